@@ -1,0 +1,157 @@
+// The fact base: one typed fact per entry of content/facts/*.yaml, each tied to
+// the exact words that state it.
+import { z } from "zod";
+import { isoDaySchema, passageKeySchema, quoteSelectorSchema, slugSchema } from "../content/schema";
+
+export const factIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a fact id is lowercase words joined by hyphens");
+
+export const entityIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an entity id is lowercase words joined by hyphens");
+
+export const entityTypeSchema = z.enum([
+  "country",
+  "person",
+  "place",
+  "group",
+  "organization",
+  "agreement",
+  "venue",
+]);
+export type EntityType = z.infer<typeof entityTypeSchema>;
+
+/** content/entities.yaml: the things facts talk about, with the other names the articles use. */
+export const entitySchema = z.strictObject({
+  id: entityIdSchema,
+  type: entityTypeSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** For people: the country they belong to, for distractors "of the same kind". */
+  country: entityIdSchema.optional(),
+});
+export type Entity = z.infer<typeof entitySchema>;
+export const entitiesFileSchema = z.array(entitySchema);
+
+export const evidenceSchema = quoteSelectorSchema.extend({
+  article: slugSchema,
+  passage: passageKeySchema,
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+/** A date as precise as the text is: "2018-09-17" (day), "2018-09-01" with month, ... */
+export const factDateSchema = z.strictObject({
+  on: isoDaySchema,
+  precision: datePrecisionSchema,
+});
+export type FactDate = z.infer<typeof factDateSchema>;
+
+/** A quantity as the text gives it: an exact value, a range, and a qualifier. */
+export const quantitySchema = z
+  .strictObject({
+    min: z.number(),
+    max: z.number(),
+    /** "more than", "up to", "some", "an estimated", ... kept as the text says it. */
+    qualifier: z.enum(["exact", "more-than", "up-to", "about", "estimated"]).default("exact"),
+    unit: z.string().min(1),
+  })
+  .refine((q) => q.min <= q.max, "min must not be above max");
+export type Quantity = z.infer<typeof quantitySchema>;
+
+export const factStatusSchema = z.enum(["reviewed", "proposed", "rejected"]);
+export type FactStatus = z.infer<typeof factStatusSchema>;
+
+const factBase = {
+  id: factIdSchema,
+  /** One plain sentence a learner can read as the fact. */
+  statement: z.string().min(1),
+  status: factStatusSchema.default("reviewed"),
+  evidence: z.array(evidenceSchema).min(1, "every fact needs at least one evidence entry"),
+  /** Facts that state a different value for the same thing (a conflict between sources). */
+  conflictsWith: z.array(factIdSchema).default([]),
+  note: z.string().optional(),
+};
+
+export const backingFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("backing"),
+  backer: entityIdSchema,
+  backed: entityIdSchema,
+  /** How the text puts it: "key allies of", "backs", "Russia-backed", ... */
+  phrasing: z.string().min(1),
+});
+
+export const meetingFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("meeting"),
+  participants: z.array(entityIdSchema).min(2),
+  place: entityIdSchema.optional(),
+  venue: z.string().optional(),
+  date: factDateSchema.optional(),
+  /** "bilateral talks", "three-way summit", ... */
+  format: z.string().min(1),
+  duration: z.string().optional(),
+  outcome: z.string().optional(),
+  /** Planned (the article reports it ahead) or held. */
+  planned: z.boolean().default(false),
+});
+
+export const dealTermFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("deal-term"),
+  agreement: entityIdSchema,
+  requires: z.string().min(1),
+  /** Who must do it, where the text says. */
+  parties: z.array(entityIdSchema).default([]),
+  deadline: factDateSchema.optional(),
+  quantity: quantitySchema.optional(),
+});
+
+export const figureFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("figure"),
+  quantity: quantitySchema,
+  /** What it counts: "people killed in the Syrian war". */
+  counts: z.string().min(1),
+  /** A short key for the thing measured; facts with the same measure are comparable. */
+  measure: z.string().min(1),
+  asOf: factDateSchema.optional(),
+  /** Who says so, where the text names a source. */
+  source: z.string().optional(),
+});
+
+export const roleFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("role"),
+  person: entityIdSchema,
+  office: z.string().min(1),
+  country: entityIdSchema.optional(),
+});
+
+export const eventFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("event"),
+  date: factDateSchema,
+  what: z.string().min(1),
+  actors: z.array(entityIdSchema).default([]),
+});
+
+export const factSchema = z.discriminatedUnion("kind", [
+  backingFactSchema,
+  meetingFactSchema,
+  dealTermFactSchema,
+  figureFactSchema,
+  roleFactSchema,
+  eventFactSchema,
+]);
+export type Fact = z.infer<typeof factSchema>;
+export type FactKind = Fact["kind"];
+export type FactOfKind<K extends FactKind> = Extract<Fact, { kind: K }>;
+
+/** A content/facts/*.yaml file is a list of facts. */
+export const factsFileSchema = z.array(factSchema);
+
+/** The three kinds the extractor proposes for unseen articles. */
+export const CORE_KINDS = ["backing", "meeting", "deal-term"] as const satisfies readonly FactKind[];
