@@ -1,0 +1,10 @@
+// The fact base as the rest of the app sees it: the articles, the entities they
+// talk about, and the typed facts that cite them. Made by lib/content's loader.
+import type { Article } from "../content/schema";
+import type { Entity, Fact } from "./schema";
+
+export type Corpus = {
+  articles: Article[];
+  entities: Entity[];
+  facts: Fact[];
+};
