@@ -1,0 +1,33 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { APIError } from "better-auth/api";
+import { auth } from "@/lib/auth/auth";
+import { safeNextPath, signUpSchema } from "@/lib/auth/schema";
+import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
+import { ConflictError, DomainError } from "@/lib/domain/errors";
+
+/** Creates an account (learner or teacher), signs it in, and keeps any guest work. */
+export async function signUpAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
+  let target = "/";
+  const result = await runAction(signUpSchema, formObject(form), async (input) => {
+    try {
+      await auth().api.signUpEmail({
+        body: { name: input.name, email: input.email, password: input.password, role: input.role },
+        headers: await headers(),
+      });
+    } catch (error) {
+      if (error instanceof APIError) {
+        if (error.body?.code === "USER_ALREADY_EXISTS" || error.body?.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
+          throw new ConflictError("That email already has an account.", { email: ["That email already has an account. Sign in instead."] });
+        }
+        throw new DomainError(error.body?.message ?? "Could not create the account.");
+      }
+      throw error;
+    }
+    target = safeNextPath(input.next, input.role === "TEACHER" ? "/teach" : "/");
+    return null;
+  });
+  if (result.ok) redirect(target);
+  return result;
+}

@@ -1,0 +1,48 @@
+// What every server action returns: data, or a message and per-field messages.
+import { z } from "zod";
+import { DomainError } from "../domain/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors: Record<string, string[]> };
+
+/** The state a form holds before its first submit. */
+export const idle = { ok: false, error: "", fieldErrors: {} } as const;
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Parses input with zod, runs the action, and turns expected failures into results. */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  handler: (data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    }
+    throw error;
+  }
+}
+
+/** A FormData as a plain object (last value wins), for zod to parse. */
+export function formObject(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/accounts";
+import { expectFitsNarrowScreen, expectNoSeriousA11yViolations } from "./support/axe";
+
+test("a guest reaches the home page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await expectFitsNarrowScreen(page);
+});
+
+test("a visitor signs up as a learner and lands on the home page", async ({ page }) => {
+  const email = uniqueEmail("learner");
+  await page.goto("/sign-up");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Name").fill("Nadia Learner");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("radio", { name: "Learner" }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("heading", { name: "Welcome back, Nadia Learner" })).toBeVisible();
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name.endsWith("session_token"));
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+});
+
+test("sign-up shows clear messages next to bad fields and creates nothing", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Short Password");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test("the demo teacher signs in and out", async ({ page }) => {
+  await signIn(page, "teacher@example.com", "sourced-teacher");
+  await expect(page.getByRole("link", { name: "Teach" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("a wrong password is refused with one message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Email").fill("ada@example.com");
+  await page.getByLabel("Password").fill("not-her-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Wrong email or password.");
+});
+
+test("the health check reports the database", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: "ok", database: { ok: true } });
+});
