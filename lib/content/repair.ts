@@ -1,0 +1,180 @@
+// Layout repair for an article delivered as plain text: find the headline,
+// drop the page furniture around the article, rejoin hard-wrapped lines into
+// paragraphs. It only ever removes whole lines and decides where whitespace
+// goes: the article's words, including damaged characters, reach the output
+// exactly as delivered. Every decision is reported so a person can check it.
+import { classifyLine, looksPromotional, type BoilerplateKind } from "./layout/boilerplate";
+import { matchLeadingDate } from "./layout/dates";
+import { findDateline, readCopyright, readCredit, type LayoutHints } from "./layout/hints";
+import { detectLayout, reflow, type BodyLine, type ReflowNote } from "./layout/reflow";
+import { collapseSpaces, endsSentence, isHeadingLike, shorten, startsLowercase } from "./layout/text";
+
+export type { LayoutHints } from "./layout/hints";
+
+export type LayoutRepair = {
+  title?: string;
+  paragraphs: string[];
+  /** Human-readable notes, one per decision, in the order they were taken. */
+  repairs: string[];
+  /** Whole lines removed from the text, as delivered (and the date split off a headline). */
+  droppedLines: string[];
+  hints: LayoutHints;
+};
+
+type Line = { text: string; dropped?: BoilerplateKind };
+
+const DROP_LABEL: Record<BoilerplateKind, string> = {
+  promotional: "promotional line",
+  credit: "credit line",
+  copyright: "copyright notice",
+  date: "date-only line",
+};
+
+export function repairLayout(rawText: string): LayoutRepair {
+  const repairs: string[] = [];
+  const droppedLines: string[] = [];
+  const hints: LayoutHints = { credits: [] };
+
+  const raw = rawText.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines: Line[] = raw.map((l) => ({ text: collapseSpaces(l) }));
+  const spaced = raw.filter((l, i) => l.trim() !== lines[i]!.text).length;
+
+  const headerNotes: string[] = [];
+  const title = readHeader(lines, hints, headerNotes, droppedLines);
+  const headerDates = new Set(lines.filter((l) => l.dropped === "date"));
+  markBoilerplate(lines);
+  for (const line of lines) {
+    if (!line.dropped) continue;
+    droppedLines.push(line.text);
+    const label = headerDates.has(line) ? "date-only header line" : DROP_LABEL[line.dropped];
+    repairs.push(`dropped ${label} '${shorten(line.text, 160)}'`);
+    if (line.dropped === "credit") hints.credits.push(readCredit(line.text));
+    if (line.dropped === "copyright" && !hints.copyright) hints.copyright = readCopyright(line.text);
+  }
+
+  repairs.push(...headerNotes);
+  const body = bodyLines(lines);
+  const layout = detectLayout(body);
+  const { paragraphs, lineCounts, notes } = reflow(body, layout);
+  if (layout.hardWrapped) {
+    repairs.push(
+      `rejoined ${body.length} hard-wrapped lines into ${paragraphs.length} paragraphs` +
+        (layout.doubleSpaced ? " (an empty line followed every wrapped line, so empty lines did not mark paragraphs)" : ""),
+    );
+  }
+  if (spaced > 0) repairs.push(`collapsed runs of spaces inside ${spaced} lines`);
+  repairs.push(...notes.map(describeNote));
+  repairs.push(...unfinishedParagraphs(paragraphs, lineCounts));
+  repairs.push(...oddCharacters(title, paragraphs));
+
+  const dateline = paragraphs[0] === undefined ? undefined : findDateline(paragraphs[0]);
+  if (dateline) hints.dateline = dateline;
+  return { ...(title === undefined ? {} : { title }), paragraphs, repairs, droppedLines, hints };
+}
+
+/** The headline is the first line unless it is a bare date or starts a wrapped sentence. */
+function readHeader(lines: Line[], hints: LayoutHints, repairs: string[], dropped: string[]): string | undefined {
+  const nonBlank = () => lines.filter((l) => l.text !== "" && !l.dropped);
+  let first = nonBlank()[0];
+  while (first && classifyLine(first.text) === "date") {
+    const date = matchLeadingDate(first.text)!;
+    hints.headerDate ??= { text: date.text, isoDay: date.isoDay };
+    first.dropped = "date";
+    first = nonBlank()[0];
+  }
+  if (!first) return undefined;
+
+  const dated = matchLeadingDate(first.text);
+  if (dated && dated.rest !== "") {
+    hints.headerDate ??= { text: dated.text, isoDay: dated.isoDay };
+    dropped.push(first.text.slice(0, first.text.length - dated.rest.length).trim());
+    first.text = "";
+    repairs.push(`title and date were on one header line; read the date ${dated.isoDay} and the title '${dated.rest}'`);
+    return dated.rest;
+  }
+  const next = nonBlank()[1];
+  const titleLike =
+    first.text.length <= 150 &&
+    !/[.,;:]["'”’]?$/.test(first.text) &&
+    classifyLine(first.text) === undefined &&
+    !(next && startsLowercase(next.text));
+  if (!titleLike) {
+    repairs.push("no headline line found; the title must come from elsewhere");
+    return undefined;
+  }
+  const title = first.text;
+  first.text = "";
+  return title;
+}
+
+/** Known furniture, then promotional wording that sits next to it (a sign-up block). */
+function markBoilerplate(lines: Line[]): void {
+  for (const line of lines) {
+    if (line.text !== "" && !line.dropped) line.dropped = classifyLine(line.text);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const kept = lines.filter((l) => l.text !== "");
+    kept.forEach((line, i) => {
+      if (line.dropped || !looksPromotional(line.text)) return;
+      const neighbours = [kept[i - 1], kept[i + 1]];
+      if (neighbours.some((n) => n?.dropped === "promotional")) {
+        line.dropped = "promotional";
+        changed = true;
+      }
+    });
+  }
+}
+
+function bodyLines(lines: readonly Line[]): BodyLine[] {
+  const body: BodyLine[] = [];
+  let blanks = 0;
+  let breakBefore = false;
+  for (const line of lines) {
+    if (line.dropped) {
+      breakBefore = true;
+      blanks = 0;
+    } else if (line.text === "") {
+      blanks++;
+    } else {
+      body.push({ text: line.text, blanksBefore: body.length === 0 ? 0 : blanks, breakBefore });
+      blanks = 0;
+      breakBefore = false;
+    }
+  }
+  return body;
+}
+
+function describeNote(note: ReflowNote): string {
+  return note.kind === "hyphen-join"
+    ? `joined '${shorten(note.before.split(" ").at(-1) ?? "")}' and '${shorten(note.after.split(" ")[0] ?? "")}' without a space at a line-end hyphen (p${note.paragraph})`
+    : `an extra empty line interrupts a sentence after '${tail(note.before)}' (p${note.paragraph}); text may be missing there, nothing was added`;
+}
+
+/** A paragraph of running text that stops without ending its sentence lost words at a line end. */
+function unfinishedParagraphs(paragraphs: readonly string[], lineCounts: readonly number[]): string[] {
+  return paragraphs.flatMap((text, i) => {
+    if (endsSentence(text) || (lineCounts[i] === 1 && isHeadingLike(text))) return [];
+    return [`p${i + 1} ends mid-sentence ('${tail(text)}'): words seem lost there; nothing was added`];
+  });
+}
+
+const ODD_CHARACTERS: { char: string; label: string }[] = [
+  { char: "\uFFFD", label: "damaged character U+FFFD" },
+  { char: "\u00B4", label: "odd apostrophe ´ (U+00B4)" },
+];
+
+function oddCharacters(title: string | undefined, paragraphs: readonly string[]): string[] {
+  return ODD_CHARACTERS.flatMap(({ char, label }) => {
+    const places = [
+      ...(title?.includes(char) ? ["title"] : []),
+      ...paragraphs.flatMap((p, i) => (p.includes(char) ? [`p${i + 1}`] : [])),
+    ];
+    return places.length === 0 ? [] : [`${label} kept in ${places.join(", ")}`];
+  });
+}
+
+function tail(text: string): string {
+  return `…${text.split(" ").slice(-3).join(" ")}`;
+}
