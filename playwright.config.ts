@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets several checkouts or helpers run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,8 +32,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      DATABASE_URL: "file:./.data/e2e.db",
-      NEXT_DIST_DIR: ".next-e2e",
+      DATABASE_URL: `file:./.data/e2e-${PORT}.db`,
+      NEXT_DIST_DIR: `.next-e2e-${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
