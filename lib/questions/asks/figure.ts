@@ -1,0 +1,54 @@
+// What a figure fact lets us ask: the figure a source gives for a measure.
+import type { FactOfKind } from "../../facts/schema";
+import type { GenerationContext } from "../context";
+import { measureKey } from "../fact-index";
+import { quantityValue } from "../slots";
+import { normalizeText } from "../text";
+import type { Ask } from "./types";
+import { attribution, minById, stripFinalStop } from "./words";
+
+type Figure = FactOfKind<"figure">;
+
+/** "people killed in the war" already names the unit "people": choices then show just the number. */
+export function countsNamesUnit(fact: Figure): boolean {
+  return ` ${normalizeText(fact.counts)} `.includes(` ${normalizeText(fact.quantity.unit)} `);
+}
+
+/** "the United Nations", "the Syrian Observatory for Human Rights", but "Ankara", "Hurriyet". */
+function withThe(source: string): string {
+  const s = source.trim();
+  if (/^the /i.test(s)) return s;
+  const institution = / (for|of) |(Nations|Force|Ministry|Center|Centre|Council|Union|Agency|Office|Department|Army|Observatory|Police|Website)$/;
+  return institution.test(s) ? `the ${s}` : s;
+}
+
+export function figureAsks(ctx: GenerationContext, fact: Figure): Ask[] {
+  const sameMeasure = ctx.index.figuresByMeasure.get(measureKey(fact.measure)) ?? [fact];
+  const same = (f: Figure) => f.quantity.min === fact.quantity.min && f.quantity.max === fact.quantity.max;
+  // Sources disagree (360,000 or more than 400,000 killed): then a figure is always attributed.
+  const disputed = fact.conflictsWith.length > 0 || sameMeasure.some((f) => !same(f));
+  const who =
+    fact.source !== undefined && fact.source.trim() !== ""
+      ? withThe(fact.source)
+      : disputed
+        ? attribution(ctx, fact)
+        : undefined;
+  const counts = stripFinalStop(fact.counts);
+  const group = sameMeasure.filter(same);
+  return [
+    {
+      key: "quantity",
+      fact,
+      anchor: minById(group) ?? fact,
+      facts: group,
+      topic: "figure",
+      slot: "quantity",
+      claim: { type: "figure", measure: fact.measure, quantity: fact.quantity },
+      answers: [quantityValue(fact.quantity)],
+      prompt: who ? `According to ${who}, what is the figure for ${counts}?` : `What figure do the articles give for ${counts}?`,
+      statement: (v) => (who ? `According to ${who}, the figure for ${counts} is ${v}.` : `The figure for ${counts} is ${v}.`),
+      tiers: [],
+      show: { quantityUnit: !countsNamesUnit(fact) },
+    },
+  ];
+}

@@ -1,0 +1,60 @@
+// What a role fact lets us ask: who holds an office, and what office someone holds.
+import type { FactOfKind } from "../../facts/schema";
+import type { GenerationContext } from "../context";
+import { officeKey } from "../fact-index";
+import { entityValue, textValue } from "../slots";
+import { possessive } from "../text";
+import type { Ask } from "./types";
+import { minById, typesOf } from "./words";
+
+type Role = FactOfKind<"role">;
+
+/** "Russia's Foreign Minister", or "the Kremlin spokesman" when no country is given. */
+export function officeTitle(ctx: GenerationContext, office: string, country: string | undefined): string {
+  return country === undefined ? `the ${office}` : `${possessive(ctx.index.entities.name(country))} ${office}`;
+}
+
+export function roleAsks(ctx: GenerationContext, fact: Role): Ask[] {
+  const { entities } = ctx.index;
+  const person = entities.name(fact.person);
+  const country = fact.country ?? entities.country(fact.person);
+  const title = officeTitle(ctx, fact.office, country);
+  const holders = (ctx.index.rolesByOffice.get(officeKey(fact.office)) ?? [fact]).filter(
+    (r) => (r.country ?? entities.country(r.person)) === country,
+  );
+  const offices = (ctx.index.rolesByPerson.get(fact.person) ?? [fact]).filter(
+    (r) => (r.country ?? entities.country(r.person)) === country,
+  );
+  const countryField = country === undefined ? {} : { country };
+  return [
+    {
+      key: "person",
+      fact,
+      anchor: minById(holders) ?? fact,
+      facts: holders,
+      topic: "people",
+      slot: "person",
+      claim: { type: "office", person: fact.person, office: fact.office, ...countryField },
+      answers: [...new Set(holders.map((r) => r.person))].sort().map(entityValue),
+      prompt: `Who is ${title}, according to the articles?`,
+      multiPrompt: `Who is described as ${title} in the articles? Select all that apply.`,
+      statement: (v) => `${v} is ${title}.`,
+      entityTypes: typesOf(ctx, [fact.person]),
+      tiers: [ctx.pools.officeHolders, ctx.pools.meetingParticipants],
+    },
+    {
+      key: "office",
+      fact,
+      anchor: minById(offices) ?? fact,
+      facts: offices,
+      topic: "people",
+      slot: "office",
+      claim: { type: "office", person: fact.person, office: fact.office, ...countryField },
+      answers: [...new Map(offices.map((r) => [officeKey(r.office), r.office])).values()].map(textValue),
+      prompt: `What is ${possessive(person)} role, according to the articles?`,
+      multiPrompt: `Which roles do the articles give ${person}? Select all that apply.`,
+      statement: (v) => `${person} is ${officeTitle(ctx, v, country)}.`,
+      tiers: [ctx.pools.offices],
+    },
+  ];
+}

@@ -1,0 +1,74 @@
+// True or false, balanced: every fact gives one true statement and, where a
+// plausible wrong value exists, one false statement made by swapping it in.
+import type { Fact } from "../../facts/schema";
+import type { Ask } from "../asks/types";
+import { estimateDifficulty, provenance, questionId } from "../build";
+import type { GenerationContext } from "../context";
+import { pickDistractors } from "../distractors";
+import { rendezvousOrder } from "../random";
+import type { Claim, QuestionOfKind } from "../schema";
+import { fillSlot, slotValue } from "../slots";
+import { phrase } from "../asks/words";
+import { normalizeText } from "../text";
+
+export const TRUE = "True";
+export const FALSE = "False";
+
+function statementQuestion(
+  fact: Fact,
+  ask: Ask,
+  value: boolean,
+  statement: string,
+  claim: Claim,
+): QuestionOfKind<"true-false"> {
+  return {
+    id: questionId(fact.id, "true-false", value ? "true" : "false"),
+    kind: "true-false",
+    topic: ask.topic,
+    prompt: `True or false? ${statement}`,
+    statement,
+    choices: [TRUE, FALSE],
+    answers: [value ? TRUE : FALSE],
+    ...provenance([fact]),
+    difficulty: estimateDifficulty("true-false", 2),
+    claim,
+  };
+}
+
+/** How many wrong values to try before giving up on a false statement no earlier fact made. */
+const SWAP_TRIES = 3;
+
+/**
+ * `used` holds the false statements of facts generated before (in id order): a later
+ * fact picks another wrong value rather than repeat one, so its question keeps its own id.
+ */
+export function trueFalseForFact(
+  ctx: GenerationContext,
+  fact: Fact,
+  asks: readonly Ask[],
+  used: Set<string> = new Set(),
+): QuestionOfKind<"true-false">[] {
+  // Which field to swap is chosen by the fact's own id, so it never depends on other facts.
+  const ordered = rendezvousOrder(
+    asks.filter((a) => a.forTrueFalse !== false),
+    `${fact.id}|true-false`,
+    (a) => a.key,
+  );
+  let truthful: QuestionOfKind<"true-false"> | undefined;
+  for (const ask of ordered) {
+    const own = slotValue(ask.claim, ask.slot);
+    if (own === undefined) continue;
+    const show = (v: typeof own) => phrase(ctx, v, ask.show);
+    truthful ??= statementQuestion(fact, ask, true, ask.statement(show(own)), ask.claim);
+    const swaps = pickDistractors(ctx, ask, SWAP_TRIES, questionId(fact.id, "true-false", "false"));
+    const fresh = swaps.find((v) => !used.has(normalizeText(ask.statement(show(v)))));
+    const swap = fresh ?? swaps[0];
+    const falseClaim = swap && fillSlot(ask.claim, ask.slot, swap);
+    if (swap === undefined || falseClaim === undefined) continue;
+    const statement = ask.statement(show(swap));
+    used.add(normalizeText(statement));
+    const trueOfThisAsk = statementQuestion(fact, ask, true, ask.statement(show(own)), ask.claim);
+    return [trueOfThisAsk, statementQuestion(fact, ask, false, statement, falseClaim)];
+  }
+  return truthful ? [truthful] : [];
+}

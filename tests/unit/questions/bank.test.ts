@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { buildBank, checkBank, generateBank, type Question } from "@/lib/questions";
+import { fixtureCorpus } from "../../fixtures/questions-corpus";
+
+const corpus = fixtureCorpus();
+const bank = generateBank(corpus);
+const byId = new Map(bank.map((q) => [q.id, q]));
+
+function get(id: string): Question {
+  const q = byId.get(id);
+  if (!q) throw new Error(`no question ${id}; have ${[...byId.keys()].join(", ")}`);
+  return q;
+}
+
+describe("generateBank on the fixture corpus", () => {
+  it("passes its own checks", () => {
+    expect(checkBank(bank, corpus)).toEqual([]);
+  });
+
+  it("drops nothing it generated (a dropped draft is a generator bug worth seeing)", () => {
+    expect(buildBank(corpus).dropped).toEqual([]);
+  });
+
+  it("gives every backing, meeting and deal-term fact several kinds of question", () => {
+    const core = corpus.facts.filter(
+      (f) => f.status !== "rejected" && (f.kind === "backing" || f.kind === "meeting" || f.kind === "deal-term"),
+    );
+    for (const fact of core) {
+      const kinds = new Set(bank.filter((q) => q.factIds.includes(fact.id)).map((q) => q.kind));
+      expect(kinds.size, `${fact.id}: ${[...kinds].join(", ")}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("gives every figure, role and event fact at least one question", () => {
+    for (const fact of corpus.facts.filter((f) => f.status !== "rejected")) {
+      expect(bank.some((q) => q.factIds.includes(fact.id)), fact.id).toBe(true);
+    }
+  });
+
+  it("makes every kind of question", () => {
+    const kinds = new Set(bank.map((q) => q.kind));
+    expect([...kinds].sort()).toEqual(
+      ["cloze", "date", "evidence", "matching", "multi-select", "ordering", "single-choice", "true-false"].sort(),
+    );
+  });
+
+  it("gives rejected facts no question and proposed facts proposed questions", () => {
+    expect(bank.some((q) => q.factIds.includes("turkey-backs-syrian-government-rejected"))).toBe(false);
+    const proposed = bank.filter((q) => q.factIds.includes("peskov-called-situation-acute"));
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const q of proposed) expect(q.status, q.id).toBe("proposed");
+    expect(get("russia-backs-syrian-government--evidence").status).toBe("reviewed");
+  });
+
+  it("asks who backs a side with two backers as one multi-select question, never as single choice", () => {
+    const q = get("iran-backs-syrian-government--multi-select-backer");
+    expect(q.kind).toBe("multi-select");
+    expect([...q.answers].sort()).toEqual(["Iran", "Russia"]);
+    expect(q.prompt).toContain("Select all that apply");
+    expect(q.factIds).toEqual(["iran-backs-syrian-government", "russia-backs-syrian-government"]);
+    // The rejected "Turkey backs the Syrian government" is not an answer; Turkey is a fine distractor.
+    expect(q.answers).not.toContain("Turkey");
+  });
+
+  it("asks where the summit was, with places as distractors", () => {
+    const q = get("tehran-summit--single-choice-place");
+    expect(q.prompt).toBe(
+      "Where did Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani hold a three-way summit on 7 September 2018?",
+    );
+    expect(q.answers).toEqual(["Tehran"]);
+    const places = new Set(["Sochi", "Tehran", "Astana", "Geneva", "Berlin", "Idlib"]);
+    for (const c of q.choices) expect(places.has(c), c).toBe(true);
+  });
+
+  it("never offers the other source's death toll as a wrong figure", () => {
+    const q = get("war-deaths-more-than-400000--single-choice-quantity");
+    expect(q.prompt).toMatch(/^According to /);
+    expect(q.answers).toEqual(["more than 400,000"]);
+    for (const c of q.choices) expect(c).not.toMatch(/360,000|400,000 /);
+  });
+
+  it("balances true-false: about half the statements are false", () => {
+    const tf = bank.filter((q) => q.kind === "true-false");
+    const falses = tf.filter((q) => q.answers[0] === "False").length;
+    expect(falses / tf.length).toBeGreaterThanOrEqual(0.4);
+    expect(falses / tf.length).toBeLessThanOrEqual(0.6);
+  });
+
+  it("orders only day-precise, distinct dates", () => {
+    const orderings = bank.filter((q): q is Extract<Question, { kind: "ordering" }> => q.kind === "ordering");
+    expect(orderings.length).toBeGreaterThan(0);
+    for (const q of orderings) {
+      expect(q.dates.every((d) => d.precision === "day")).toBe(true);
+      expect(new Set(q.dates.map((d) => d.on)).size).toBe(q.dates.length);
+      expect(q.choices).not.toEqual(q.answers);
+    }
+  });
+
+  it("blanks the figure in its sentence and accepts its spellings", () => {
+    const q = get("sochi-deal-buffer-zone--cloze-quantity");
+    expect(q.kind).toBe("cloze");
+    if (q.kind !== "cloze") return;
+    expect(q.text).toBe("The two presidents agreed to set up a demilitarised zone _____ km wide by 15 October 2018.");
+    expect(q.answerType).toBe("quantity");
+  });
+
+  it("matches each deadline of the deal to its requirement", () => {
+    const q = get("sochi-deal-buffer-zone--matching-deadline");
+    expect(q.kind).toBe("matching");
+    expect([...q.answers].sort()).toEqual([
+      "Reopen transport routes through the province → 31 December 2018",
+      "Set up a demilitarised zone → 15 October 2018",
+    ]);
+  });
+
+  it("tags each question with its topic, articles and a difficulty in 0..1", () => {
+    for (const q of bank) {
+      expect(q.articles.length, q.id).toBeGreaterThan(0);
+      expect(q.difficulty).toBeGreaterThanOrEqual(0);
+      expect(q.difficulty).toBeLessThanOrEqual(1);
+    }
+    expect(get("sochi-talks--single-choice-place").topic).toBe("summit");
+    expect(get("sochi-deal-buffer-zone--date-deadline").topic).toBe("sochi-deal");
+    expect(get("lavrov-foreign-minister--single-choice-person").topic).toBe("people");
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { factSchema } from "@/lib/facts/schema";
+import { generateBank, questionId } from "@/lib/questions";
+import { fixtureCorpus, unrelatedFact } from "../../fixtures/questions-corpus";
+
+describe("determinism", () => {
+  it("gives the same ids, wording and choice order for the same corpus", () => {
+    expect(generateBank(fixtureCorpus())).toEqual(generateBank(fixtureCorpus()));
+  });
+
+  it("does not depend on the order facts, entities or articles are listed in", () => {
+    const corpus = fixtureCorpus();
+    const reversed = {
+      articles: [...corpus.articles].reverse(),
+      entities: [...corpus.entities].reverse(),
+      facts: [...corpus.facts].reverse(),
+    };
+    expect(generateBank(reversed)).toEqual(generateBank(corpus));
+  });
+
+  it("derives ids from the fact id, the kind and a discriminator only", () => {
+    expect(questionId("sochi-talks", "single-choice", "place")).toBe("sochi-talks--single-choice-place");
+    expect(generateBank(fixtureCorpus()).map((q) => q.id)).toContain("sochi-talks--single-choice-place");
+  });
+
+  it("keeps every other id and prompt when an unrelated fact is added", () => {
+    const before = generateBank(fixtureCorpus());
+    const corpus = fixtureCorpus();
+    corpus.facts.push(unrelatedFact());
+    const afterBank = generateBank(corpus);
+    const after = new Map(afterBank.map((q) => [q.id, q]));
+    for (const q of before) {
+      const kept = after.get(q.id);
+      if (kept) {
+        // A false statement names a wrong value, which the new fact may now supply; its id stays.
+        if (!q.id.endsWith("--true-false-false")) expect(kept.prompt, q.id).toBe(q.prompt);
+        continue;
+      }
+      // Only a question over several facts of the new fact's kind may change: a matching of
+      // backings takes the new backing in, and is then named after its first fact.
+      expect(q.kind, q.id).toBe("matching");
+      const grown = afterBank.filter(
+        (n) => n.kind === q.kind && n.factIds.includes("germany-backs-kurdish-militias") && q.factIds.every((f) => n.factIds.includes(f)),
+      );
+      expect(grown.length, q.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("leaves every other question exactly as it was when an unrelated figure is added", () => {
+    const before = generateBank(fixtureCorpus());
+    const corpus = fixtureCorpus();
+    corpus.facts.push(
+      factSchema.parse({
+        id: "reporters-waited-hours",
+        kind: "figure",
+        statement: "Reporters waited for several hours.",
+        quantity: { min: 3, max: 3, qualifier: "about", unit: "hours" },
+        counts: "hours reporters waited outside the hall",
+        measure: "reporters-wait",
+        evidence: [{ article: "fixture-tehran-summit", passage: "p4", quote: "Reporters waited outside the conference hall" }],
+      }),
+    );
+    const after = new Map(generateBank(corpus).map((q) => [q.id, q]));
+    for (const q of before) {
+      if (q.kind === "evidence" && q.articles.includes("fixture-tehran-summit")) continue; // the new fact's sentence is now evidence
+      expect(after.get(q.id), q.id).toEqual(q);
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { assembleQuiz, generateBank } from "@/lib/questions";
+import { fixtureCorpus } from "../../fixtures/questions-corpus";
+
+const bank = generateBank(fixtureCorpus());
+
+describe("assembleQuiz", () => {
+  it("gives the same quiz for the same seed, and another for another seed", () => {
+    const a = assembleQuiz(bank, { length: 8, seed: 42 });
+    expect(assembleQuiz(bank, { length: 8, seed: 42 })).toEqual(a);
+    expect(assembleQuiz(bank, { length: 8, seed: 43 }).map((q) => q.id)).not.toEqual(a.map((q) => q.id));
+  });
+
+  it("never asks twice about the same fact in a short quiz", () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const quiz = assembleQuiz(bank, { length: 8, seed });
+      expect(quiz).toHaveLength(8);
+      const facts = quiz.flatMap((q) => q.factIds);
+      expect(new Set(facts).size, `seed ${seed}`).toBe(facts.length);
+    }
+  });
+
+  it("mixes kinds", () => {
+    const quiz = assembleQuiz(bank, { length: 8, seed: 7 });
+    expect(new Set(quiz.map((q) => q.kind)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("keeps to a topic, kinds, exclusions and a teacher's list", () => {
+    const summit = assembleQuiz(bank, { topic: "summit", length: 5, seed: 1 });
+    expect(summit.every((q) => q.topic === "summit")).toBe(true);
+    const tf = assembleQuiz(bank, { kinds: ["true-false"], length: 4, seed: 1 });
+    expect(tf.every((q) => q.kind === "true-false")).toBe(true);
+    const excluded = summit.map((q) => q.id);
+    expect(assembleQuiz(bank, { topic: "summit", length: 5, seed: 1, excludeIds: excluded }).some((q) => excluded.includes(q.id))).toBe(false);
+    const only = ["sochi-talks--single-choice-place", "tehran-summit--date-date"];
+    expect(assembleQuiz(bank, { length: 10, seed: 1, onlyIds: only }).map((q) => q.id).sort()).toEqual(only);
+  });
+
+  it("serves reviewed questions unless proposed ones are asked for", () => {
+    expect(assembleQuiz(bank, { length: 200, seed: 1 }).some((q) => q.status === "proposed")).toBe(false);
+    expect(assembleQuiz(bank, { length: 200, seed: 1, statuses: ["reviewed", "proposed"] }).some((q) => q.status === "proposed")).toBe(true);
+  });
+
+  it("reuses facts only once every fact is used, and never repeats a question", () => {
+    const quiz = assembleQuiz(bank, { length: 60, seed: 9 });
+    expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
+  });
+});
