@@ -1,0 +1,304 @@
+// What an agreement requires. An agreement is reached where parties "agreed
+// to / on / that", "reached an agreement", "signed a deal" (not "could agree");
+// the sentences that follow it and state obligations belong to it while they
+// keep doing so:
+//   agreed to <do X> / agreed on <X> / agreed that <X>
+//   this would entail / require / include <X>
+//   <X> must / will / shall be <done> (with "by <deadline>")
+//   the agreement meant that <X>; under the deal, <X>
+// Each term keeps its deadline ("by October 15", "by the end of the year") and
+// any distance or share it sets ("15-20 kilometre-wide"); "agreed to X and to
+// Y" and "A must X and B will Y" are two terms. The agreement is the one the
+// text names, else one named after where it was reached (a known "Sochi
+// agreement" when the parties met in Sochi), else after who agreed.
+import type { Article } from "../../content/schema";
+import type { FactOfKind, Quantity } from "../schema";
+import { escapeRegExp, type EntityBook } from "./entities";
+import { sentenceEvidence } from "./evidence";
+import { factId, slugify } from "./ids";
+import { formatDate, nameOf } from "./naming";
+import { meetingPlaceIn } from "./places";
+import { actorsIn, ASIDE, LIST, mentionsIn, unique, type Reading } from "./reading";
+import { verbForms } from "./verbs";
+
+type DealTermFact = FactOfKind<"deal-term">;
+type MeetingFact = FactOfKind<"meeting">;
+
+/** Not "could agree", "may also sign", "failed to reach": only what was agreed counts. */
+const HYPOTHETICAL = String.raw`(?<!\b(?:could|may|might|would|should|to|not|never|if|failed to|expected to|hope to|hoped to|want to|wants to|ready to|willing to)\s+(?:(?:[a-z]+ly|also|still|not|yet|soon|then)\s+)?)`;
+const AGREED = verbForms("agree");
+const ANCHOR = new RegExp(
+  String.raw`${HYPOTHETICAL}\b(?:(?:${AGREED})\s+(?:to|on|upon|that)\b|(?:${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|treaty|understanding|ceasefire|cease-fire)\b)|\bunder\s+the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\b`,
+  "i",
+);
+
+/** "Under the agreement," alone names an agreement already reached. */
+const REFERENCE_ONLY = new RegExp(String.raw`^(?![\s\S]*${HYPOTHETICAL}\b(?:${AGREED}|${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\b)[\s\S]*\bunder\s+the\b`, "i");
+
+const ENTAIL = verbForms("entail", "require", "include", "involve", "mean", "see", "foresee", "envisage", "stipulate");
+const PASSIVE_PARTICIPLE = String.raw`(?:[a-z]+ed|[a-z]+en|built|set|kept|held|made|put|laid|drawn|withdrawn|taken|given|shut|cut|left|sent|met)`;
+
+type Term = {
+  requires: string;
+  /** Who the sentence says must act or agreed, as a template fragment. */
+  subject?: string;
+};
+
+/** The obligation a sentence states, if it states one. */
+function termOf(template: string, hasDeadline: boolean): Term | undefined {
+  const agreed = new RegExp(String.raw`^(.*?)\b(?:${AGREED})\s+(?:to|on|upon|that)\s+(.+)$`, "i").exec(template);
+  if (agreed && ANCHOR.test(template)) return { subject: agreed[1], requires: agreed[2] ?? "" };
+  const meant = /\b(?:meant|means|mean)\s+that\s+(.+)$/i.exec(template);
+  if (meant && /\b(?:agreement|deal|accord|plan|memorandum)\b/i.test(template)) return { requires: meant[1] ?? "" };
+  const entail = new RegExp(String.raw`\b(?:would|will|shall|also|must)?\s*(?:${ENTAIL})\s+(?:(?:a|an|the)\s+)?(.+)$`, "i").exec(template);
+  if (entail && /^(?:this|it|that|the (?:agreement|deal|plan|accord|memorandum|truce|ceasefire|zone))\b/i.test(template.trim())) {
+    return { requires: entail[1] ?? "" };
+  }
+  const under = /^\s*under\s+the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\s*,\s*(.+)$/i.exec(template);
+  if (under) return withSubject(under[1] ?? "");
+  const passive = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?(.+?\b(?:must|shall|will|is to|are to|has to|have to|should)\s+(?:also\s+)?be\s+${PASSIVE_PARTICIPLE}\b.*)$`, "i").exec(template);
+  if (passive) return { requires: passive[1] ?? "" };
+  const must = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST}|[\w\s'⟦⟧-]+?)\s+(?:must|has to|have to)\s+(?:also\s+)?(?!be\b)[a-z]+\b.*)$`, "i").exec(template);
+  if (must) return withSubject(must[1] ?? "");
+  // "Turkey will withdraw its troops by March 1": a promise with a time limit.
+  const will = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST})\s+(?:will|shall)\s+(?:also\s+)?(?!be\b)[a-z]+\b.*)$`, "i").exec(template);
+  if (will && hasDeadline) return withSubject(will[1] ?? "");
+  return undefined;
+}
+
+/** "both sides must withdraw ...": the words before the modal say who must act. */
+function withSubject(clause: string): Term {
+  const subject = /^(.*?)\s+(?:must|has to|have to|will|shall|would)\b/i.exec(clause)?.[1];
+  return subject === undefined ? { requires: clause } : { requires: clause, subject };
+}
+
+/**
+ * "agreed to open corridors by May 25 and to pull fighters back", "Israel must
+ * release prisoners and Hamas will free hostages": one term per conjunct.
+ */
+function splitConjuncts(requires: string): string[] {
+  const parts: string[] = [];
+  let rest = requires;
+  const joint = /,?\s+and\s+(?=to\s+[a-z]+\b|(?:the\s+)?⟦\d+⟧\s+(?:will|must|shall|would|is to|are to|has to|have to)\b)/gi;
+  for (;;) {
+    joint.lastIndex = 0;
+    let split: RegExpExecArray | undefined;
+    for (const m of rest.matchAll(joint)) {
+      const left = rest.slice(0, m.index);
+      const right = rest.slice(m.index + m[0].length);
+      // Two clauses ("Israel must ... and Hamas will ...") or two infinitives; not "between Latakia and Aleppo must".
+      if (/^to\s/i.test(right) || MODAL.test(left)) {
+        split = m;
+        break;
+      }
+    }
+    if (!split) break;
+    parts.push(rest.slice(0, split.index));
+    rest = rest.slice(split.index + split[0].length).replace(/^to\s+/i, "");
+  }
+  parts.push(rest);
+  return parts.filter((part) => part.trim().length > 0);
+}
+
+const MODAL = /\b(?:must|will|shall|would|has to|have to|is to|are to)\b/i;
+
+/** ", he added", ", Putin said", ", Russian news agencies reported" at the end of a sentence. */
+const REPORTING = /\s*"?\s*,?\s*"?\s*(?:(?:the\s+)?[\w\s'⟦⟧-]{0,40}?|he|she|they|it)\s+(?:said|added|told [\w\s]+|stressed|noted|reported|announced|explained)\s*\.?\s*$/i;
+
+function dropReporting(template: string): string {
+  return template.replace(REPORTING, "");
+}
+
+/** Drops the deadline and the quote marks: what is left is what is required. */
+function cleanRequirement(template: string, reading: Reading): string {
+  let text = template
+    .replace(/⟦(\d+)⟧/g, (_, i: string) => reading.mentions[Number(i)]?.text ?? "")
+    .replace(/["]/g, "")
+    .replace(/[.,;:\s]+$/, "");
+  // "by October 15", "by the end of the year" at the end or start
+  for (const d of reading.dates.filter((x) => x.deadline)) {
+    const esc = d.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    text = text.replace(new RegExp(`\\s*,?\\s*\\bby\\s+(?:the\\s+)?${esc}\\s*,?`, "i"), " ").trim();
+  }
+  return text
+    .replace(/^(?:a|an)\s+/i, "")
+    .replace(/\s{2,}/g, " ")
+    .replace(/[.,;:\s]+$/, "")
+    .trim();
+}
+
+const QUALIFIERS: [RegExp, Quantity["qualifier"]][] = [
+  [/^(?:up to|no more than|at most)$/i, "up-to"],
+  [/^(?:more than|over|at least|above)$/i, "more-than"],
+  [/^(?:about|around|some|nearly|almost|roughly|approximately)$/i, "about"],
+  [/^(?:an estimated)$/i, "estimated"],
+];
+const UNITS: [RegExp, string][] = [
+  [/^(?:kilomet(?:re|er)s?|km)$/i, "km"],
+  [/^miles?$/i, "mi"],
+  [/^(?:met(?:re|er)s?|m)$/i, "m"],
+  [/^(?:%|percent|per cent)$/i, "%"],
+];
+const QUANTITY = /(?:\b(up to|no more than|at most|more than|over|at least|above|about|around|some|nearly|almost|roughly|approximately|an estimated)\s+)?\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?[\s-]*(kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|%|percent|per cent)(?![\p{L}])/iu;
+
+/** A distance or a share the term sets: "15-20 kilometre-wide" -> 15..20 km. */
+function quantityIn(text: string): Quantity | undefined {
+  const m = QUANTITY.exec(text);
+  if (!m) return undefined;
+  const unit = UNITS.find(([re]) => re.test(m[4] ?? ""))?.[1];
+  if (!unit) return undefined;
+  const min = Number(m[2]);
+  const max = m[3] ? Number(m[3]) : min;
+  if (!(min <= max)) return undefined;
+  const qualifier = QUALIFIERS.find(([re]) => re.test(m[1] ?? ""))?.[1] ?? "exact";
+  return { min, max, qualifier, unit };
+}
+
+/** Who agreed, in the sentence that reached the agreement: "Sudan's army and the RSF signed ...". */
+function agreersIn(reading: Reading): string[] {
+  const verbs = verbForms("agree", "sign", "reach", "strike", "seal", "clinch", "conclude");
+  // "X and Y signed ...", "X and Y spoke by phone on Friday and agreed ...".
+  const m = new RegExp(String.raw`(${LIST})${ASIDE}(?:\s+[^.⟦]*?\s+and)?\s+(?:(?:have|has|had|also|finally|jointly|formally)\s+)*(?:${verbs})\b`, "i").exec(
+    reading.template,
+  );
+  return m ? actorsIn(m[1], reading) : [];
+}
+
+/** An agreement the sentence itself names: a known agreement, or one named after the place it names. */
+function namedAgreement(reading: Reading, book: EntityBook, year: string): string | undefined {
+  const named = reading.mentions.find((m) => m.type === "agreement");
+  if (named?.ids[0]) return named.ids[0];
+  const place = meetingPlaceIn(reading.template, reading, book);
+  return place ? agreementAt(place, book, year) : undefined;
+}
+
+/** A known agreement with the place in its name ("Sochi agreement"), preferring that year's; else a new one. */
+function agreementAt(place: string, book: EntityBook, year: string): string {
+  const placeName = book.placeName(place) ?? place;
+  const onPlace = book
+    .all()
+    .filter((e) => e.type === "agreement" && [e.name, ...e.aliases].some((n) => new RegExp(`\\b${escapeRegExp(placeName)}\\b`, "i").test(n)));
+  const pick = onPlace.find((e) => [e.name, ...e.aliases].some((n) => n.includes(year))) ?? (onPlace.length === 1 ? onPlace[0] : undefined);
+  if (pick) return pick.id;
+  const name = `${placeName} agreement`;
+  return book.add({ id: `${slugify(name)}-${year}`, type: "agreement", name, aliases: [] });
+}
+
+/**
+ * The agreement terms belong to when the agreeing sentence does not name it:
+ * the one named after the place of the meeting the article reported first (if
+ * it came before), else one named after the people who met, else "unnamed".
+ */
+function agreementFromMeeting(anchor: Reading, book: EntityBook, meeting: MeetingFact | undefined, publishedOn: string): string {
+  const before = meeting?.evidence.some((e) => passageIndex(e.passage) <= anchor.sentence.passageIndex) ?? false;
+  const year = (before ? meeting?.date?.on : undefined)?.slice(0, 4) ?? publishedOn.slice(0, 4);
+  if (before && meeting?.place) return agreementAt(meeting.place, book, year);
+  if (before && meeting) return agreementOf(meeting.participants, book, year);
+  return book.add({ id: `unnamed-agreement-${year}`, type: "agreement", name: "unnamed agreement", aliases: [] });
+}
+
+/** "Putin and Erdogan agreed ... by phone": the Putin–Erdogan agreement. */
+function agreementOf(agreers: readonly string[], book: EntityBook, year: string): string {
+  const name = `${agreers.map((p) => book.get(p)?.name.split(" ").pop() ?? p).join("–")} agreement`;
+  return book.add({ id: `${slugify(name)}-${year}`, type: "agreement", name, aliases: [] });
+}
+
+function passageIndex(id: string): number {
+  return Number(id.slice(1)) - 1;
+}
+
+export function findDealTerms(article: Article, readings: readonly Reading[], book: EntityBook, meetings: readonly MeetingFact[]): DealTermFact[] {
+  const terms: DealTermFact[] = [];
+  const mainMeeting = meetings.find((m) => !/phone|call/i.test(m.format));
+  let block: Reading[] = [];
+  let misses = 0;
+  let agreement: string | undefined;
+  let agreers: string[] = [];
+  let reached: Reading | undefined;
+
+  for (const reading of readings) {
+    const anchored = ANCHOR.test(reading.template);
+    if (anchored) {
+      block = [reading];
+      misses = 0;
+      // "Under the agreement, ..." refers to the agreement already reached. "Agreed" or "signed"
+      // continue it too ("the parties also agreed to ..."), unless the sentence names another one.
+      if (!REFERENCE_ONLY.test(reading.template) || reached === undefined) {
+        const named = namedAgreement(reading, book, article.publishedOn.slice(0, 4));
+        const own = agreersIn(reading);
+        if (reached === undefined || (named !== undefined && named !== agreement)) {
+          agreement = named ?? (own.length >= 2 ? agreementOf(own, book, article.publishedOn.slice(0, 4)) : undefined);
+          agreers = own.length > 0 ? own : (mainMeeting?.participants ?? []);
+          reached = reading;
+        } else if (own.length > 0) agreers = own;
+      }
+    }
+    if (block.length === 0) continue;
+    const deadlines = reading.dates.filter((d) => d.deadline);
+    const found = termOf(reading.template, deadlines.length > 0);
+    if (!found) {
+      // One sentence without an obligation may sit inside the list; two end it.
+      if (++misses >= 2) block = [];
+      continue;
+    }
+    misses = 0;
+    if (!anchored) block.push(reading);
+    agreement ??= agreementFromMeeting(reached ?? reading, book, mainMeeting, article.publishedOn);
+    const term = { ...found, requires: dropReporting(found.requires) };
+    for (const part of splitConjuncts(term.requires)) {
+      const requires = cleanRequirement(part, reading);
+      if (requires.split(/\s+/).length < 2) continue;
+      // A deadline belongs to the part that states it.
+      const deadline = (deadlines.find((d) => part.includes(d.text)) ?? (splitConjuncts(term.requires).length === 1 ? deadlines[0] : undefined))?.date;
+      const quantity = quantityIn(requires);
+      const own = withSubject(part).subject;
+      const parties = partiesOf({ ...term, requires: part, ...(own !== undefined && /⟦/.test(own) ? { subject: own } : {}) }, reading, book, agreers);
+      // Two different requirements that begin alike ("withdraw heavy weapons from ...") keep apart.
+      const base = factId("deal-term", [agreement], { words: requires });
+      const alike = terms.filter((t) => new RegExp(`^${escapeRegExp(base)}(?:-\\d+)?$`).test(t.id));
+      const same = alike.find((t) => t.requires === requires);
+      const id = same ? same.id : alike.length === 0 ? base : `${base}-${alike.length + 1}`;
+      terms.push({
+        id,
+        kind: "deal-term",
+        status: "proposed",
+        statement: `${capitalise(nameOf(book, agreement))} requires: ${requires}${deadline ? `, by ${formatDate(deadline)}` : ""}.`,
+        agreement,
+        requires,
+        parties,
+        ...(deadline ? { deadline } : {}),
+        ...(quantity ? { quantity } : {}),
+        evidence: [sentenceEvidence(article, reading)],
+        conflictsWith: [],
+      });
+    }
+  }
+  return terms;
+}
+
+const COLLECTIVE = /\b(?:two|three|four|both|all|the)\s+(?:leaders|sides|parties|countries|presidents|men|governments|nations)\b|\bthe\s+parties\b|\beach\s+side\b|^\s*(?:they|we)\b/i;
+
+/**
+ * Who must act: the ones the sentence names as acting ("Poland will open ..."),
+ * those who agreed when it says "both sides" or "the two leaders", else the
+ * groups and countries the requirement itself names.
+ */
+function partiesOf(term: Term, reading: Reading, book: EntityBook, agreers: readonly string[]): string[] {
+  const asCountries = (ids: readonly string[]) => unique(ids.map((id) => (book.get(id)?.type === "person" ? (book.countryOf(id) ?? id) : id)));
+  if (term.subject !== undefined) {
+    // "Putin said the two leaders agreed": the subject is what follows the reporting verb.
+    const subject = term.subject.split(/\b(?:said|says|told\s+[^,]*?|added|announced|stressed|that)\b/i).pop() ?? "";
+    const named = mentionsIn(subject, reading).filter((m) => m.type !== "place" && m.how !== "capital" && m.how !== "demonym" && m.how !== "proper");
+    if (named.length > 0 && !COLLECTIVE.test(subject)) return asCountries(named.flatMap((m) => m.actors));
+    if (COLLECTIVE.test(subject)) return asCountries(agreers);
+  }
+  return unique(
+    mentionsIn(term.requires, reading)
+      .filter((m) => m.how !== "proper" && (m.type === "group" || m.type === "organization" || (m.type === "country" && m.how !== "capital")))
+      .flatMap((m) => m.actors),
+  );
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,340 @@
+// Who met whom, where, when, in what format and for how long.
+//   X and Y met (Monday) / X met (with) Y / X will meet Y / X is set to meet Y
+//   X and Y hold talks / X held talks with Y / X said he would hold talks with Y
+//   X and Y spoke by phone / have had five phone calls (format "phone calls")
+//   X, Y and Z launched a negotiations process
+//   talks / a summit / a meeting between X, Y and Z
+//   X met Y ... for a three-way summit with Z (Z joins the meeting)
+//   the meeting in Sochi / the talks at his residence (a definite reference
+//   back to the meeting the article is about: it adds place, venue, duration)
+//   the two men will meet again on June 6 (the same people, another meeting)
+// Place: "in <place>" (the most specific place of an "in X's resort of Y"
+// chain); venue: "at the Kremlin", "at his residence"; date: chrono against
+// publication, by tense; duration: "for over four hours". "could meet" is not
+// a meeting.
+import type { Article } from "../../content/schema";
+import type { FactDate, FactOfKind } from "../schema";
+import { countryByCapital } from "./countries";
+import type { EntityBook } from "./entities";
+import { sentenceEvidence } from "./evidence";
+import { factId } from "./ids";
+import type { Mention } from "./mentions";
+import { formatDate, joinNames, nameOf } from "./naming";
+import { tenseAt } from "./dates";
+import { placeAfterIn, placeBeforeNoun, placeMentions } from "./places";
+import { actorsIn, ASIDE, LIST, unique, type Reading } from "./reading";
+import { verbForms } from "./verbs";
+
+type MeetingFact = FactOfKind<"meeting">;
+
+const ADV = String.raw`(?:[a-z]+ly|however|also|still|now|already|then|again|finally|first|last)`;
+const AUX = String.raw`(?:is|are|was|were|will|would|could|may|might|shall|should|has|have|had|did|do|does|been|be|not)`;
+const PLAN = String.raw`(?:(?:set|due|scheduled|expected|going|about|planning|poised|slated|preparing|ready)\s+to|to)`;
+const MEET = verbForms("meet");
+const HOLD = `${verbForms("hold")}\\s+(?:[a-z-]+\\s+){0,2}(?:talks|a meeting|a summit|negotiations|discussions)`;
+const HOST = verbForms("host");
+/** Calls count as meetings at a distance: "spoke by phone", "have had five phone calls". */
+const CALL = String.raw`(?:${verbForms("speak", "talk")}\s+(?:with\s+⟦\d+⟧\s+)?(?:by|over the|on the)\s+(?:tele)?phone|${verbForms("have", "hold")}\s+(?:[a-z0-9-]+\s+){0,2}(?:(?:tele)?phone calls?|telephone conversations?))`;
+/** "launched a negotiations process", "opened talks", "began a round of talks". */
+const PROCESS = String.raw`(?:${verbForms("launch", "open", "begin", "start", "hold", "join", "resume")}\s+(?:a|an|the|new|fresh|direct|peace|\s)*(?:negotiations? process|peace process|round of talks|talks|negotiations))`;
+const NOUNS = String.raw`(?:talks|summit|meeting|negotiations|discussions)`;
+const FORMAT = String.raw`(?:(?:(?:[a-z]+-way|bilateral|trilateral|tripartite|face-to-face|one-on-one|emergency|informal|official)\s+)?(?:summit|talks|meeting|negotiations))`;
+
+/** "X said on Saturday he would hold talks with Y": the speaker is the subject. */
+const REPORTED = String.raw`(?:\s+(?:said|says|announced|confirmed|added)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{L}+)?(?:\s+that)?\s+(?:he|she|they))?`;
+const VERB_FRAME = new RegExp(
+  String.raw`(${LIST})${ASIDE}(${REPORTED})\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:${PLAN}\s+)?(${CALL}|${PROCESS}|${MEET}|${HOLD}|${HOST})(?:\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(${LIST}))?`,
+  "giu",
+);
+const NOUN_FRAME = new RegExp(String.raw`(${FORMAT})\s+(between|with|of|among)\s+(${LIST})`, "gi");
+/** "the meeting in Sochi", "their talks", "the Sochi meeting": the article's meeting, referred to again. */
+const DEFINITE = new RegExp(String.raw`\b(?:the|their|this|that|our|today's|Monday's|upcoming)\s+(?:(?:⟦\d+⟧|[a-z-]+)\s+){0,2}?(${NOUNS})\b(?!\s+(?:between|with|of|among)\s+⟦)`, "gi");
+
+/** "the two leaders will discuss ... at Putin's residence": the participants of the article's meeting. */
+const THE_PARTICIPANTS = new RegExp(
+  String.raw`\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?(?:leaders|men|presidents|sides|delegations|ministers)(?:\s+of\s+the\s+(?:two|three|four)\s+countries)?\b(?:[^.]*?)\b(?:${MEET}|${verbForms("discuss", "talk", "hold")})\b`,
+  "gi",
+);
+
+type Cue = {
+  participants: string[];
+  /** Template offsets: where the cue starts and where its details may be found. */
+  start: number;
+  /** Where the verb (or noun) is whose tense says whether the meeting lies ahead. */
+  tenseAt: number;
+  /** Dates may come before the verb ("X on Monday met Y"); other details follow it. */
+  dateFrom: number;
+  detailFrom: number;
+  format: string;
+  /** A reference back to a meeting already named: the article's main one, or the last one named. */
+  definite: false | "main" | "last";
+  /** The reference names the people ("the two men"), not the meeting ("the talks"). */
+  people: boolean;
+  /** Details must follow the cue at once ("the meeting in Sochi"), not anywhere in its clause. */
+  immediate: boolean;
+};
+
+export function findMeetings(article: Article, readings: readonly Reading[], book: EntityBook): MeetingFact[] {
+  const meetings: MeetingFact[] = [];
+  // "the talks", "the Sochi meeting" refer to the meeting the article is about (the first it
+  // names); "that summit" to the last one named.
+  let main: MeetingFact | undefined;
+  let last: MeetingFact | undefined;
+  const dated: MeetingFact[] = [];
+
+  for (const reading of readings) {
+    const cues = cuesOf(reading);
+    cues.forEach((cue, i) => {
+      const windowEnd = cues[i + 1]?.start ?? reading.template.length;
+      const details = detailsIn(reading, cue, windowEnd, book, dated);
+      let participants = unique(cue.participants).sort();
+      if (cue.definite) {
+        const target = cue.definite === "last" ? last : main;
+        if (!target) return;
+        const otherDay = details.date !== undefined && (target.date === undefined || target.date.on !== details.date.on);
+        if (otherDay && cue.people) {
+          // "The two men will meet again in Riyadh on June 6": the same people, another meeting.
+          participants = [...target.participants];
+        } else {
+          if (otherDay) return;
+          const adds = { place: details.place, venue: details.venue, duration: details.duration };
+          const useful = (Object.keys(adds) as (keyof typeof adds)[]).filter((k) => adds[k] !== undefined && target[k] === undefined);
+          if (useful.length === 0) return;
+          for (const k of useful) (target as Record<string, unknown>)[k] = adds[k];
+          target.evidence.push(sentenceEvidence(article, reading));
+          return;
+        }
+      }
+      if (participants.length < 2) return;
+      const tense = tenseAt(reading.text, reading.toText[cue.tenseAt] ?? 0);
+      const fact: MeetingFact = {
+        id: "",
+        kind: "meeting",
+        status: "proposed",
+        statement: "",
+        participants,
+        ...(details.place ? { place: details.place } : {}),
+        ...(details.venue ? { venue: details.venue } : {}),
+        ...(details.date ? { date: details.date } : {}),
+        format: details.format ?? cue.format,
+        ...(details.duration ? { duration: details.duration } : {}),
+        planned: details.date ? isAhead(details.date, article.publishedOn, tense) : tense === "future" || tense === "present",
+        evidence: [sentenceEvidence(article, reading)],
+        conflictsWith: [],
+      };
+      const merged = mergeInto(meetings, fact);
+      last = merged;
+      if (!main && !isCall(merged.format)) main = merged;
+      if (merged.date && !dated.includes(merged)) dated.push(merged);
+    });
+  }
+  return meetings.map((m) => ({ ...m, id: meetingId(m), statement: statementOf(m, book) }));
+}
+
+function cuesOf(reading: Reading): Cue[] {
+  const t = reading.template;
+  const cues: Cue[] = [];
+  for (const m of t.matchAll(VERB_FRAME)) {
+    const [whole, subjectList = "", reported = "", verb = "", objectList] = m;
+    const verbAt = m.index + whole.indexOf(verb, subjectList.length + reported.length);
+    const held = /phone/i.test(verb)
+      ? "phone calls"
+      : /process/i.test(verb)
+        ? "negotiations process"
+        : /\b(?:talks|summit|meeting|negotiations|discussions)\b/i.exec(verb)?.[0];
+    const subject = actorsIn(subjectList, reading).filter((id) => isParticipant(reading, id));
+    // "could meet", "may hold talks": a possibility, not a meeting.
+    if (/\b(?:could|may|might)\b/i.test(t.slice(m.index + subjectList.length + reported.length, verbAt))) continue;
+    // "the Sochi meeting" is not Sochi meeting someone.
+    if (subject.length === 0) continue;
+    cues.push({
+      tenseAt: verbAt,
+      participants: [...subject, ...actorsIn(verb, reading), ...actorsIn(objectList, reading)].filter((id) => isParticipant(reading, id)),
+      start: m.index,
+      // The date of the saying ("said on Saturday") is not the date of the meeting.
+      dateFrom: m.index + subjectList.length + reported.length,
+      detailFrom: m.index + whole.length,
+      format: held ?? "talks",
+      definite: false,
+      people: false,
+      immediate: false,
+    });
+  }
+  for (const m of t.matchAll(NOUN_FRAME)) {
+    const participants = actorsIn(m[3], reading).filter((id) => isParticipant(reading, id));
+    const prior = cues.find((c) => !c.definite && c.start < m.index);
+    // "X met Y ... for a three-way summit with Z": Z joins X and Y's meeting.
+    if (prior && (m[2] ?? "").toLowerCase() === "with") {
+      prior.participants.push(...participants);
+      prior.format = (m[1] ?? prior.format).toLowerCase();
+      continue;
+    }
+    if (cues.some((c) => c.start <= m.index && m.index < c.detailFrom)) continue;
+    cues.push({ participants, start: m.index, tenseAt: m.index, dateFrom: m.index, detailFrom: m.index + m[0].length, format: (m[1] ?? "talks").toLowerCase(), definite: false, people: false, immediate: false });
+  }
+  for (const m of t.matchAll(THE_PARTICIPANTS)) {
+    if (cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1)) continue;
+    cues.push({ participants: [], start: m.index, tenseAt: m.index, dateFrom: m.index, detailFrom: m.index + m[0].length, format: "talks", definite: "last", people: true, immediate: false });
+  }
+  for (const m of t.matchAll(DEFINITE)) {
+    const inside = cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1);
+    if (inside) continue;
+    const which = /^(?:that|this)\b/i.test(m[0]) ? "last" : "main";
+    cues.push({ participants: [], start: m.index, tenseAt: m.index, dateFrom: m.index, detailFrom: m.index + m[0].length, format: m[1] ?? "talks", definite: which, people: false, immediate: true });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** People, countries, governments and groups meet; places and agreements do not. */
+function isParticipant(reading: Reading, id: string): boolean {
+  const m = reading.mentions.find((x) => x.actors.includes(id));
+  return m !== undefined && m.type !== "place" && m.type !== "venue" && m.type !== "agreement";
+}
+
+type Details = { place?: string; venue?: string; date?: FactDate; format?: string; duration?: string };
+
+const DURATION = /\bfor\s+((?:(?:over|more than|about|around|nearly|almost|some|roughly|less than|under|just over|just under)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)(?:\s+and a half)?\s+(?:hours?|minutes?|days?))\b/i;
+
+/** Where the words about one meeting stop: the next clause ("as ...", "against ...", ", sparking ..."). */
+const CLAUSE_END = /\s*[;"]|,\s+(?!⟦|(?:[a-z0-9]+\s+){1,2}of\s+which\b)|\s+-\s+|(?<!\bof)\s+(?:as|against|amid|which|who|where|when|while|because|but|since|although|sparking|according)\s|\s+to\s+(?!⟦)(?:[a-z]+)\s|\s+for\s+(?:what|the|a|an|talks|discussions|[a-z]+ing)\b/i;
+
+
+function detailsIn(reading: Reading, cue: Cue, to: number, book: EntityBook, dated: readonly MeetingFact[]): Details {
+  const { dateFrom, detailFrom: from } = cue;
+  const rest = reading.template.slice(from, to);
+  // "the meeting in Sochi", "the talks at the Kremlin": only what follows at once.
+  const whole = cue.immediate ? (/^\s+(?:in|at)\s/.test(rest) ? rest : "") : rest;
+  const end = CLAUSE_END.exec(whole.replace(/^\s*,/, " "));
+  const window = end ? whole.slice(0, end.index) : whole;
+  const out: Details = {};
+
+  const venue = venueIn(whole, reading);
+  const afterVenue = venue?.end === undefined ? undefined : whole.slice(venue.end);
+  // "at his residence in Sochi": the place of the venue comes first.
+  const venuePlace = afterVenue && /^\s+in\s/.test(afterVenue) ? placeAfterIn(afterVenue, reading, book) : undefined;
+  const place = venuePlace ?? placeAfterIn(window, reading, book) ?? placeBeforeNoun(reading.template.slice(dateFrom, to), reading);
+  if (place) out.place = place;
+
+  if (venue) {
+    if (venue.venue) out.venue = venue.venue;
+    if (!out.place && venue.place) out.place = venue.place;
+  }
+
+  // The most precise date of the clause: "this year ... two of which took place at the end of February".
+  const textFrom = reading.toText[dateFrom] ?? 0;
+  const textTo = reading.toText[from + window.length] ?? reading.text.length;
+  const rank = { day: 3, month: 2, year: 1 } as const;
+  const dates = reading.dates
+    .filter((d) => !d.deadline && d.start >= textFrom && d.start < textTo)
+    .sort((a, b) => rank[b.date.precision] - rank[a.date.precision] || a.start - b.start);
+  // "last year Putin spoke with Erdogan": a date just before the subject.
+  const leading = reading.dates.filter((d) => !d.deadline && d.end <= textFrom && /^[\s,]*(?:⟦\d+⟧|$)/.test(reading.template.slice(templateAt(reading, d.end), dateFrom).replace(/⟦\d+⟧(?:\s*(?:,|and)\s*⟦\d+⟧)*/g, "⟦0⟧").replace(/⟦0⟧.*$/, "⟦0⟧")));
+  const date = dates[0] ?? leading[leading.length - 1];
+  if (date) out.date = date.date;
+  else {
+    const relative = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:talks|summit|meeting)\b/i.exec(reading.text);
+    const anchor = dated[dated.length - 1]?.date;
+    if (relative && anchor && anchor.precision === "day" && textFrom >= relative.index) out.date = shiftDate(anchor, relative);
+  }
+
+  const format = new RegExp(FORMAT, "i").exec(window)?.[0];
+  if (format) out.format = format.toLowerCase();
+  const duration = DURATION.exec(window)?.[1];
+  if (duration) out.duration = duration;
+  return out;
+}
+
+const VENUE_NOUNS = String.raw`(?:residence|palace|headquarters|office|dacha|villa|estate|hotel|embassy|mansion|retreat|compound|ministry|complex)`;
+const VENUE = new RegExp(
+  String.raw`\bat\s+((?:the|his|her|their|⟦\d+⟧'s)\s+(?:(?:\p{Lu}[\p{L}-]+|⟦\d+⟧)\s+){0,3}(?:(?:official|presidential|private|summer|state|country|royal)\s+)?${VENUE_NOUNS}|(?:the\s+)?⟦\d+⟧|the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})`,
+  "gu",
+);
+
+/** The template offset of a text offset. */
+function templateAt(reading: Reading, textOffset: number): number {
+  const i = reading.toText.findIndex((t) => t >= textOffset);
+  return i < 0 ? reading.template.length : i;
+}
+
+/** "at the Kremlin", "at his residence", "at Putin's residence in ... Sochi". */
+function venueIn(window: string, reading: Reading): { venue?: string; place?: string; end?: number } | undefined {
+  for (const m of window.matchAll(VENUE)) {
+    const raw = m[1] ?? "";
+    const said = raw.replace(/⟦(\d+)⟧/g, (_, i: string) => reading.mentions[Number(i)]?.text ?? "");
+    const named = mentionsOf(raw, reading);
+    const only = named.length === 1 && /^(?:the\s+)?⟦\d+⟧$/.test(raw) ? named[0] : undefined;
+    const end = m.index + m[0].length;
+    // "at" names a site ("at the White House"); a country or a city after it is still the place.
+    const city = only?.how === "capital" || (only?.type === "place" && countryByCapital(only.text.replace(/^the\s+/i, "")) !== undefined);
+    if (only && (only.type === "country" || city)) return { place: only.ids[0], end };
+    if (only && only.type !== "venue" && only.type !== "organization" && only.type !== "place") continue;
+    return { venue: said, end };
+  }
+  return undefined;
+}
+
+function mentionsOf(fragment: string, reading: Reading): Mention[] {
+  return [...fragment.matchAll(/⟦(\d+)⟧/g)].map((m) => reading.mentions[Number(m[1])]).filter((m): m is Mention => m !== undefined);
+}
+
+/** A dated meeting is planned when the article was written before it (or on the day, in the future tense). */
+function isAhead(date: FactDate, publishedOn: string, tense: string): boolean {
+  if (date.precision !== "day") return date.on > publishedOn;
+  return date.on > publishedOn || (date.on === publishedOn && tense === "future");
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "The meeting comes 10 days after a summit": the summit is 10 days before the meeting. */
+function shiftDate(anchor: FactDate, m: RegExpExecArray): FactDate {
+  const n = Number(m[1]) || NUMBER_WORDS[(m[1] ?? "").toLowerCase()] || 0;
+  const days = n * (/week/i.test(m[2] ?? "") ? 7 : 1);
+  // The anchor comes `after` the other meeting, so the other one is earlier.
+  const sign = (m[3] ?? "").toLowerCase() === "after" ? -1 : 1;
+  const d = new Date(`${anchor.on}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + sign * days);
+  return { on: d.toISOString().slice(0, 10), precision: "day" };
+}
+
+/** Same participants on a compatible date: one meeting told twice. */
+function mergeInto(meetings: MeetingFact[], fact: MeetingFact): MeetingFact {
+  const same = meetings.find(
+    (m) =>
+      m.participants.join() === fact.participants.join() &&
+      isCall(m.format) === isCall(fact.format) &&
+      (!m.date || !fact.date || m.date.on === fact.date.on) &&
+      (!m.place || !fact.place || m.place === fact.place),
+  );
+  if (!same) {
+    meetings.push(fact);
+    return fact;
+  }
+  const keys = ["place", "venue", "date", "duration"] as const;
+  const target = same as Record<(typeof keys)[number], unknown>;
+  for (const k of keys) if (target[k] === undefined && fact[k] !== undefined) target[k] = fact[k];
+  if (same.format === "talks" && fact.format !== "talks") same.format = fact.format;
+  same.planned = same.planned && fact.planned;
+  for (const e of fact.evidence) if (!same.evidence.some((x) => x.passage === e.passage && x.quote === e.quote)) same.evidence.push(e);
+  return same;
+}
+
+function isCall(format: string): boolean {
+  return /phone|call/i.test(format);
+}
+
+function meetingId(m: MeetingFact): string {
+  if (m.date) return factId("meeting", m.participants, { date: m.date });
+  return factId("meeting", [...m.participants, ...(m.place ? [m.place] : [])]);
+}
+
+function statementOf(m: MeetingFact, book: EntityBook): string {
+  const who = joinNames(m.participants.map((id) => nameOf(book, id)));
+  const verb = m.planned ? "were to meet" : "met";
+  const where = m.place ? ` in ${nameOf(book, m.place)}` : "";
+  const at = m.venue ? ` at ${m.venue}` : "";
+  const when = m.date ? ` ${m.date.precision === "day" ? "on" : "in"} ${formatDate(m.date)}` : "";
+  if (isCall(m.format)) return `${who} ${m.planned ? "were to speak" : "spoke"} by phone${when}.`;
+  const how = m.format === "talks" || m.format === "meeting" ? " for talks" : ` for ${/s$/.test(m.format) && !/process$/.test(m.format) ? "" : "a "}${m.format}`;
+  const long = m.duration ? ` lasting ${m.duration}` : "";
+  return `${who} ${verb}${where}${at}${when}${how}${long}.`;
+}

@@ -1,0 +1,17 @@
+// The public API of lib/facts: fact kinds and their schemas, the corpus type,
+// and extraction of proposed facts from new articles (with its evaluation).
+export * from "./schema";
+export type { Corpus } from "./corpus";
+export {
+  extractFacts,
+  factId,
+  findDates,
+  resolveExpression,
+  slugify,
+  type DateMention,
+  type ExtractOptions,
+  type Extraction,
+  type Tense,
+} from "./extract";
+export { appendEntities, proposalFile, type ProposalHeader } from "./extract/proposal";
+export { evaluate, factsMatch, overlap, type Evaluation, type KindScore, type CoreKind } from "./extract/evaluate";
