@@ -6,6 +6,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // npm test type-checks the whole project once (tsc); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // forbidden() answers a learner who opens a teacher page with a real 403 and app/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

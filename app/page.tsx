@@ -1,27 +1,86 @@
 import Link from "next/link";
+import { db } from "@/lib/db/client";
 import { getViewer } from "@/lib/auth/viewer";
+import { loadLearningRecord } from "@/lib/db/progress";
+import { learnerAssignments } from "@/lib/db/assignments";
+import { deckStats } from "@/lib/db/cards";
+import { topicMastery } from "@/lib/progress";
+import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
+import { MasteryBar } from "@/app/_components/mastery-bar";
 
 export default async function HomePage() {
   const viewer = await getViewer();
+  const now = new Date();
+  const [record, assignments, deck] = viewer
+    ? await Promise.all([loadLearningRecord(db(), viewer.id, now), learnerAssignments(db(), viewer.id, now), deckStats(db(), viewer.id, now)])
+    : [null, [], null];
+  const open = assignments.filter((a) => a.state !== "done");
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-8">
       <section>
         <h1 className="text-3xl font-bold tracking-tight">
           {viewer && !viewer.isGuest ? `Welcome back, ${viewer.name}` : "Learn what the articles say, and see where they say it"}
         </h1>
         <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
-          Quizzes and flashcards on the 2018–2020 Russia–Turkey–Iran diplomacy over Syria&apos;s Idlib province. Every answer links to
-          the sentence in the article that proves it.
+          Quizzes and flashcards on the 2018–2020 Russia–Turkey–Iran diplomacy over Syria&apos;s Idlib province. Every answer links to the sentence in the
+          article that proves it.
         </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Link href="/quiz" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Start quiz
+          </Link>
+          <Link href="/flashcards" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            {deck ? `Flashcards: ${deck.due} due` : "Flashcards"}
+          </Link>
+          <Link href="/sources" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            Read the sources
+          </Link>
+        </div>
       </section>
-      <div className="flex flex-wrap gap-3">
-        <Link href="/quiz" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Start a quiz
-        </Link>
-        <Link href="/sources" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
-          Read the sources
-        </Link>
-      </div>
+
+      {open.length ? (
+        <section aria-labelledby="assignments-heading">
+          <h2 id="assignments-heading" className="text-xl font-semibold">Assignments due</h2>
+          <ul className="mt-3 flex flex-col gap-2">
+            {open.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                <div>
+                  <p className="font-semibold">{a.title}</p>
+                  <p className="text-sm text-slate-600 dark:text-slate-300">
+                    {a.className} · {a.questionCount} questions · due{" "}
+                    <time dateTime={a.dueAt.toISOString()}>{a.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+                    {a.late ? <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-800">Late</span> : null}
+                  </p>
+                </div>
+                <Link href={`/assignments/${a.id}`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
+                  {a.state === "in-progress" ? "Continue" : "Start"}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading" className="text-xl font-semibold">Topics</h2>
+        <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+          {TOPIC_GROUPS.map((g) => {
+            const m = record ? topicMastery(g.topics, record.answers, record.cards) : null;
+            return (
+              <li key={g.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                <div>
+                  <h3 className="text-lg font-semibold">{g.title}</h3>
+                  <p className="text-sm text-slate-600 dark:text-slate-300">{g.blurb}</p>
+                </div>
+                <MasteryBar label="Mastery" value={m?.mastery ?? null} />
+                <Link href={`/quiz?group=${g.id}`} className="self-start text-sm font-semibold text-brand-700 underline dark:text-brand-100">
+                  Quiz me on {g.title.toLowerCase()}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
+import { NavLinks } from "./nav-links";
 
 const learnerLinks = [
   { href: "/quiz", label: "Quiz" },
   { href: "/flashcards", label: "Flashcards" },
   { href: "/review", label: "Review" },
   { href: "/progress", label: "Progress" },
+  { href: "/learn", label: "Learn" },
   { href: "/sources", label: "Sources" },
 ];
 
@@ -20,15 +22,7 @@ export async function SiteHeader() {
           Sourced
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} className="rounded px-1 py-1 underline-offset-4 hover:underline">
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks links={links} />
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
           {viewer && !viewer.isGuest ? (

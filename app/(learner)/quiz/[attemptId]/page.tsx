@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { getOwnAttempt } from "@/lib/db/attempts";
+import { getQuestionsById } from "@/lib/db/questions";
+import { articleTitles } from "@/lib/db/article-titles";
+import { getViewer } from "@/lib/auth/viewer";
+import { NotFoundError } from "@/lib/domain/errors";
+import { questionView } from "@/lib/questions/view";
+import { QuizRunner } from "./quiz-runner";
+import { QuizSummary } from "./quiz-summary";
+import { FinishEarly } from "./finish-early";
+import { ReportQuestion } from "@/app/_components/report-question";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const viewer = await getViewer();
+  if (!viewer) notFound();
+  const attempt = await getOwnAttempt(db(), attemptId, viewer.id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [questions, titles] = await Promise.all([getQuestionsById(db(), attempt.questionIds), articleTitles(db())]);
+
+  if (attempt.finishedAt) {
+    return <QuizSummary attempt={attempt} questions={questions} articleTitles={titles} />;
+  }
+  const answered = new Set(attempt.responses.map((r) => r.questionId));
+  const index = attempt.questionIds.findIndex((id) => !answered.has(id));
+  const current = questions.get(attempt.questionIds[index] ?? "");
+  if (!current) notFound();
+  return (
+    <div className="mx-auto max-w-2xl">
+      <QuizRunner
+        key={current.id}
+        attemptId={attempt.id}
+        index={index}
+        total={attempt.questionIds.length}
+        question={questionView(current, attempt.id)}
+        articleTitles={titles}
+      />
+      <div className="mt-10 flex flex-wrap items-start justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
+        <ReportQuestion questionId={current.id} />
+        <FinishEarly attemptId={attempt.id} />
+      </div>
+    </div>
+  );
+}

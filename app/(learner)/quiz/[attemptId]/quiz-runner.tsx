@@ -1,0 +1,147 @@
+"use client";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { submitAnswerAction, type SubmitAnswerData } from "@/lib/actions/quiz/submit-answer";
+import type { QuestionView } from "@/lib/questions/view";
+import type { Answer } from "@/lib/questions/schema";
+import { AnswerInput, emptyDraft, type Draft } from "./answer-input";
+import { Feedback } from "./feedback";
+
+type Props = {
+  attemptId: string;
+  index: number;
+  total: number;
+  question: QuestionView;
+  articleTitles: Record<string, string>;
+};
+
+function toAnswer(q: QuestionView, d: Draft): Answer | null {
+  switch (q.kind) {
+    case "single-choice":
+    case "evidence":
+      return d.choice ? { kind: q.kind, choice: d.choice } : null;
+    case "date":
+      return d.choice ? { kind: "date", text: d.choice } : null;
+    case "true-false":
+      return d.choice ? { kind: "true-false", value: d.choice === "True" } : null;
+    case "multi-select":
+      return d.choices.length ? { kind: "multi-select", choices: d.choices } : null;
+    case "cloze":
+      return d.text.trim() ? { kind: "cloze", text: d.text } : null;
+    case "ordering":
+      return { kind: "ordering", order: d.order };
+    case "matching": {
+      const left = q.left ?? [];
+      if (left.some((l) => !d.pairs[l])) return null;
+      return { kind: "matching", pairs: left.map((l) => ({ left: l, right: d.pairs[l] ?? "" })) };
+    }
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
+}
+
+export function QuizRunner({ attemptId, index, total, question, articleTitles }: Props) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
+  const [result, setResult] = useState<SubmitAnswerData | null>(null);
+  const [error, setError] = useState("");
+  const [announcement, setAnnouncement] = useState("");
+  const [pending, startTransition] = useTransition();
+  const [advancing, startAdvance] = useTransition();
+  // One key per question: a retry or a double click sends the same key, and the server stores the answer once.
+  const idempotencyKey = useRef<string>(crypto.randomUUID());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const answer = toAnswer(question, draft);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [question.id]);
+
+  const submit = useCallback(() => {
+    if (!answer || pending || result) return;
+    setError("");
+    startTransition(async () => {
+      try {
+        const res = await submitAnswerAction({ attemptId, questionId: question.id, idempotencyKey: idempotencyKey.current, answer });
+        if (res.ok) setResult(res.data);
+        else setError(res.error);
+      } catch {
+        setError("Your answer could not be sent. Check your connection and press Submit again; it will be counted once.");
+      }
+    });
+  }, [answer, pending, result, attemptId, question.id]);
+
+  const next = useCallback(() => startAdvance(() => router.refresh()), [router]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const typing = isTyping(e.target);
+      if (e.key === "Enter") {
+        if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement || e.target instanceof HTMLSelectElement) return;
+        e.preventDefault();
+        if (result) next();
+        else submit();
+        return;
+      }
+      if (typing || result || !/^[1-9]$/.test(e.key)) return;
+      const choices = question.kind === "true-false" ? ["True", "False"] : question.choices;
+      const choice = choices[Number(e.key) - 1];
+      if (!choice || question.kind === "ordering" || question.kind === "matching" || question.kind === "cloze") return;
+      e.preventDefault();
+      if (question.kind === "multi-select") {
+        setDraft((d) => ({ ...d, choices: d.choices.includes(choice) ? d.choices.filter((c) => c !== choice) : [...d.choices, choice] }));
+      } else {
+        setDraft((d) => ({ ...d, choice }));
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [question, result, submit, next]);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <div className="mb-1 flex justify-between text-sm text-slate-600 dark:text-slate-300">
+          <span>
+            Question {index + 1} of {total}
+          </span>
+        </div>
+        <progress className="h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700" value={index} max={total} aria-label={`Question ${index + 1} of ${total}`} />
+      </div>
+      <h1 ref={headingRef} tabIndex={-1} data-question-id={question.id} className="text-xl font-semibold leading-snug sm:text-2xl">
+        {question.prompt}
+      </h1>
+      {question.statement ? <blockquote className="border-l-4 border-brand-700 pl-3 font-serif text-lg">{question.statement}</blockquote> : null}
+      {question.text ? <p className="font-serif text-lg leading-relaxed">{question.text}</p> : null}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        className="flex flex-col gap-4"
+      >
+        <AnswerInput question={question} draft={draft} setDraft={setDraft} locked={pending || result !== null} announce={setAnnouncement} />
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {question.kind === "ordering" || question.kind === "matching" || question.kind === "cloze" ? "Press Enter to submit." : "Number keys choose, Enter submits."}
+        </p>
+        {result ? null : (
+          <div>
+            <button type="submit" disabled={!answer || pending} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+              {pending ? "Checking…" : "Submit"}
+            </button>
+          </div>
+        )}
+      </form>
+      <div role="alert" className="min-h-0 text-sm font-medium text-red-700 dark:text-red-400">
+        {error}
+      </div>
+      <div aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+      {result ? <Feedback result={result} articleTitles={articleTitles} onNext={next} advancing={advancing} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+"use client";
+// Unexpected failures land here; expected ones are shown next to the form that caused them.
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div className="mx-auto max-w-xl py-12 text-center">
+      <h1 className="text-2xl font-bold">Something went wrong</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Nothing you submitted before this was lost. Try again; if it keeps happening, tell your teacher{error.digest ? ` (reference ${error.digest})` : ""}.
+      </p>
+      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Try again</button>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-xl py-12 text-center">
+      <h1 className="text-2xl font-bold">Not found</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        There is nothing here, or it belongs to someone else. If you followed a link to a quiz, make sure you are signed in to the account that started it.
+      </p>
+      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Go to the home page</Link>
+    </div>
+  );
+}

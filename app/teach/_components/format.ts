@@ -1,0 +1,26 @@
+// Dates and numbers as the teaching pages show them. Times are UTC everywhere, as the forms take them.
+import type { Topic } from "@/lib/questions/schema";
+
+export function formatDateTime(d: Date): string {
+  return `${d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+}
+
+/** The value a datetime-local input takes, in UTC. */
+export function toDateTimeLocal(d: Date): string {
+  return d.toISOString().slice(0, 16);
+}
+
+export function percent(x: number | null, digits = 0): string {
+  if (x === null) return "—";
+  const factor = 10 ** digits;
+  return `${Math.round(x * 100 * factor) / factor}%`;
+}
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  backing: "Who backs whom",
+  summit: "Summits",
+  "sochi-deal": "The Sochi deal",
+  figure: "Figures",
+  people: "People",
+  event: "Events",
+};

@@ -1,0 +1,67 @@
+import type { Question } from "@/lib/questions/schema";
+import { EvidenceList } from "@/app/_components/evidence-list";
+import { KIND_LABELS } from "@/app/(learner)/quiz/kind-labels";
+import { difficultyBand } from "@/lib/teach";
+import { TOPIC_LABELS } from "./format";
+
+/** Kind, topic, status and difficulty as small tags. */
+export function QuestionTags({ question, hidden }: { question: Question; hidden?: boolean }) {
+  const tag = "rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-100";
+  return (
+    <span className="flex flex-wrap gap-1">
+      <span className={tag}>{KIND_LABELS[question.kind]}</span>
+      <span className={tag}>{TOPIC_LABELS[question.topic]}</span>
+      <span className={tag}>{difficultyBand(question.difficulty)}</span>
+      {question.status === "proposed" ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">proposed</span> : null}
+      {hidden ? <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">hidden</span> : null}
+    </span>
+  );
+}
+
+/** The question as a learner would see it, with its answer and the evidence that proves it. */
+export function QuestionBody({ question, articleTitles }: { question: Question; articleTitles: Record<string, string> }) {
+  const right = new Set(question.answers);
+  return (
+    <div className="flex flex-col gap-2">
+      {"statement" in question && question.statement ? <blockquote className="border-l-4 border-brand-700 pl-3 font-serif">{question.statement}</blockquote> : null}
+      {question.kind === "cloze" ? <p className="font-serif">{question.text}</p> : null}
+      {question.kind === "matching" ? (
+        <p className="text-sm">
+          Match: {question.left.join("; ")} → {question.right.join("; ")}
+        </p>
+      ) : null}
+      {question.choices.length && question.kind !== "ordering" ? (
+        <ul className="flex flex-col gap-1 text-sm">
+          {question.choices.map((c) => (
+            <li key={c} className={right.has(c) ? "font-semibold text-emerald-800 dark:text-emerald-300" : undefined}>
+              {right.has(c) ? "✓ " : "· "}
+              {c}
+              {right.has(c) ? <span className="sr-only"> (right answer)</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="text-sm">
+        <span className="font-semibold">Answer:</span> {question.answers.join(question.kind === "ordering" ? " → " : "; ")}
+      </p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">{question.explanation}</p>
+      <EvidenceList evidence={question.evidence} articleTitles={articleTitles} />
+    </div>
+  );
+}
+
+/** A collapsed preview: the prompt as the summary, the rest on demand. */
+export function QuestionPreview({ question, articleTitles, hidden }: { question: Question; articleTitles: Record<string, string>; hidden?: boolean }) {
+  return (
+    <details className="group min-w-0">
+      <summary className="cursor-pointer">
+        <span className="font-medium">{question.prompt}</span>{" "}
+        <span className="text-sm text-brand-700 underline group-open:hidden dark:text-brand-100">Preview</span>
+      </summary>
+      <div className="mt-2 flex flex-col gap-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+        <QuestionTags question={question} hidden={hidden} />
+        <QuestionBody question={question} articleTitles={articleTitles} />
+      </div>
+    </details>
+  );
+}

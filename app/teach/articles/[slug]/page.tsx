@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { getOwnTeacherArticle } from "@/lib/db/teach-articles";
+import { NotFoundError } from "@/lib/domain/errors";
+import { highlightSegments } from "@/lib/content/highlight";
+import { approveFactAction } from "@/lib/actions/teach/approve-fact";
+import { rejectFactAction } from "@/lib/actions/teach/reject-fact";
+import { FACT_FIELDS, factFormValues } from "@/lib/teach";
+import { formatDay } from "@/app/_components/format-date";
+import { teacherOrRedirect } from "../../guard";
+import { ActionButton } from "../../_components/action-button";
+import { buttonDanger, buttonPrimary, buttonSecondary, cardClass, linkClass, mutedText } from "../../_components/styles";
+
+export const metadata: Metadata = { title: "Review facts" };
+
+const STATUS_TAG = {
+  proposed: "bg-amber-100 text-amber-900",
+  reviewed: "bg-emerald-100 text-emerald-900",
+  rejected: "bg-slate-200 text-slate-800",
+} as const;
+const STATUS_LABEL = { proposed: "to review", reviewed: "approved", rejected: "rejected" } as const;
+
+export default async function TeacherArticlePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const teacher = await teacherOrRedirect(`/teach/articles/${slug}`);
+  const { article, facts } = await getOwnTeacherArticle(db(), teacher.id, slug).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const passages = new Map(article.passages.map((p) => [p.id, p.text]));
+  const waiting = facts.filter((f) => f.status === "proposed").length;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm"><Link href="/teach/articles" className={linkClass}>Your articles</Link></p>
+        <h1 className="font-serif text-2xl font-bold">{article.title}</h1>
+        <p className={mutedText}>
+          {[article.outlet, formatDay(article.publishedOn)].filter(Boolean).join(" · ")} · {article.passages.length} passages ·{" "}
+          <Link href={`/sources/${article.slug}`} className={linkClass}>Read it</Link>
+        </p>
+      </div>
+      <section aria-labelledby="facts-heading" className="flex flex-col gap-4">
+        <h2 id="facts-heading" className="text-xl font-semibold">Facts found ({facts.length}, {waiting} to review)</h2>
+        <p className={mutedText}>
+          Check each fact against its evidence. Approve it to make questions from it at once; edit it if the wording or a field is off (the quote must stay word for word);
+          reject it if the article does not say it.
+        </p>
+        {facts.length === 0 ? <p>No facts were found in this article. Questions come from facts, so this article adds none yet.</p> : null}
+        <ul className="flex flex-col gap-4">
+          {facts.map(({ fact, status, questionCount }) => {
+            const values = factFormValues(fact);
+            return (
+              <li key={fact.id} id={`fact-${fact.id}`} className={`${cardClass} flex flex-col gap-3`}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h3 className="font-semibold">{fact.statement}</h3>
+                  <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_TAG[status]}`}>{STATUS_LABEL[status]}</span>
+                </div>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                  <dt className="font-medium">Kind</dt>
+                  <dd>{fact.kind}</dd>
+                  {FACT_FIELDS[fact.kind]
+                    .filter((f) => f.name !== "statement" && values[f.name])
+                    .map((f) => (
+                      <div key={f.name} className="contents">
+                        <dt className="font-medium">{f.label}</dt>
+                        <dd className="break-words">{f.type === "boolean" ? "yes" : values[f.name]}</dd>
+                      </div>
+                    ))}
+                </dl>
+                <div>
+                  <h4 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">Evidence in context</h4>
+                  {fact.evidence.map((e) => (
+                    <figure key={`${e.article}#${e.passage}:${e.quote}`} className="mt-2">
+                      <figcaption className="text-sm">Passage {e.passage.slice(1)}{e.article !== article.slug ? ` of ${e.article}` : ""}</figcaption>
+                      <p className="font-serif leading-relaxed">
+                        {highlightSegments(passages.get(e.passage) ?? e.quote, e.quote).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+                      </p>
+                    </figure>
+                  ))}
+                </div>
+                {status === "reviewed" ? <p className="text-sm">Makes {questionCount} {questionCount === 1 ? "question" : "questions"} in the bank.</p> : null}
+                <div className="flex flex-wrap gap-3">
+                  {status !== "reviewed" ? (
+                    <ActionButton action={approveFactAction} fields={{ slug: article.slug, factId: fact.id }} label="Approve" pendingLabel="Approving…" accessibleName={`Approve: ${fact.statement}`} className={buttonPrimary} />
+                  ) : null}
+                  <Link href={`/teach/articles/${article.slug}/facts/${fact.id}`} className={buttonSecondary} aria-label={`Edit: ${fact.statement}`}>
+                    Edit
+                  </Link>
+                  {status !== "rejected" ? (
+                    <ActionButton action={rejectFactAction} fields={{ slug: article.slug, factId: fact.id }} label="Reject" pendingLabel="Rejecting…" accessibleName={`Reject: ${fact.statement}`} className={buttonDanger} />
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}

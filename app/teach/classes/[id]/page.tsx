@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { getOwnClass } from "@/lib/db/teach-classes";
+import { env } from "@/lib/env";
+import { NotFoundError } from "@/lib/domain/errors";
+import { recordIdSchema } from "@/lib/teach";
+import { teacherOrRedirect } from "../../guard";
+import { buttonSecondary, cardClass, linkClass, mutedText } from "../../_components/styles";
+import { formatDateTime } from "../../_components/format";
+import { RemoveLearnerForm } from "./remove-learner-form";
+import { CopyJoinLink } from "./copy-join-link";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Class" };
+
+const searchSchema = z.object({ remove: recordIdSchema.optional().catch(undefined), removed: z.string().max(200).optional().catch(undefined) });
+
+export default async function ClassPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const teacher = await teacherOrRedirect(`/teach/classes/${id}`);
+  const { remove, removed } = searchSchema.parse(await searchParams);
+  const klass = await getOwnClass(db(), teacher.id, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const joinPath = `/join/${klass.joinCode}`;
+  const joinUrl = `${env().appUrl}${joinPath}`;
+  const removing = klass.learners.find((l) => l.id === remove);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <p className="text-sm"><Link href="/teach/classes" className={linkClass}>Classes</Link></p>
+        <h1 className="text-2xl font-bold">{klass.name}</h1>
+      </div>
+
+      <section aria-labelledby="join-heading" className={cardClass}>
+        <h2 id="join-heading" className="text-lg font-semibold">How learners join</h2>
+        <p className="mt-1">
+          Join code: <span className="font-mono text-2xl font-bold tracking-widest">{klass.joinCode}</span>
+        </p>
+        <p className="mt-1 break-all">
+          Join link: <a href={joinPath} className={linkClass}>{joinUrl}</a>
+        </p>
+        <CopyJoinLink url={joinUrl} />
+        <p className={`mt-2 ${mutedText}`}>Learners sign in (or sign up) and are added to the class; opening the link twice changes nothing.</p>
+      </section>
+
+      {removed ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {removed} was removed from the class.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="roster-heading">
+        <h2 id="roster-heading" className="text-xl font-semibold">Learners ({klass.learners.length})</h2>
+        {removing ? (
+          <div role="region" aria-labelledby="confirm-heading" className="mt-3 rounded-lg border-2 border-rose-700 p-4">
+            <h3 id="confirm-heading" className="font-semibold">Remove {removing.name} from {klass.name}?</h3>
+            <p className={mutedText}>They will no longer see this class&apos;s assignments. Work they have already done stays in your results.</p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <RemoveLearnerForm classId={klass.id} learnerId={removing.id} learnerName={removing.name} />
+              <Link href={`/teach/classes/${klass.id}`} className={buttonSecondary}>Cancel</Link>
+            </div>
+          </div>
+        ) : null}
+        {klass.learners.length ? (
+          <ul className="mt-3 flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
+            {klass.learners.map((l) => (
+              <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span className="min-w-0">
+                  <span className="font-medium">{l.name}</span> <span className={`break-all ${mutedText}`}>{l.email}</span>
+                </span>
+                <span className="flex items-center gap-3">
+                  <span className={mutedText}>joined {formatDateTime(l.joinedAt)}</span>
+                  <Link href={`/teach/classes/${klass.id}?remove=${l.id}#roster-heading`} className={buttonSecondary} aria-label={`Remove ${l.name}…`}>
+                    Remove…
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className={`mt-2 ${mutedText}`}>No learners yet. Share the join code or link.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="class-assignments-heading">
+        <h2 id="class-assignments-heading" className="text-xl font-semibold">Assignments</h2>
+        {klass.assignments.length ? (
+          <ul className="mt-3 flex flex-col gap-2">
+            {klass.assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap justify-between gap-2">
+                <Link href={`/teach/assignments/${a.id}`} className={linkClass}>{a.setTitle}</Link>
+                <span className={mutedText}>due {formatDateTime(a.dueAt)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className={`mt-2 ${mutedText}`}>
+            Nothing assigned yet. Open a <Link href="/teach/sets" className={linkClass}>question set</Link> to assign it to this class.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { getOwnSet } from "@/lib/db/teach-sets";
+import { teacherClasses } from "@/lib/db/teach-classes";
+import { getQuestionsById, loadServableBank, type BankQuestion } from "@/lib/db/questions";
+import { listArticles } from "@/lib/db/articles";
+import { NotFoundError } from "@/lib/domain/errors";
+import { parseBankFilter } from "@/lib/teach";
+import { teacherOrRedirect } from "../../guard";
+import { QuestionPreview } from "../../_components/question-preview";
+import { cardClass, linkClass, mutedText } from "../../_components/styles";
+import { toDateTimeLocal } from "../../_components/format";
+import { SetDetailsForm } from "./set-details-form";
+import { SetItemControls } from "./set-item-controls";
+import { AssignForm } from "./assign-form";
+import { BankBrowser } from "./bank-browser";
+import { EXPORT_FORMATS } from "./export/formats";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Question set" };
+
+export default async function SetPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const teacher = await teacherOrRedirect(`/teach/sets/${id}`);
+  const filter = parseBankFilter(await searchParams);
+  const set = await getOwnSet(db(), teacher.id, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [items, bank, classes, articles] = await Promise.all([
+    getQuestionsById(db(), set.questionIds),
+    loadServableBank(db()),
+    teacherClasses(db(), teacher.id),
+    listArticles(db()),
+  ]);
+  const articleTitles = Object.fromEntries(articles.map((a) => [a.slug, a.title]));
+  const questions = set.questionIds.flatMap((qid) => {
+    const q = items.get(qid);
+    return q ? [q] : [];
+  });
+  // Round to the hour so the defaults read cleanly: opens now, due in a week.
+  const now = new Date();
+  now.setUTCMinutes(0, 0, 0);
+  const week = new Date(now.getTime() + 7 * 86_400_000);
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div>
+        <p className="text-sm"><Link href="/teach/sets" className={linkClass}>Question sets</Link></p>
+        <h1 className="text-2xl font-bold">{set.title}</h1>
+        <p className={mutedText}>
+          {questions.length} {questions.length === 1 ? "question" : "questions"}
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Print and export">
+          <li><Link href={`/teach/sets/${set.id}/print`} className={linkClass}>Print with answer key</Link></li>
+          {EXPORT_FORMATS.map((f) => (
+            <li key={f.id}>
+              <a href={`/teach/sets/${set.id}/export?format=${f.id}`} className={linkClass} download>
+                Export {f.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading" className="text-xl font-semibold">Questions in this set</h2>
+        {questions.length ? (
+          <ol className="mt-3 flex flex-col gap-3">
+            {questions.map((q: BankQuestion, i) => (
+              <li key={q.id} className={`${cardClass} flex flex-col gap-3`}>
+                <div className="flex gap-3">
+                  <span className="font-bold tabular-nums" aria-hidden="true">{i + 1}.</span>
+                  <QuestionPreview question={q} articleTitles={articleTitles} hidden={q.hidden || q.retired} />
+                </div>
+                {q.hidden || q.retired ? <p className="text-sm text-rose-800 dark:text-rose-300">Hidden from quizzes: learners will not get this question.</p> : null}
+                <SetItemControls setId={set.id} questionId={q.id} index={i} total={questions.length} label={`question ${i + 1}, ${q.prompt}`} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className={`mt-2 ${mutedText}`}>No questions yet. Add some from the bank below.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="details-heading" className="max-w-2xl">
+        <h2 id="details-heading" className="text-xl font-semibold">Title and options</h2>
+        <div className="mt-3">
+          <SetDetailsForm setId={set.id} title={set.title} options={set.options} />
+        </div>
+      </section>
+
+      <section aria-labelledby="assign-heading" className="max-w-2xl">
+        <h2 id="assign-heading" className="text-xl font-semibold">Assign to a class</h2>
+        {classes.length ? (
+          <div className="mt-3">
+            <AssignForm setId={set.id} classes={classes.map((c) => ({ id: c.id, name: c.name }))} opensAt={toDateTimeLocal(now)} dueAt={toDateTimeLocal(week)} />
+          </div>
+        ) : (
+          <p className={`mt-2 ${mutedText}`}>
+            You have no classes yet. <Link href="/teach/classes/new" className={linkClass}>Create a class</Link> first.
+          </p>
+        )}
+      </section>
+
+      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { importTeacherArticle } from "@/lib/db/teach-articles";
+import { requireTeacher } from "@/lib/auth/viewer";
+import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
+import { importArticleSchema } from "@/lib/teach";
+
+/** Stores a pasted article (layout repaired) with the facts the extractor proposes, for review. */
+export async function importArticleAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
+  let slug = "";
+  const result = await runAction(importArticleSchema, formObject(form), async (input) => {
+    const teacher = await requireTeacher();
+    slug = (await importTeacherArticle(db(), { ...input, ownerId: teacher.id })).slug;
+    return null;
+  });
+  if (result.ok) redirect(`/teach/articles/${slug}`);
+  return result;
+}

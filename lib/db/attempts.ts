@@ -1,0 +1,159 @@
+// Quiz attempts and their responses. An answer is stored once per attempt and
+// question: a retried or doubled submit (same idempotency key, or a second
+// submit for the same question) returns the stored response instead of a new row.
+import { z } from "zod";
+import type { Prisma } from "./generated/sqlite/client";
+import { ConflictError, NotFoundError } from "../domain/errors";
+import type { Db } from "./client";
+
+export const attemptModeSchema = z.enum(["practice", "retry", "assignment"]);
+export type AttemptMode = z.infer<typeof attemptModeSchema>;
+
+export type ResponseRecord = {
+  id: string;
+  questionId: string;
+  idempotencyKey: string;
+  answer: unknown;
+  correct: boolean;
+  score: number;
+  answeredAt: Date;
+};
+
+export type AttemptRecord = {
+  id: string;
+  userId: string;
+  mode: AttemptMode;
+  assignmentId: string | null;
+  questionIds: string[];
+  config: Record<string, unknown>;
+  startedAt: Date;
+  finishedAt: Date | null;
+  responses: ResponseRecord[];
+};
+
+const questionIdsSchema = z.array(z.string());
+const configSchema = z.record(z.string(), z.unknown());
+
+type AttemptRow = Prisma.AttemptGetPayload<{ include: { responses: true } }>;
+
+function toRecord(row: AttemptRow): AttemptRecord {
+  return {
+    id: row.id,
+    userId: row.userId,
+    mode: attemptModeSchema.catch("practice").parse(row.mode),
+    assignmentId: row.assignmentId,
+    questionIds: questionIdsSchema.parse(JSON.parse(row.questionIds)),
+    config: configSchema.catch({}).parse(JSON.parse(row.config)),
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    responses: row.responses
+      .map((r) => ({
+        id: r.id,
+        questionId: r.questionId,
+        idempotencyKey: r.idempotencyKey,
+        answer: JSON.parse(r.answer) as unknown,
+        correct: r.correct,
+        score: r.score,
+        answeredAt: r.answeredAt,
+      }))
+      .sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime()),
+  };
+}
+
+export async function createAttempt(
+  db: Db,
+  input: { userId: string; questionIds: string[]; mode: AttemptMode; assignmentId?: string | null; config: Record<string, unknown>; now: Date },
+): Promise<string> {
+  const row = await db.attempt.create({
+    data: {
+      userId: input.userId,
+      questionIds: JSON.stringify(input.questionIds),
+      mode: input.mode,
+      assignmentId: input.assignmentId ?? null,
+      config: JSON.stringify(input.config),
+      startedAt: input.now,
+    },
+  });
+  return row.id;
+}
+
+/** The attempt if it is this user's; anyone else's looks exactly like a missing one. */
+export async function getOwnAttempt(db: Db, attemptId: string, userId: string): Promise<AttemptRecord> {
+  const row = await db.attempt.findFirst({ where: { id: attemptId, userId }, include: { responses: true } });
+  if (!row) throw new NotFoundError("That quiz does not exist or is not yours.");
+  return toRecord(row);
+}
+
+export type NewResponse = {
+  attempt: AttemptRecord;
+  questionId: string;
+  idempotencyKey: string;
+  answer: unknown;
+  correct: boolean;
+  score: number;
+  now: Date;
+};
+
+/** Duck-typed: the SQLite and PostgreSQL clients each have their own error class. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Stores a response once. Returns the stored one (new or earlier) and whether
+ * this call wrote it; finishes the attempt when its last question is answered.
+ */
+export async function recordResponse(db: Db, input: NewResponse): Promise<{ response: ResponseRecord; written: boolean; finished: boolean }> {
+  const { attempt } = input;
+  const earlier = async () => {
+    const row = await db.response.findFirst({
+      where: { OR: [{ attemptId: attempt.id, questionId: input.questionId }, { idempotencyKey: input.idempotencyKey }] },
+    });
+    if (!row) return null;
+    // A key reused for another question or attempt is a forged or broken client.
+    if (row.attemptId !== attempt.id || row.questionId !== input.questionId) {
+      throw new ConflictError("That submission key was already used for another answer.");
+    }
+    return { id: row.id, questionId: row.questionId, idempotencyKey: row.idempotencyKey, answer: JSON.parse(row.answer) as unknown, correct: row.correct, score: row.score, answeredAt: row.answeredAt };
+  };
+  const existing = await earlier();
+  if (existing) return { response: existing, written: false, finished: attempt.finishedAt !== null };
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const row = await tx.response.create({
+        data: {
+          attemptId: attempt.id,
+          questionId: input.questionId,
+          idempotencyKey: input.idempotencyKey,
+          answer: JSON.stringify(input.answer),
+          correct: input.correct,
+          score: input.score,
+          answeredAt: input.now,
+        },
+      });
+      const answered = await tx.response.count({ where: { attemptId: attempt.id } });
+      let finished = false;
+      if (answered >= attempt.questionIds.length) {
+        await tx.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: input.now } });
+        finished = true;
+      }
+      return { row, finished };
+    });
+    const r = result.row;
+    return {
+      response: { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: input.answer, correct: r.correct, score: r.score, answeredAt: r.answeredAt },
+      written: true,
+      finished: result.finished,
+    };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await earlier();
+    if (!raced) throw error;
+    return { response: raced, written: false, finished: false };
+  }
+}
+
+/** Ends an attempt early (the learner stops); unanswered questions count as not answered. */
+export async function finishAttempt(db: Db, attemptId: string, userId: string, now: Date): Promise<void> {
+  await db.attempt.updateMany({ where: { id: attemptId, userId, finishedAt: null }, data: { finishedAt: now } });
+}

@@ -1,0 +1,18 @@
+// The review list: every question whose latest answer by this learner was wrong.
+import type { Db } from "./client";
+
+export type MissedQuestion = { questionId: string; answer: unknown; answeredAt: Date; assignmentId: string | null };
+
+export async function missedQuestions(db: Db, userId: string, filter: { assignmentId?: string } = {}): Promise<MissedQuestion[]> {
+  const rows = await db.response.findMany({
+    where: { attempt: { userId } },
+    orderBy: { answeredAt: "desc" },
+    select: { questionId: true, answer: true, answeredAt: true, correct: true, attempt: { select: { assignmentId: true } } },
+  });
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (!latest.has(r.questionId)) latest.set(r.questionId, r);
+  return [...latest.values()]
+    .filter((r) => !r.correct)
+    .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
+    .map((r) => ({ questionId: r.questionId, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
+}

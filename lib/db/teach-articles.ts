@@ -1,0 +1,140 @@
+// Articles a teacher pastes in: layout repair, fact extraction, and storing both;
+// then the teacher reviews each proposed fact (approve, edit or reject).
+// Approving or changing a reviewed fact regenerates the question bank at once.
+import { articleFromText, repairLayout, ContentError } from "../content";
+import type { Article } from "../content/schema";
+import { extractFacts, slugify } from "../facts/extract";
+import type { Fact, FactStatus } from "../facts/schema";
+import { DomainError, NotFoundError } from "../domain/errors";
+import type { ImportArticleInput } from "../teach";
+import type { Db } from "./client";
+import { syncCorpus } from "./content-sync";
+import { articleFromRow, entityFromRow, factFromRow, regenerateQuestionBank } from "./teacher-corpus";
+
+export type TeacherArticleSummary = { slug: string; title: string; outlet: string | null; publishedOn: string; proposed: number; reviewed: number; rejected: number; createdAt: Date };
+
+export type ReviewFact = { fact: Fact; status: FactStatus; questionCount: number };
+export type OwnTeacherArticle = { article: Article; facts: ReviewFact[] };
+
+/** A slug from the title that no article has yet (title-2, title-3, ... when taken). */
+async function freeSlug(db: Db, title: string): Promise<string> {
+  const base = slugify(title).slice(0, 60).replace(/-+$/, "") || "article";
+  const taken = new Set((await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((a) => a.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Fact ids are global: a proposed id that another article's fact has is given a -2, -3, ... suffix. */
+async function freeFactIds(db: Db, facts: readonly Fact[]): Promise<Fact[]> {
+  const existing = new Set((await db.fact.findMany({ where: { id: { in: facts.map((f) => f.id) } }, select: { id: true } })).map((f) => f.id));
+  if (existing.size === 0) return [...facts];
+  const all = new Set((await db.fact.findMany({ select: { id: true } })).map((f) => f.id));
+  const used = new Set<string>();
+  return facts.map((f) => {
+    let id = f.id;
+    for (let n = 2; all.has(id) || used.has(id); n++) id = `${f.id}-${n}`;
+    used.add(id);
+    return { ...f, id };
+  });
+}
+
+/**
+ * The article as the pipeline reads it. The teacher's title is the headline; a text
+ * that starts with a different headline is refused rather than silently renamed.
+ */
+export function articleFromPaste(input: ImportArticleInput, slug: string): Article {
+  const repair = repairLayout(input.text);
+  if (repair.title !== undefined && repair.title !== input.title) {
+    throw new DomainError("The text starts with its own headline.", {
+      title: [`The text starts with the headline “${repair.title}”. Use it as the title, or remove it from the text.`],
+    });
+  }
+  try {
+    return articleFromText(input.text, { slug, outlet: input.outlet, publishedOn: input.publishedOn, ...(repair.title === undefined ? { title: input.title } : {}) }).article;
+  } catch (error) {
+    if (error instanceof ContentError) throw new DomainError(`The article could not be read: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function importTeacherArticle(db: Db, input: ImportArticleInput & { ownerId: string }): Promise<{ slug: string; proposed: number }> {
+  const slug = await freeSlug(db, input.title);
+  const article = articleFromPaste(input, slug);
+  const known = (await db.entity.findMany()).map(entityFromRow);
+  const extraction = extractFacts(article, { entities: known });
+  const facts = await freeFactIds(db, extraction.facts.map((f) => ({ ...f, status: "proposed" as const })));
+  await syncCorpus(db, { articles: [article], entities: extraction.entities, facts }, { source: "teacher", ownerId: input.ownerId, retireMissing: false });
+  return { slug, proposed: facts.length };
+}
+
+export async function teacherArticles(db: Db, ownerId: string): Promise<TeacherArticleSummary[]> {
+  const rows = await db.article.findMany({
+    where: { ownerId },
+    orderBy: { createdAt: "desc" },
+    include: { passages: { select: { evidence: { select: { fact: { select: { id: true, status: true } } } } } } },
+  });
+  return rows.map((a) => {
+    const facts = new Map(a.passages.flatMap((p) => p.evidence.map((e) => [e.fact.id, e.fact.status] as const)));
+    const count = (s: string) => [...facts.values()].filter((x) => x === s).length;
+    return { slug: a.slug, title: a.title, outlet: a.outlet, publishedOn: a.publishedOn, proposed: count("proposed"), reviewed: count("reviewed"), rejected: count("rejected"), createdAt: a.createdAt };
+  });
+}
+
+/** The teacher's article and the facts that cite it (proposed first). Anyone else's: not found. */
+export async function getOwnTeacherArticle(db: Db, ownerId: string, slug: string): Promise<OwnTeacherArticle> {
+  const row = await db.article.findFirst({
+    where: { slug, ownerId },
+    include: { passages: { orderBy: { position: "asc" }, select: { id: true, key: true, text: true } } },
+  });
+  if (!row) throw new NotFoundError("That article does not exist or is not yours.");
+  const factRows = await db.fact.findMany({
+    where: { source: "teacher", evidence: { some: { passageId: { in: row.passages.map((p) => p.id) } } } },
+    orderBy: { id: "asc" },
+    include: { _count: { select: { questions: { where: { question: { retired: false } } } } } },
+  });
+  const order: Record<string, number> = { proposed: 0, reviewed: 1, rejected: 2 };
+  const facts = factRows
+    .filter((f) => f.status in order)
+    .map((f) => ({ fact: factFromRow(f), status: f.status as FactStatus, questionCount: f._count.questions }))
+    .sort((a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3));
+  return { article: articleFromRow(row), facts };
+}
+
+async function ownFact(db: Db, ownerId: string, slug: string, factId: string): Promise<{ article: Article; fact: Fact; status: FactStatus }> {
+  const { article, facts } = await getOwnTeacherArticle(db, ownerId, slug);
+  const found = facts.find((f) => f.fact.id === factId);
+  if (!found) throw new NotFoundError("That fact is not one of this article's.");
+  return { article, fact: found.fact, status: found.status };
+}
+
+/** Stores a new version of one teacher fact (evidence re-anchored), then regenerates the bank if it is or was reviewed. */
+async function saveFact(db: Db, ownerId: string, article: Article, fact: Fact, before: FactStatus): Promise<{ regenerated: boolean }> {
+  // Other articles the fact cites must be in the corpus handed to the sync, or it cannot anchor them.
+  const slugs = [...new Set(fact.evidence.map((e) => e.article).filter((s) => s !== article.slug))];
+  const others = slugs.length
+    ? (await db.article.findMany({ where: { slug: { in: slugs } }, include: { passages: { orderBy: { position: "asc" }, select: { key: true, text: true } } } })).map(articleFromRow)
+    : [];
+  await syncCorpus(db, { articles: [article, ...others], entities: [], facts: [fact] }, { source: "teacher", ownerId, retireMissing: false });
+  if (before !== "reviewed" && fact.status !== "reviewed") return { regenerated: false };
+  await regenerateQuestionBank(db);
+  return { regenerated: true };
+}
+
+export async function setFactStatus(db: Db, input: { ownerId: string; slug: string; factId: string; status: "reviewed" | "rejected" }): Promise<{ regenerated: boolean }> {
+  const { article, fact, status } = await ownFact(db, input.ownerId, input.slug, input.factId);
+  if (status === input.status) return { regenerated: false };
+  return saveFact(db, input.ownerId, article, { ...fact, status: input.status }, status);
+}
+
+/** Replaces a fact with its edited version (already validated against the article by lib/teach). */
+export async function updateFact(db: Db, input: { ownerId: string; slug: string; fact: Fact }): Promise<{ regenerated: boolean }> {
+  const { article, status } = await ownFact(db, input.ownerId, input.slug, input.fact.id);
+  return saveFact(db, input.ownerId, article, { ...input.fact, status }, status);
+}
+
+/** What the edit form needs: the fact, its article, and the ids of every known entity. */
+export async function factForEdit(db: Db, input: { ownerId: string; slug: string; factId: string }): Promise<{ article: Article; fact: Fact; status: FactStatus; entityIds: Set<string> }> {
+  const found = await ownFact(db, input.ownerId, input.slug, input.factId);
+  const entityIds = new Set((await db.entity.findMany({ select: { id: true } })).map((e) => e.id));
+  return { ...found, entityIds };
+}

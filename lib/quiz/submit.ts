@@ -1,0 +1,46 @@
+// Submitting one answer: the one place that checks, grades and stores it, used
+// by the quiz page's server action and by the JSON API for outside callers.
+import type { Db } from "../db/client";
+import { getOwnAttempt, recordResponse } from "../db/attempts";
+import { assignmentFeedbackWithheld } from "../db/assignments";
+import { getQuestionsById } from "../db/questions";
+import { addFactsToDeck } from "../db/cards";
+import { gradeAnswer, type GradeResult } from "../questions";
+import { ConflictError, DomainError, NotFoundError } from "../domain/errors";
+import { submitAnswerSchema, type SubmitAnswerInput } from "./schema";
+
+/** withheld: an assignment whose feedback comes after its due date; the answer is stored, the result not shown. */
+export type SubmitAnswerData = GradeResult & { finished: boolean; withheld?: boolean };
+
+/** Grades and stores one answer, once: a retried or doubled submit returns the stored result. */
+export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerInput, now: Date): Promise<SubmitAnswerData> {
+  const { attemptId, questionId, idempotencyKey, answer } = input;
+  const attempt = await getOwnAttempt(db, attemptId, userId);
+  if (!attempt.questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
+  const question = (await getQuestionsById(db, [questionId])).get(questionId);
+  if (!question) throw new NotFoundError("That question does not exist.");
+  if (answer.kind !== question.kind) throw new DomainError("That answer does not fit this question.");
+
+  const already = attempt.responses.find((r) => r.questionId === questionId);
+  if (!already && attempt.finishedAt) throw new ConflictError("This quiz is already finished.");
+
+  const grade = gradeAnswer(question, answer);
+  const { response, written, finished } = await recordResponse(db, {
+    attempt,
+    questionId,
+    idempotencyKey,
+    answer,
+    correct: grade.correct,
+    score: grade.score,
+    now,
+  });
+  // A missed question goes into the learner's flashcard deck.
+  if (written && !response.correct) await addFactsToDeck(db, userId, question.factIds, now);
+  // The stored answer decides: a second submit shows the first one's result.
+  const stored = written ? grade : gradeAnswer(question, submitAnswerSchema.shape.answer.parse(response.answer));
+  const done = finished || attempt.finishedAt !== null;
+  if (await assignmentFeedbackWithheld(db, attempt, now)) {
+    return { correct: false, score: 0, rightAnswer: [], explanation: "", evidence: [], finished: done, withheld: true };
+  }
+  return { ...stored, finished: done };
+}

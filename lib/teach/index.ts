@@ -1,0 +1,36 @@
+// The teaching domain's public API: pure functions (no I/O, no clock, randomness
+// passed in) behind the teacher pages: set options, join codes, set order, the bank
+// browser, item analysis, the passage heatmap, CSV and fact editing.
+export * from "./schema";
+export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, makeJoinCode, isUnambiguous } from "./join-code";
+export { moveItem, attemptOrder, type Direction } from "./set-order";
+export { difficultyBand, matchesFilter, filterBank, BANK_PAGE_SIZE, type BankPage } from "./bank-filter";
+export { csvField, toCsv, safeFileName, type CsvCell } from "./csv";
+export {
+  analyzeItem,
+  analyzeItems,
+  rankLearners,
+  groupSize,
+  describeDiscrimination,
+  GROUP_FRACTION,
+  type ItemStats,
+  type ItemResponse,
+  type LearnerScore,
+} from "./item-analysis";
+export { heatLevel, passageHeat, passageKey, describeHeat, HEAT_LEVEL_LABELS, type HeatLevel, type PassageHeat, type PassageRef, type ItemOutcome } from "./heatmap";
+export {
+  buildAssignmentReport,
+  scoreDistribution,
+  attemptScore,
+  type AssignmentReport,
+  type LearnerRow,
+  type LearnerStatus,
+  type DistributionBand,
+  type ReportAttempt,
+  type ReportLearner,
+  type ReportQuestion,
+  type ReportResponse,
+} from "./assignment-report";
+export { assignmentResultsCsv, type CsvQuestion } from "./results-csv";
+export { FACT_FIELDS, factFormValues, applyFactEdit, formatFactDate, parseFactDate, type FieldSpec, type FieldType, type FactEditResult } from "./fact-edit";
+export { zipFiles } from "./zip";

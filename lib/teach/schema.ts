@@ -1,0 +1,159 @@
+// What the teaching pages and actions accept: question set options, classes,
+// assignments, the bank browser's filters and pasted articles, each parsed once at the edge.
+import { z } from "zod";
+import { isoDaySchema } from "../content/schema";
+import { questionKindSchema, questionStatusSchema, topicSchema } from "../questions/schema";
+import { slugSchema } from "../content/schema";
+
+/** Ids made by Prisma (cuid) or by better-auth (uuid), and question ids made from fact ids. */
+export const recordIdSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_:.-]+$/, "not a valid id");
+
+// ---------- Question sets ----------
+
+export const FEEDBACK_TIMINGS = ["immediate", "after-due"] as const;
+export const feedbackTimingSchema = z.enum(FEEDBACK_TIMINGS);
+export type FeedbackTiming = z.infer<typeof feedbackTimingSchema>;
+
+export const MAX_ATTEMPTS = 10;
+export const MAX_TIME_LIMIT_MINUTES = 300;
+
+/** QuestionSet.options as stored (JSON). Missing fields take the defaults. */
+export const setOptionsSchema = z.strictObject({
+  shuffle: z.boolean().default(false),
+  /** immediate: right answer and evidence after each question; after-due: only once the due date has passed. */
+  feedback: feedbackTimingSchema.default("immediate"),
+  attemptsAllowed: z.number().int().min(1).max(MAX_ATTEMPTS).default(1),
+  timeLimitMinutes: z.number().int().min(1).max(MAX_TIME_LIMIT_MINUTES).nullable().default(null),
+});
+export type SetOptions = z.infer<typeof setOptionsSchema>;
+
+export const DEFAULT_SET_OPTIONS: SetOptions = setOptionsSchema.parse({});
+
+/** Stored options back into SetOptions; a damaged value falls back to the defaults rather than breaking a page. */
+export function parseSetOptions(json: string): SetOptions {
+  try {
+    const parsed = setOptionsSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : DEFAULT_SET_OPTIONS;
+  } catch {
+    return DEFAULT_SET_OPTIONS;
+  }
+}
+
+const titleSchema = z.string().trim().min(1, "Give the set a title").max(120, "Keep the title under 120 characters");
+
+export const createSetSchema = z.strictObject({ title: titleSchema });
+
+export const updateSetSchema = z.strictObject({
+  setId: recordIdSchema,
+  title: titleSchema,
+  shuffle: z
+    .enum(["on"])
+    .optional()
+    .transform((v) => v === "on"),
+  feedback: feedbackTimingSchema,
+  attemptsAllowed: z.coerce
+    .number("Enter a number")
+    .int("Enter a whole number")
+    .min(1, "Allow at least one attempt")
+    .max(MAX_ATTEMPTS, `Allow at most ${MAX_ATTEMPTS} attempts`),
+  timeLimitMinutes: z
+    .union([
+      z.literal(""),
+      z.coerce
+        .number("Enter a number of minutes")
+        .int("Enter whole minutes")
+        .min(1, "Leave empty for no limit, or at least 1 minute")
+        .max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes`),
+    ])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
+});
+
+export const setQuestionSchema = z.strictObject({ setId: recordIdSchema, questionId: recordIdSchema });
+export const moveSetQuestionSchema = setQuestionSchema.extend({ direction: z.enum(["up", "down"]) });
+
+// ---------- Classes ----------
+
+export const createClassSchema = z.strictObject({
+  name: z.string().trim().min(1, "Name the class").max(80, "Keep the name under 80 characters"),
+});
+
+export const removeLearnerSchema = z.strictObject({ classId: recordIdSchema, learnerId: recordIdSchema });
+
+/** What a learner types: case and spaces do not matter. */
+export const joinCodeInputSchema = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, "").toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]{4,12}$/, "A join code is 4 to 12 letters and digits"));
+
+export const joinClassSchema = z.strictObject({ code: joinCodeInputSchema });
+
+// ---------- Assignments ----------
+
+/** A datetime-local value (YYYY-MM-DDTHH:mm), read as UTC: every page shows times in UTC. */
+const utcDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter a date and time")
+  .transform((s, ctx) => {
+    const d = new Date(`${s.length === 16 ? `${s}:00` : s}Z`);
+    if (Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: "custom", message: "Not a real date" });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+export const createAssignmentSchema = z
+  .strictObject({ setId: recordIdSchema, classId: recordIdSchema, opensAt: utcDateTimeSchema, dueAt: utcDateTimeSchema })
+  .refine((a) => a.dueAt.getTime() > a.opensAt.getTime(), { message: "The due date must be after the opening date", path: ["dueAt"] });
+
+export const startAssignmentSchema = z.strictObject({ assignmentId: recordIdSchema });
+
+// ---------- Reports ----------
+
+export const reportRefSchema = z.strictObject({ reportId: recordIdSchema });
+export const hideQuestionSchema = z.strictObject({ questionId: recordIdSchema, reportId: recordIdSchema.optional() });
+
+// ---------- The bank browser ----------
+
+export const DIFFICULTY_BANDS = ["easy", "medium", "hard"] as const;
+export const difficultyBandSchema = z.enum(DIFFICULTY_BANDS);
+export type DifficultyBand = z.infer<typeof difficultyBandSchema>;
+
+/** Search params of the set page's bank browser; anything odd is dropped, never an error page. */
+export const bankFilterSchema = z.object({
+  topic: topicSchema.optional().catch(undefined),
+  kind: questionKindSchema.optional().catch(undefined),
+  article: slugSchema.optional().catch(undefined),
+  status: questionStatusSchema.optional().catch(undefined),
+  difficulty: difficultyBandSchema.optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
+});
+export type BankFilter = z.infer<typeof bankFilterSchema>;
+
+/** Search params arrive as string | string[]; the first value counts, empty means "any". */
+export function parseBankFilter(params: Record<string, string | string[] | undefined>): BankFilter {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== "") flat[key] = first;
+  }
+  return bankFilterSchema.parse(flat);
+}
+
+// ---------- Teacher articles ----------
+
+export const importArticleSchema = z.strictObject({
+  title: z.string().trim().min(1, "Enter the headline").max(300, "Keep the headline under 300 characters"),
+  outlet: z.string().trim().min(1, "Enter the outlet that published it").max(120, "Keep the outlet under 120 characters"),
+  publishedOn: isoDaySchema,
+  text: z
+    .string()
+    .trim()
+    .min(80, "Paste the article text (at least a paragraph)")
+    .max(100_000, "That is too long for one article (100,000 characters at most)"),
+});
+export type ImportArticleInput = z.infer<typeof importArticleSchema>;
+
+export const factRefSchema = z.strictObject({ slug: slugSchema, factId: recordIdSchema });

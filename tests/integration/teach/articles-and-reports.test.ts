@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "../support/db";
+import { loadCorpus } from "@/lib/content";
+import { syncCorpus } from "@/lib/db/content-sync";
+import { factForEdit, getOwnTeacherArticle, importTeacherArticle, setFactStatus, teacherArticles, updateFact } from "@/lib/db/teach-articles";
+import { loadTeacherCorpus, regenerateQuestionBank } from "@/lib/db/teacher-corpus";
+import { loadServableBank } from "@/lib/db/questions";
+import { createReport } from "@/lib/db/reports";
+import { hideQuestion, openReports, resolveReport } from "@/lib/db/teach-reports";
+import { addQuestionToSet, createSet } from "@/lib/db/teach-sets";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { applyFactEdit } from "@/lib/teach";
+import { makeUser, snapshot } from "./fixtures";
+
+let t: TestDb;
+const article = {
+  title: "Iran backs Assad as Astana partners meet in Tehran",
+  outlet: "Test Wire",
+  publishedOn: "2018-09-08",
+  text: [
+    "Iranian President Hassan Rouhani hosted Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan in Tehran on September 7, 2018, for a three-way summit on the future of Idlib.",
+    "",
+    "Iran and Russia are the key allies of Syrian President Bashar al-Assad, while Turkey backs some rebel groups in the province.",
+    "",
+    "The leaders agreed that the Astana process would continue.",
+  ].join("\n"),
+};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await syncCorpus(t.db, await loadCorpus("content"), { source: "content" });
+  await regenerateQuestionBank(t.db);
+  await makeUser(t.db, "rivera", "TEACHER");
+  await makeUser(t.db, "okafor", "TEACHER");
+  await makeUser(t.db, "ada", "LEARNER");
+});
+afterAll(async () => {
+  await t.cleanup();
+});
+
+describe("teacher articles", () => {
+  let slug = "";
+
+  it("are stored with their owner and the facts the extractor proposes, none of them in the bank yet", async () => {
+    const bankBefore = (await loadServableBank(t.db)).length;
+    const result = await importTeacherArticle(t.db, { ...article, ownerId: "rivera" });
+    slug = result.slug;
+    expect(slug).toBe("iran-backs-assad-as-astana-partners-meet-in-tehran");
+    expect(result.proposed).toBeGreaterThan(0);
+    const stored = await t.db.article.findUniqueOrThrow({ where: { slug }, include: { passages: true } });
+    expect(stored.ownerId).toBe("rivera");
+    expect(stored.passages).toHaveLength(3);
+    const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
+    expect(facts.every((f) => f.status === "proposed")).toBe(true);
+    expect(facts.map((f) => f.fact.kind)).toContain("backing");
+    expect((await loadServableBank(t.db)).length).toBe(bankBefore);
+    expect((await teacherArticles(t.db, "rivera"))[0]).toMatchObject({ slug, proposed: result.proposed });
+  });
+
+  it("refuse a text whose own headline differs from the title given", async () => {
+    await expect(importTeacherArticle(t.db, { ...article, title: "Something else", text: `A different headline\n\n${article.text}`, ownerId: "rivera" })).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it("get fresh slugs and fact ids when the same text is imported again", async () => {
+    const again = await importTeacherArticle(t.db, { ...article, ownerId: "rivera" });
+    expect(again.slug).toBe(`${slug}-2`);
+    const first = (await getOwnTeacherArticle(t.db, "rivera", slug)).facts.map((f) => f.fact.id);
+    const second = (await getOwnTeacherArticle(t.db, "rivera", again.slug)).facts.map((f) => f.fact.id);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+  });
+
+  it("are another teacher's to review: not found, nothing written", async () => {
+    const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
+    const factId = facts[0]?.fact.id ?? "";
+    const before = await snapshot(t.db);
+    await expect(getOwnTeacherArticle(t.db, "okafor", slug)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setFactStatus(t.db, { ownerId: "okafor", slug, factId, status: "reviewed" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(factForEdit(t.db, { ownerId: "okafor", slug, factId })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("put an approved fact's questions into the bank at once; rejecting takes them out", async () => {
+    const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
+    const backing = facts.find((f) => f.fact.kind === "backing");
+    if (!backing) throw new Error("no backing fact proposed");
+    expect(await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "reviewed" })).toEqual({ regenerated: true });
+    const fromFact = (await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id));
+    expect(fromFact.length).toBeGreaterThan(0);
+    expect(fromFact.some((q) => q.articles.includes(slug))).toBe(true);
+    expect((await loadTeacherCorpus(t.db, { statuses: ["reviewed"] })).facts.map((f) => f.id)).toEqual([backing.fact.id]);
+
+    await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "rejected" });
+    expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+  });
+
+  it("accept an edit only while every quote is still word for word in its passage", async () => {
+    const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
+    const target = facts.find((f) => f.status === "proposed");
+    if (!target) throw new Error("no proposed fact left");
+    const { article: stored, fact, entityIds } = await factForEdit(t.db, { ownerId: "rivera", slug, factId: target.fact.id });
+    const bad = applyFactEdit(fact, { statement: "Edited.", "quote.0": "words the article never says" }, { articles: [stored], entityIds });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(Object.keys(bad.fieldErrors)).toContain("quote.0");
+
+    const quote = fact.evidence[0]?.quote ?? "";
+    const shorter = quote.slice(0, Math.floor(quote.length / 2));
+    const values = Object.fromEntries(Object.entries({ ...fact } as Record<string, unknown>).map(([k, v]) => [k, typeof v === "string" ? v : Array.isArray(v) ? v.join(", ") : ""]));
+    const good = applyFactEdit(fact, { ...values, statement: "An edited statement.", "quote.0": shorter, ...dateFields(fact) }, { articles: [stored], entityIds });
+    expect(good.ok).toBe(true);
+    if (!good.ok) return;
+    await updateFact(t.db, { ownerId: "rivera", slug, fact: good.fact });
+    const row = await t.db.fact.findUniqueOrThrow({ where: { id: fact.id }, include: { evidence: true } });
+    expect(row.statement).toBe("An edited statement.");
+    expect(row.status).toBe("proposed");
+    expect(row.evidence[0]?.quote).toBe(shorter);
+  });
+});
+
+function dateFields(fact: { kind: string } & Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ["date", "deadline", "asOf"]) {
+    const d = fact[key] as { on: string; precision: string } | undefined;
+    if (d) out[key] = d.precision === "year" ? d.on.slice(0, 4) : d.precision === "month" ? d.on.slice(0, 7) : d.on;
+  }
+  if (fact.planned === true) out.planned = "on";
+  return out;
+}
+
+describe("reported questions", () => {
+  it("come to every teacher, those in their own sets first; hiding resolves and keeps the question for history", async () => {
+    const [q1, q2] = (await loadServableBank(t.db)).slice(0, 2);
+    if (!q1 || !q2) throw new Error("bank too small");
+    const setId = await createSet(t.db, { teacherId: "okafor", title: "Theirs" });
+    await addQuestionToSet(t.db, { teacherId: "okafor", setId, questionId: q2.id });
+    await createReport(t.db, { questionId: q1.id, userId: "ada", message: "Two answers look right", now: new Date("2026-03-01T10:00:00Z") });
+    await createReport(t.db, { questionId: q2.id, userId: "ada", message: "Typo", now: new Date("2026-03-01T09:00:00Z") });
+
+    expect((await openReports(t.db, "okafor")).map((r) => [r.question.id, r.inYourSets])).toEqual([
+      [q2.id, true],
+      [q1.id, false],
+    ]);
+    const [report] = await openReports(t.db, "rivera");
+    if (!report) throw new Error("no report");
+    await hideQuestion(t.db, { questionId: report.question.id, reportId: report.id, now: new Date("2026-03-02T00:00:00Z") });
+    expect((await t.db.question.findUniqueOrThrow({ where: { id: report.question.id } })).hidden).toBe(true);
+    expect((await loadServableBank(t.db)).some((q) => q.id === report.question.id)).toBe(false);
+
+    const rest = await openReports(t.db, "rivera");
+    expect(rest.map((r) => r.id)).not.toContain(report.id);
+    for (const r of rest) await resolveReport(t.db, r.id, new Date("2026-03-02T00:00:00Z"));
+    expect(await openReports(t.db, "rivera")).toEqual([]);
+    await expect(resolveReport(t.db, "no-such-report", new Date())).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("keep a teacher's hidden choice through a bank regeneration", async () => {
+    const hidden = await t.db.question.findFirstOrThrow({ where: { hidden: true } });
+    await regenerateQuestionBank(t.db);
+    expect((await t.db.question.findUniqueOrThrow({ where: { id: hidden.id } })).hidden).toBe(true);
+  });
+});
