@@ -4,11 +4,13 @@ import { parseEnv } from "../env";
 import { createDb } from "../db/client";
 import { describeDemoLogins, seedDemo } from "../db/demo";
 import { syncEverything } from "../db/sync";
+import { configureSqliteFile } from "../db/sqlite-setup";
 import { runBin } from "./run";
 
 export async function prepare(): Promise<void> {
   const env = parseEnv(process.env);
   runBin("prisma", ["migrate", "deploy"], { ...process.env, DATABASE_URL: env.databaseUrl });
+  configureSqliteFile(env.databaseUrl);
   const db = createDb(env.databaseUrl);
   try {
     const summary = await syncEverything(db, "content");

@@ -51,7 +51,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       <ol className="flex flex-col gap-4">
         {article.passages.map((p) => (
           <li key={p.key} id={p.key} className="group grid scroll-mt-20 grid-cols-[2.5rem_1fr] gap-2 target:rounded-md target:bg-brand-50 dark:target:bg-slate-900">
-            <a href={`#${p.key}`} aria-label={`Passage ${p.key.slice(1)}`} className="pt-1 text-right text-sm tabular-nums text-slate-500 no-underline hover:underline dark:text-slate-400">
+            <a href={`#${p.key}`} aria-label={`Passage ${p.key.slice(1)}`} className="pt-1 text-right text-sm tabular-nums text-slate-700 no-underline hover:underline dark:text-slate-300">
               {p.key.slice(1)}
             </a>
             <p className="font-serif text-lg leading-relaxed">
