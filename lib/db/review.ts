@@ -1,18 +1,27 @@
 // The review list: every question whose latest answer by this learner was wrong.
 import type { Db } from "./client";
+import { parseSetOptions } from "../teach";
 
 export type MissedQuestion = { questionId: string; answer: unknown; answeredAt: Date; assignmentId: string | null };
 
-export async function missedQuestions(db: Db, userId: string, filter: { assignmentId?: string } = {}): Promise<MissedQuestion[]> {
+export async function missedQuestions(db: Db, userId: string, filter: { assignmentId?: string }, now: Date): Promise<MissedQuestion[]> {
   const rows = await db.response.findMany({
     where: { attempt: { userId } },
     orderBy: { answeredAt: "desc" },
-    select: { questionId: true, answer: true, answeredAt: true, correct: true, attempt: { select: { assignmentId: true } } },
+    select: {
+      questionId: true,
+      answer: true,
+      answeredAt: true,
+      correct: true,
+      attempt: { select: { assignmentId: true, mode: true, assignment: { select: { dueAt: true, set: { select: { options: true } } } } } },
+    },
   });
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if (!latest.has(r.questionId)) latest.set(r.questionId, r);
   return [...latest.values()]
     .filter((r) => !r.correct)
+    // Answers to an assignment whose feedback waits for the due date stay out of review until then.
+    .filter((r) => !(r.attempt.mode === "assignment" && r.attempt.assignment && parseSetOptions(r.attempt.assignment.set.options).feedback === "after-due" && now < r.attempt.assignment.dueAt))
     .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
     .map((r) => ({ questionId: r.questionId, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
 }

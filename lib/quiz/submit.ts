@@ -34,13 +34,14 @@ export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerIn
     score: grade.score,
     now,
   });
+  const done = finished || attempt.finishedAt !== null;
+  // Until an "after the due date" assignment is due, nothing may reveal the answer, not even a flashcard.
+  if (await assignmentFeedbackWithheld(db, attempt, now)) {
+    return { correct: false, score: 0, rightAnswer: [], explanation: "", evidence: [], finished: done, withheld: true };
+  }
   // A missed question goes into the learner's flashcard deck.
   if (written && !response.correct) await addFactsToDeck(db, userId, question.factIds, now);
   // The stored answer decides: a second submit shows the first one's result.
   const stored = written ? grade : gradeAnswer(question, submitAnswerSchema.shape.answer.parse(response.answer));
-  const done = finished || attempt.finishedAt !== null;
-  if (await assignmentFeedbackWithheld(db, attempt, now)) {
-    return { correct: false, score: 0, rightAnswer: [], explanation: "", evidence: [], finished: done, withheld: true };
-  }
   return { ...stored, finished: done };
 }

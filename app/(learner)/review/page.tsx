@@ -19,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReviewPage({ searchParams }: Props) {
   const filter = reviewFilterSchema.parse(await searchParams);
   const viewer = await getViewer();
-  const missed = viewer ? await missedQuestions(db(), viewer.id, { assignmentId: filter.assignment }) : [];
+  const missed = viewer ? await missedQuestions(db(), viewer.id, { assignmentId: filter.assignment }, new Date()) : [];
   const [questions, titles, assignments] = await Promise.all([
     getQuestionsById(db(), missed.map((m) => m.questionId)),
     articleTitles(db()),

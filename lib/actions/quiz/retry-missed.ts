@@ -22,7 +22,7 @@ export async function retryMissedAction(_prev: ActionResult<null>, form: FormDat
     const viewer = await requireViewer();
     const topics = TOPIC_GROUPS.find((g) => g.id === group)?.topics;
     const servable = new Map((await loadServableBank(db())).map((q) => [q.id, q]));
-    const missed = (await missedQuestions(db(), viewer.id, { assignmentId }))
+    const missed = (await missedQuestions(db(), viewer.id, { assignmentId }, new Date()))
       .map((m) => servable.get(m.questionId))
       .filter((q) => q !== undefined && (!topics || topics.includes(q.topic)));
     if (missed.length === 0) throw new DomainError("Nothing to retry: you have no missed questions here.");

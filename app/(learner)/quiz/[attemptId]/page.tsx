@@ -9,6 +9,8 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { questionView } from "@/lib/questions/view";
 import { QuizRunner } from "./quiz-runner";
 import { QuizSummary } from "./quiz-summary";
+import { WithheldSummary } from "./withheld-summary";
+import { assignmentFeedbackWithheld } from "@/lib/db/assignments";
 import { FinishEarly } from "./finish-early";
 import { ReportQuestion } from "@/app/_components/report-question";
 
@@ -25,6 +27,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const [questions, titles] = await Promise.all([getQuestionsById(db(), attempt.questionIds), articleTitles(db())]);
 
   if (attempt.finishedAt) {
+    if (await assignmentFeedbackWithheld(db(), attempt, new Date())) return <WithheldSummary attempt={attempt} />;
     return <QuizSummary attempt={attempt} questions={questions} articleTitles={titles} />;
   }
   const answered = new Set(attempt.responses.map((r) => r.questionId));
