@@ -5,8 +5,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ContentError, ContentFileError, loadCorpus } from "../content";
 import { exportQtiPackage, formatAnkiTsv, formatBankJson, formatGift, generateBank, topicSchema } from "../questions";
+import { loadCorpusForCli } from "./corpus-cli";
 
 const USAGE =
   "usage: npm run -s bank:export [-- --format json|gift|anki-tsv] [--topic <topic>] [--root <content dir>]\n" +
@@ -41,16 +41,8 @@ function readArgs(argv: string[]): z.infer<typeof argsSchema> | undefined {
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
   if (!args) return 1;
-  let corpus;
-  try {
-    corpus = await loadCorpus(args.root);
-  } catch (error) {
-    if (error instanceof ContentFileError || error instanceof ContentError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const corpus = await loadCorpusForCli(args.root);
+  if (!corpus) return 1;
   const questions = generateBank(corpus).filter((q) => args.topic === undefined || q.topic === args.topic);
   if (args.format === "qti" && args.out !== undefined) {
     const files = exportQtiPackage(questions);

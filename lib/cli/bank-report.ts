@@ -1,23 +1,10 @@
 // Reports on the question bank of content/: questions per kind and topic, facts
 // without any question, and every question that fails its checks. Exits 1 on any
 // failing question (or a fact with no question at all).
-import { parseArgs } from "node:util";
-import { z } from "zod";
-import { ContentError, ContentFileError, loadCorpus } from "../content";
 import { buildBank, checkBank, QUESTION_KINDS, TOPICS } from "../questions";
+import { loadCorpusForCli, readRootArg } from "./corpus-cli";
 
 const USAGE = "usage: npm run bank:report [-- --root <content dir>]";
-const argsSchema = z.strictObject({ root: z.string().min(1).default("content") });
-
-function readArgs(argv: string[]): z.infer<typeof argsSchema> | undefined {
-  try {
-    const { values } = parseArgs({ args: argv, options: { root: { type: "string" } }, strict: true });
-    return argsSchema.parse(values);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return undefined;
-  }
-}
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
@@ -27,18 +14,10 @@ function table(rows: string[][]): string {
 }
 
 async function main(): Promise<number> {
-  const args = readArgs(process.argv.slice(2));
+  const args = readRootArg(process.argv.slice(2), USAGE);
   if (!args) return 1;
-  let corpus;
-  try {
-    corpus = await loadCorpus(args.root);
-  } catch (error) {
-    if (error instanceof ContentFileError || error instanceof ContentError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const corpus = await loadCorpusForCli(args.root);
+  if (!corpus) return 1;
   const started = performance.now();
   const { questions, dropped } = buildBank(corpus);
   const ms = performance.now() - started;

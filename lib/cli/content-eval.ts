@@ -5,8 +5,8 @@
 // lib/facts/extract/evaluate.ts.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ContentError, ContentFileError, loadCorpus } from "../content";
 import { CORE_KINDS, evaluate, extractFacts, type Fact, type KindScore } from "../facts";
+import { loadCorpusForCli } from "./corpus-cli";
 
 const USAGE = "usage: npm run content:eval [-- --root <content dir>] [--verbose]";
 const argsSchema = z.strictObject({
@@ -33,20 +33,8 @@ function row(label: string, s: Pick<KindScore, "proposed" | "reviewed" | "correc
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
   if (!args) return 1;
-  let corpus;
-  try {
-    corpus = await loadCorpus(args.root);
-  } catch (error) {
-    if (error instanceof ContentFileError) {
-      for (const problem of error.problems) console.error(`${error.file}: ${problem}`);
-      return 1;
-    }
-    if (error instanceof ContentError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const corpus = await loadCorpusForCli(args.root);
+  if (!corpus) return 1;
 
   const isCore = (f: Fact) => (CORE_KINDS as readonly string[]).includes(f.kind);
   const reviewed = corpus.facts.filter((f) => f.status === "reviewed");
