@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/accounts";
+import { docScreenshot } from "./support/screenshot";
 import { expectFitsNarrowScreen, expectNoSeriousA11yViolations } from "./support/axe";
 
 test("a guest reaches the home page", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
+  await docScreenshot(page, "home");
   await expectNoSeriousA11yViolations(page);
   await expectFitsNarrowScreen(page);
 });

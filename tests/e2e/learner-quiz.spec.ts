@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { answersOf, e2eDb } from "./support/db";
+import { docScreenshot } from "./support/screenshot";
 import { expectFitsNarrowScreen, expectNoSeriousA11yViolations } from "./support/axe";
 
 async function currentQuestion(page: Page) {
@@ -33,6 +34,7 @@ test("a guest takes a quiz, checks a source, finishes, and retries what they mis
   const feedback = page.getByRole("region", { name: /Not quite/ });
   await expect(feedback).toBeVisible();
   await expect(feedback).toContainText(first.answers[0]!);
+  await docScreenshot(page, "quiz-feedback");
   await expectNoSeriousA11yViolations(page);
 
   // The source link opens the reader with the quote highlighted.
@@ -42,6 +44,7 @@ test("a guest takes a quiz, checks a source, finishes, and retries what they mis
   const reader = await page.context().newPage();
   await reader.goto(href!);
   await expect(reader.locator("mark").first()).toHaveText(quote);
+  await docScreenshot(reader, "highlighted-source");
   await expectNoSeriousA11yViolations(reader);
   await reader.close();
 
@@ -62,6 +65,7 @@ test("a guest takes a quiz, checks a source, finishes, and retries what they mis
   // Review shows the miss; retrying it right removes it.
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 2, name: firstPrompt })).toBeVisible();
+  await docScreenshot(page, "review");
   await expectNoSeriousA11yViolations(page);
   await expectFitsNarrowScreen(page);
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,3 +1,4 @@
+import { docScreenshot } from "./support/screenshot";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/accounts";
 import { expectFitsNarrowScreen, expectNoSeriousA11yViolations } from "./support/axe";
@@ -172,6 +173,8 @@ test("the teacher sees the score, the miss in item analysis and the shaded passa
   await expect(shaded).toBeVisible();
   await expect(shaded).toHaveClass(/bg-amber-200/);
   await expect(heat.getByRole("list", { name: "Legend" })).toContainText("missed 26–50% of the time");
+  await docScreenshot(page, "teacher-results");
+  await docScreenshot(heat, "passage-heatmap");
   await checkPage(page);
 
   // Drill down into Ben's answers.
