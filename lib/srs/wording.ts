@@ -1,5 +1,6 @@
 // Small pieces of wording for card texts. Every word about a fact comes from the
 // fact itself or from the names the articles use for its entities.
+import { formatQuantity as formatClaimQuantity } from "../questions/quantities";
 import type { FactDate, Quantity } from "../facts/schema";
 
 /** The names an entity goes by: its main name, its type and the other names the articles use. */
@@ -73,25 +74,10 @@ export function onDate(date: FactDate): string {
   return `${date.precision === "day" ? "on" : "in"} ${formatFactDate(date)}`;
 }
 
-const QUALIFIERS: Record<Quantity["qualifier"], string> = {
-  exact: "",
-  "more-than": "more than ",
-  "up-to": "up to ",
-  about: "about ",
-  estimated: "an estimated ",
-};
-
-/** 400000 → "400,000"; 3000000 → "3 million"; 7.5 → "7.5". */
-export function formatNumber(n: number): string {
-  if (Math.abs(n) >= 1_000_000 && Number.isInteger(n / 100_000)) return `${n / 1_000_000} million`;
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
 /** "more than 400,000 people", "15–20 km", "an estimated 360,000 people". */
 export function formatQuantity(q: Quantity): string {
-  const value = q.min === q.max ? formatNumber(q.min) : `${formatNumber(q.min)}–${formatNumber(q.max)}`;
   const unit = q.min === 1 && q.max === 1 ? q.unit.replace(/s$/, "") : q.unit;
-  return `${QUALIFIERS[q.qualifier]}${value} ${unit}`;
+  return formatClaimQuantity({ ...q, unit });
 }
 
 export function capitalize(text: string): string {
