@@ -62,3 +62,26 @@ test("the health check reports the database", async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ status: "ok", database: { ok: true } });
 });
+
+test("a guest who signs up keeps the answers they gave as a guest", async ({ page }) => {
+  await page.goto("/quiz");
+  await page.getByRole("radio", { name: "5", exact: true }).check();
+  await page.getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
+  await page.getByRole("radio", { name: "True" }).check();
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("region", { name: /Right|Not quite/ })).toBeVisible();
+  await expect(page.getByText("Guest", { exact: true })).toBeVisible();
+
+  await page.goto("/sign-up");
+  await expect(page.getByText("Your guest progress will be kept in your new account.")).toBeVisible();
+  await page.getByLabel("Name").fill("Gita Guest");
+  await page.getByLabel("Email").fill(uniqueEmail("guest"));
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Welcome back, Gita Guest" })).toBeVisible();
+
+  await page.goto("/progress");
+  await expect(page.getByText("(1 answered)")).toBeVisible();
+});
