@@ -38,9 +38,10 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
-/** A FormData as a plain object (last value wins), for zod to parse. */
-export function formObject(form: FormData): Record<string, string> {
+/** A FormData as a plain object (last value wins), for zod to parse; anything else (a tampered call) is empty. */
+export function formObject(form: unknown): Record<string, string> {
   const out: Record<string, string> = {};
+  if (!(form instanceof FormData)) return out;
   for (const [key, value] of form.entries()) {
     if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
   }

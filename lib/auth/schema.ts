@@ -12,17 +12,21 @@ export const signUpSchema = z.strictObject({
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
     .max(128, "Use at most 128 characters"),
   role: roleSchema.default("LEARNER"),
-  next: z.string().optional(),
+  next: z.string().max(200).optional(),
 });
 
 export const signInSchema = z.strictObject({
   email,
   password: z.string().min(1, "Enter your password").max(128),
-  next: z.string().optional(),
+  next: z.string().max(200).optional(),
 });
 
-/** Only same-site paths may be a redirect target after signing in. */
+/**
+ * Only same-site paths may be a redirect target after signing in. URL parsers drop
+ * tabs and line breaks, so "/\t/evil.example" would become "//evil.example": no
+ * control characters either.
+ */
 export function safeNextPath(next: string | undefined, fallback: string): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback;
+  if (!next || !next.startsWith("/") || next.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
   return next;
 }

@@ -23,7 +23,7 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The public origin of the app; sign-in forms posted from elsewhere are refused. */
-  APP_URL: z.url().optional(),
+  APP_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, like http://localhost:3000" }).optional(),
   /** Extra origins allowed to post forms, comma-separated (behind a load balancer). */
   TRUSTED_ORIGINS: z.string().optional(),
 });

@@ -39,7 +39,9 @@ function assertSameOrigin(request: Request): void {
 /** Reads and validates a JSON body: 415 for other types, 413 when too large, 400 when malformed. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   assertSameOrigin(request);
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+  // The media type itself, without parameters: "application/jsonp" or "application/json-seq" is not JSON.
+  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
     throw new HttpError(415, "Send the body as application/json.");
   }
   const declared = Number(request.headers.get("content-length") ?? "0");

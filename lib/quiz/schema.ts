@@ -22,13 +22,26 @@ const idSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_:.-]+$/, "not a v
 /** The longest answer a learner can sensibly send, as JSON. */
 export const MAX_ANSWER_JSON = 4000;
 
+/**
+ * The answer's length as JSON. A server action's arguments can hold what JSON
+ * cannot (a BigInt, a function, a cycle): those count as empty here, and
+ * answerSchema then refuses them.
+ */
+function jsonLength(value: unknown): number {
+  try {
+    return JSON.stringify(value ?? null)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 export const submitAnswerSchema = z.strictObject({
   attemptId: idSchema,
   questionId: idSchema,
   idempotencyKey: z.uuid("a submission key is a UUID"),
   answer: z
     .unknown()
-    .refine((a) => JSON.stringify(a ?? null).length <= MAX_ANSWER_JSON, "That answer is too long.")
+    .refine((a) => jsonLength(a) <= MAX_ANSWER_JSON, "That answer is too long.")
     .pipe(answerSchema),
 });
 export type SubmitAnswerInput = z.infer<typeof submitAnswerSchema>;

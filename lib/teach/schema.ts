@@ -96,7 +96,8 @@ const utcDateTimeSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter a date and time")
   .transform((s, ctx) => {
     const d = new Date(`${s.length === 16 ? `${s}:00` : s}Z`);
-    if (Number.isNaN(d.getTime())) {
+    // Date rolls 2018-02-30 over into March and 24:00 into the next day: only a time that reads back as itself is real.
+    if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(s)) {
       ctx.addIssue({ code: "custom", message: "Not a real date" });
       return z.NEVER;
     }
@@ -105,7 +106,11 @@ const utcDateTimeSchema = z
 
 export const createAssignmentSchema = z
   .strictObject({ setId: recordIdSchema, classId: recordIdSchema, opensAt: utcDateTimeSchema, dueAt: utcDateTimeSchema })
-  .refine((a) => a.dueAt.getTime() > a.opensAt.getTime(), { message: "The due date must be after the opening date", path: ["dueAt"] });
+  // zod runs this even when a date above was refused (a continuable issue), so check they are dates first.
+  .refine((a) => !(a.opensAt instanceof Date && a.dueAt instanceof Date) || a.dueAt.getTime() > a.opensAt.getTime(), {
+    message: "The due date must be after the opening date",
+    path: ["dueAt"],
+  });
 
 export const startAssignmentSchema = z.strictObject({ assignmentId: recordIdSchema });
 

@@ -12,11 +12,23 @@ export function signedSessionCookie(token: string, secret: string): string {
 }
 
 export async function createLearnerWithSession(db: Db, secret: string, label: string): Promise<{ userId: string; cookie: string }> {
+  const { userId, cookie } = await createUserWithSession(db, secret, label, "LEARNER");
+  return { userId, cookie };
+}
+
+/** A signed-in learner or teacher; the token is returned too, to find (or expire) the Session row. */
+export async function createUserWithSession(
+  db: Db,
+  secret: string,
+  label: string,
+  role: "LEARNER" | "TEACHER",
+): Promise<{ userId: string; email: string; token: string; cookie: string }> {
   const userId = randomUUID();
-  await db.user.create({ data: { id: userId, name: label, email: `${label}-${userId.slice(0, 8)}@example.com`, role: "LEARNER" } });
+  const email = `${label}-${userId.slice(0, 8)}@example.com`;
+  await db.user.create({ data: { id: userId, name: label, email, role } });
   const token = randomBytes(24).toString("base64url");
   await db.session.create({
     data: { id: randomUUID(), token, userId, expiresAt: new Date(Date.now() + 24 * 3600 * 1000) },
   });
-  return { userId, cookie: signedSessionCookie(token, secret) };
+  return { userId, email, token, cookie: signedSessionCookie(token, secret) };
 }

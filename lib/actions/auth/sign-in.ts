@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
 import { safeNextPath, signInSchema } from "@/lib/auth/schema";
 import { clientAddress, FAILED_SIGN_INS_PER_ADDRESS, FAILED_SIGN_INS_PER_EMAIL } from "@/lib/auth/sign-in-limits";
@@ -32,7 +32,9 @@ export async function signInAction(_prev: ActionResult<null>, form: FormData): P
       const role = (res.user as { role?: string }).role;
       target = safeNextPath(input.next, role === "TEACHER" ? "/teach" : "/");
     } catch (error) {
-      if (error instanceof APIError) {
+      // Not instanceof: the auth instance is shared through globalThis, and may have been made by a route
+      // handler's copy of better-auth, whose APIError class is not this module's (issue 7).
+      if (isAPIError(error)) {
         for (const { key, limit } of keys) await recordHit(db(), key, limit, now);
         // One message for both cases, so the form does not reveal which emails exist.
         throw new DomainError("Wrong email or password.", { password: ["Wrong email or password."] });

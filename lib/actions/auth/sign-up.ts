@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
 import { safeNextPath, signUpSchema } from "@/lib/auth/schema";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
@@ -17,7 +17,9 @@ export async function signUpAction(_prev: ActionResult<null>, form: FormData): P
         headers: await headers(),
       });
     } catch (error) {
-      if (error instanceof APIError) {
+      // Not instanceof: the auth instance is shared through globalThis, and may have been made by a route
+      // handler's copy of better-auth, whose APIError class is not this module's (issue 7).
+      if (isAPIError(error)) {
         if (error.body?.code === "USER_ALREADY_EXISTS" || error.body?.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
           throw new ConflictError("That email already has an account.", { email: ["That email already has an account. Sign in instead."] });
         }

@@ -14,11 +14,9 @@ import { DomainError } from "@/lib/domain/errors";
 /** Starts a practice quiz (a guest session is made if needed) and opens it. */
 export async function startQuizAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
   let attemptId = "";
-  const input = {
-    group: form.get("group") ?? undefined,
-    length: form.get("length") ?? undefined,
-    kinds: form.getAll("kinds"),
-  };
+  // A tampered call may send something other than a form; zod then refuses it.
+  const input =
+    form instanceof FormData ? { group: form.get("group") ?? undefined, length: form.get("length") ?? undefined, kinds: form.getAll("kinds") } : form;
   const result = await runAction(startQuizSchema, input, async ({ group, length, kinds }) => {
     const viewer = await getOrCreateLearner();
     const topics = TOPIC_GROUPS.find((g) => g.id === group)?.topics;
