@@ -45,7 +45,8 @@ function toRecord(row: AttemptRow): AttemptRecord {
     questionIds: questionIdsSchema.parse(JSON.parse(row.questionIds)),
     config: configSchema.catch({}).parse(JSON.parse(row.config)),
     startedAt: row.startedAt,
-    finishedAt: row.finishedAt,
+    // Every question answered counts as finished even if the finishing write was lost.
+    finishedAt: row.finishedAt ?? (row.responses.length >= questionIdsSchema.parse(JSON.parse(row.questionIds)).length && row.responses.length > 0 ? new Date(Math.max(...row.responses.map((r) => r.answeredAt.getTime()))) : null),
     responses: row.responses
       .map((r) => ({
         id: r.id,
@@ -102,55 +103,54 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Stores a response once. Returns the stored one (new or earlier) and whether
  * this call wrote it; finishes the attempt when its last question is answered.
+ * The happy path is one insert: the unique keys, not a transaction, keep a
+ * doubled or retried submit from being stored twice.
  */
 export async function recordResponse(db: Db, input: NewResponse): Promise<{ response: ResponseRecord; written: boolean; finished: boolean }> {
   const { attempt } = input;
-  const earlier = async () => {
-    const row = await db.response.findFirst({
-      where: { OR: [{ attemptId: attempt.id, questionId: input.questionId }, { idempotencyKey: input.idempotencyKey }] },
-    });
-    if (!row) return null;
-    // A key reused for another question or attempt is a forged or broken client.
-    if (row.attemptId !== attempt.id || row.questionId !== input.questionId) {
-      throw new ConflictError("That submission key was already used for another answer.");
-    }
-    return { id: row.id, questionId: row.questionId, idempotencyKey: row.idempotencyKey, answer: JSON.parse(row.answer) as unknown, correct: row.correct, score: row.score, answeredAt: row.answeredAt };
-  };
-  const existing = await earlier();
-  if (existing) return { response: existing, written: false, finished: attempt.finishedAt !== null };
+  const finished = attempt.finishedAt !== null;
+  const same = attempt.responses.find((r) => r.questionId === input.questionId);
+  if (same) return { response: same, written: false, finished };
+  let row;
   try {
-    const result = await db.$transaction(async (tx) => {
-      const row = await tx.response.create({
-        data: {
-          attemptId: attempt.id,
-          questionId: input.questionId,
-          idempotencyKey: input.idempotencyKey,
-          answer: JSON.stringify(input.answer),
-          correct: input.correct,
-          score: input.score,
-          answeredAt: input.now,
-        },
-      });
-      const answered = await tx.response.count({ where: { attemptId: attempt.id } });
-      let finished = false;
-      if (answered >= attempt.questionIds.length) {
-        await tx.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: input.now } });
-        finished = true;
-      }
-      return { row, finished };
+    row = await db.response.create({
+      data: {
+        attemptId: attempt.id,
+        questionId: input.questionId,
+        idempotencyKey: input.idempotencyKey,
+        answer: JSON.stringify(input.answer),
+        correct: input.correct,
+        score: input.score,
+        answeredAt: input.now,
+      },
     });
-    const r = result.row;
-    return {
-      response: { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: input.answer, correct: r.correct, score: r.score, answeredAt: r.answeredAt },
-      written: true,
-      finished: result.finished,
-    };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const raced = await earlier();
+    const raced = await db.response.findFirst({
+      where: { OR: [{ attemptId: attempt.id, questionId: input.questionId }, { idempotencyKey: input.idempotencyKey }] },
+    });
     if (!raced) throw error;
-    return { response: raced, written: false, finished: false };
+    // A key reused for another question or attempt is a forged or broken client.
+    if (raced.attemptId !== attempt.id || raced.questionId !== input.questionId) {
+      throw new ConflictError("That submission key was already used for another answer.");
+    }
+    return { response: { ...raced, answer: JSON.parse(raced.answer) as unknown }, written: false, finished };
   }
+  // Only the last question's answer pays for the count; a crash before the update
+  // leaves an attempt whose every question is answered, which pages treat as finished.
+  let nowFinished = finished;
+  if (attempt.responses.length + 1 >= attempt.questionIds.length) {
+    const answered = await db.response.count({ where: { attemptId: attempt.id } });
+    if (answered >= attempt.questionIds.length) {
+      await db.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: input.now } });
+      nowFinished = true;
+    }
+  }
+  return {
+    response: { id: row.id, questionId: row.questionId, idempotencyKey: row.idempotencyKey, answer: input.answer, correct: row.correct, score: row.score, answeredAt: row.answeredAt },
+    written: true,
+    finished: nowFinished,
+  };
 }
 
 /** Ends an attempt early (the learner stops); unanswered questions count as not answered. */
