@@ -6,7 +6,10 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { log } = await import("./lib/log");
   const headers = request.headers as Record<string, string | string[] | undefined>;
   const err = error as Error & { digest?: string };
-  log.error(
+  // Next's own refusals of malformed or oversized action posts are the client's
+  // fault, not ours: log them as warnings so they cannot flood the error log.
+  const refused = /Invalid Server Actions request|Body exceeded .* limit/.test(err.message ?? "");
+  log[refused ? "warn" : "error"](
     {
       requestId: headers["x-request-id"],
       method: request.method,

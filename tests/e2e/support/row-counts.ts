@@ -4,74 +4,34 @@ import { expect } from "@playwright/test";
 import type { Db } from "../../../lib/db/client";
 import { e2eDb } from "./db";
 
-export type RowCounts = Awaited<ReturnType<typeof rowCounts>>;
+const COUNTS = {
+  users: (db: Db) => db.user.count(),
+  teachers: (db: Db) => db.user.count({ where: { role: "TEACHER" } }),
+  sessions: (db: Db) => db.session.count(),
+  accounts: (db: Db) => db.account.count(),
+  attempts: (db: Db) => db.attempt.count(),
+  finishedAttempts: (db: Db) => db.attempt.count({ where: { finishedAt: { not: null } } }),
+  responses: (db: Db) => db.response.count(),
+  cards: (db: Db) => db.card.count(),
+  reviewLogs: (db: Db) => db.reviewLog.count(),
+  questionSets: (db: Db) => db.questionSet.count(),
+  questionSetItems: (db: Db) => db.questionSetItem.count(),
+  classes: (db: Db) => db.class.count(),
+  enrollments: (db: Db) => db.enrollment.count(),
+  assignments: (db: Db) => db.assignment.count(),
+  reports: (db: Db) => db.questionReport.count(),
+  resolvedReports: (db: Db) => db.questionReport.count({ where: { resolvedAt: { not: null } } }),
+  articles: (db: Db) => db.article.count(),
+  facts: (db: Db) => db.fact.count(),
+  hiddenQuestions: (db: Db) => db.question.count({ where: { hidden: true } }),
+  rateLimits: (db: Db) => db.rateLimit.count(),
+} as const;
 
-export async function rowCounts(db: Db = e2eDb()) {
-  const [
-    users,
-    teachers,
-    sessions,
-    accounts,
-    attempts,
-    finishedAttempts,
-    responses,
-    cards,
-    reviewLogs,
-    questionSets,
-    questionSetItems,
-    classes,
-    enrollments,
-    assignments,
-    reports,
-    resolvedReports,
-    articles,
-    facts,
-    hiddenQuestions,
-    rateLimits,
-  ] = await Promise.all([
-    db.user.count(),
-    db.user.count({ where: { role: "TEACHER" } }),
-    db.session.count(),
-    db.account.count(),
-    db.attempt.count(),
-    db.attempt.count({ where: { finishedAt: { not: null } } }),
-    db.response.count(),
-    db.card.count(),
-    db.reviewLog.count(),
-    db.questionSet.count(),
-    db.questionSetItem.count(),
-    db.class.count(),
-    db.enrollment.count(),
-    db.assignment.count(),
-    db.questionReport.count(),
-    db.questionReport.count({ where: { resolvedAt: { not: null } } }),
-    db.article.count(),
-    db.fact.count(),
-    db.question.count({ where: { hidden: true } }),
-    db.rateLimit.count(),
-  ]);
-  return {
-    users,
-    teachers,
-    sessions,
-    accounts,
-    attempts,
-    finishedAttempts,
-    responses,
-    cards,
-    reviewLogs,
-    questionSets,
-    questionSetItems,
-    classes,
-    enrollments,
-    assignments,
-    reports,
-    resolvedReports,
-    articles,
-    facts,
-    hiddenQuestions,
-    rateLimits,
-  };
+export type RowCounts = Record<keyof typeof COUNTS, number>;
+
+export async function rowCounts(db: Db = e2eDb()): Promise<RowCounts> {
+  const entries = await Promise.all(Object.entries(COUNTS).map(async ([name, count]) => [name, await count(db)] as const));
+  return Object.fromEntries(entries) as RowCounts;
 }
 
 /** Runs `act` and fails if any count changed; `except` names counts the act may change (the caller says why). */
