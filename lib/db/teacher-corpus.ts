@@ -76,7 +76,9 @@ export async function loadFullCorpus(db: Db, contentDir = "content"): Promise<Co
  * teacher has reviewed them: a proposed fact would make the shared questions it
  * touches "proposed" too, taking them out of every learner's quizzes until reviewed.
  */
-export async function regenerateQuestionBank(db: Db, contentDir = "content"): Promise<QuestionSyncReport> {
-  const [content, teacher] = await Promise.all([loadCorpus(contentDir), loadTeacherCorpus(db, { statuses: ["reviewed"] })]);
-  return syncQuestions(db, generateBank(mergeCorpora(content, teacher)));
+export async function regenerateQuestionBank(db: Db, contentOrDir: Corpus | string = "content"): Promise<QuestionSyncReport> {
+  // A caller that has just loaded content/ passes it, so start-up reads the files once.
+  const content = typeof contentOrDir === "string" ? loadCorpus(contentOrDir) : contentOrDir;
+  const [loaded, teacher] = await Promise.all([content, loadTeacherCorpus(db, { statuses: ["reviewed"] })]);
+  return syncQuestions(db, generateBank(mergeCorpora(loaded, teacher)));
 }

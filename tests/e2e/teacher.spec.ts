@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { signIn, uniqueEmail } from "./support/accounts";
 import { expectFitsNarrowScreen, expectNoSeriousA11yViolations } from "./support/axe";
 import { answersOf, e2eDb } from "./support/db";
+import { pastedTehranArticle } from "../fixtures/pasted-article";
 
 // One journey, step by step: each test builds on what the one before made.
 test.describe.configure({ mode: "serial" });
@@ -13,18 +14,7 @@ const SET_TITLE = `Sochi deal check ${Date.now().toString(36)}`;
 const IRAN = /Iran must do this: create a 15-20 kilometre-wide demilitarised zone/;
 const RUSSIA = /Russia must do this: create a 15-20 kilometre-wide demilitarised zone/;
 
-const ARTICLE = {
-  title: "Iran backs Assad as Astana partners meet in Tehran",
-  outlet: "Test Wire",
-  publishedOn: "2018-09-08",
-  text: [
-    "Iranian President Hassan Rouhani hosted Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan in Tehran on September 7, 2018, for a three-way summit on the future of Idlib.",
-    "",
-    "Iran and Russia are the key allies of Syrian President Bashar al-Assad, while Turkey backs some rebel groups in the province.",
-    "",
-    "The leaders agreed that the Astana process would continue.",
-  ].join("\n"),
-};
+const ARTICLE = pastedTehranArticle;
 
 let setPath = "";
 let assignmentPath = "";

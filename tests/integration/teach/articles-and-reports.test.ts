@@ -11,20 +11,10 @@ import { addQuestionToSet, createSet } from "@/lib/db/teach-sets";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { applyFactEdit } from "@/lib/teach";
 import { makeUser, snapshot } from "./fixtures";
+import { pastedTehranArticle } from "../../fixtures/pasted-article";
 
 let t: TestDb;
-const article = {
-  title: "Iran backs Assad as Astana partners meet in Tehran",
-  outlet: "Test Wire",
-  publishedOn: "2018-09-08",
-  text: [
-    "Iranian President Hassan Rouhani hosted Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan in Tehran on September 7, 2018, for a three-way summit on the future of Idlib.",
-    "",
-    "Iran and Russia are the key allies of Syrian President Bashar al-Assad, while Turkey backs some rebel groups in the province.",
-    "",
-    "The leaders agreed that the Astana process would continue.",
-  ].join("\n"),
-};
+const article = pastedTehranArticle;
 
 beforeAll(async () => {
   t = await createTestDb();

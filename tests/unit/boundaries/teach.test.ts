@@ -2,8 +2,6 @@
 // codes, assignments, reports, the bank browser's filters, pasted articles and fact edits.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article } from "@/lib/content";
-import type { Fact } from "@/lib/facts";
 import {
   applyFactEdit,
   createAssignmentSchema,
@@ -40,7 +38,8 @@ import {
   pollutedObject,
   withKey,
 } from "./junk";
-import { nonBlankText, validId, validIsoDay, validSlug } from "./valid";
+import { validId, validIsoDay, validSlug } from "./valid";
+import { tehranArticle, tehranEditContext, tehranFact } from "../../fixtures/tehran-fact";
 
 /** A form as formObject makes it: string values only, any keys. */
 const formJunk = fc.oneof(
@@ -283,25 +282,9 @@ describe("pasting an article", () => {
 });
 
 describe("editing a fact", () => {
-  const article: Article = {
-    slug: "tehran",
-    title: "Tehran summit",
-    publishedOn: "2018-09-08",
-    repairs: [],
-    passages: [{ id: "p1", text: "Iran and Russia are the key allies of Syrian President Bashar al-Assad, while Turkey backs some rebel groups." }],
-  };
-  const fact: Fact = {
-    id: "backing-iran-bashar-al-assad",
-    kind: "backing",
-    status: "proposed",
-    statement: "Iran backs Bashar al-Assad.",
-    backer: "iran",
-    backed: "bashar-al-assad",
-    phrasing: "are the key allies of",
-    evidence: [{ article: "tehran", passage: "p1", quote: "Iran and Russia are the key allies of Syrian President Bashar al-Assad" }],
-    conflictsWith: [],
-  };
-  const context = { articles: [article], entityIds: new Set(["iran", "russia", "bashar-al-assad", "turkey"]) };
+  const article = tehranArticle;
+  const fact = tehranFact;
+  const context = tehranEditContext;
 
   it("the fact reference takes a slug and a fact id", () => {
     const valid = fc.record({ slug: validSlug, factId: validId });

@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "@/lib/content";
 import type { Fact } from "@/lib/facts/schema";
 import { applyFactEdit, factFormValues, parseFactDate } from "@/lib/teach";
+import { tehranEditContext, tehranFact } from "../../fixtures/tehran-fact";
 
-const article: Article = {
-  slug: "tehran",
-  title: "Tehran summit",
-  publishedOn: "2018-09-08",
-  repairs: [],
-  passages: [
-    { id: "p1", text: "Iran and Russia are the key allies of Syrian President Bashar al-Assad, while Turkey backs some rebel groups." },
-    { id: "p2", text: "Iran, Iran and Iran." },
-  ],
-};
-const fact: Fact = {
-  id: "backing-iran-bashar-al-assad",
-  kind: "backing",
-  status: "proposed",
-  statement: "Iran backs Bashar al-Assad.",
-  backer: "iran",
-  backed: "bashar-al-assad",
-  phrasing: "are the key allies of",
-  evidence: [{ article: "tehran", passage: "p1", quote: "Iran and Russia are the key allies of Syrian President Bashar al-Assad" }],
-  conflictsWith: [],
-};
-const context = { articles: [article], entityIds: new Set(["iran", "russia", "bashar-al-assad", "turkey"]) };
+const fact = tehranFact;
+const context = tehranEditContext;
 
 describe("editing a fact", () => {
   it("starts from the fact's own values", () => {
