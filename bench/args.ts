@@ -21,6 +21,8 @@ export const benchArgsSchema = z.strictObject({
   lighthouse: z.boolean().default(true),
   /** Run bench/bank-generation.ts and fold its table in (about a minute). */
   bank: z.boolean().default(true),
+  /** Write V8 CPU profiles of the app server (one per database) into this folder, to find where its time goes. */
+  profile: z.string().min(1).optional(),
   /** Where the report goes. */
   out: z.string().min(1).default("bench/RESULTS.md"),
 });
@@ -28,7 +30,7 @@ export type BenchArgs = z.infer<typeof benchArgsSchema>;
 
 export const USAGE = `Usage: npm run bench -- [--duration 10] [--db both|sqlite|postgres]
   [--quiz-connections 10] [--submit-connections 50] [--results-connections 1]
-  [--skip-build] [--no-lighthouse] [--no-bank] [--out bench/RESULTS.md]`;
+  [--skip-build] [--no-lighthouse] [--no-bank] [--profile DIR] [--out bench/RESULTS.md]`;
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
@@ -44,6 +46,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "skip-build": { type: "boolean" },
       "no-lighthouse": { type: "boolean" },
       "no-bank": { type: "boolean" },
+      profile: { type: "string" },
       out: { type: "string" },
       help: { type: "boolean" },
     },
@@ -61,6 +64,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     skipBuild: values["skip-build"],
     lighthouse: values["no-lighthouse"] ? false : undefined,
     bank: values["no-bank"] ? false : undefined,
+    profile: values.profile,
     out: values.out,
   });
   if (!parsed.success) {

@@ -12,11 +12,12 @@ import { DIST_DIR } from "./build";
 import { LOG_DIR } from "./ceiling";
 import { pageBenchmark } from "./page-benchmark";
 import { describePostgres, startPostgres } from "./postgres";
-import { freePort, NEXT, runOrThrow, startServer, TSX, waitForOk } from "./processes";
+import { freePort, NEXT, NEXT_JS, runOrThrow, startServer, TSX, waitForOk } from "./processes";
 import type { DatabaseRun } from "./report";
 import { errorMessage, say, type DatabaseKind } from "./say";
 import { QUESTIONS_PER_SUBMIT_ATTEMPT, SUBMIT_LEARNERS, seedBench, type BenchData } from "./seed";
-import { submitBenchmark, WARM_UP_SECONDS } from "./submit-benchmark";
+import { submitBenchmark } from "./submit-benchmark";
+import { WARM_UP_SECONDS } from "./load";
 
 export type { DatabaseKind } from "./say";
 
@@ -32,6 +33,8 @@ export type Settings = {
   submitConnections: number;
   resultsConnections: number;
   authSecret: string;
+  /** Set: the server runs under node --cpu-prof and leaves its profile here when stopped. */
+  profileDir?: string;
 };
 
 /** What later steps (browser checks) need while the server is still up. */
@@ -98,8 +101,9 @@ export async function runDatabase(
     say(kind, `next start on ${baseUrl}...`);
     const server = startServer({
       label: `next start (${kind})`,
-      command: NEXT,
-      args: ["start", "-H", "127.0.0.1", "-p", String(port)],
+      ...(settings.profileDir
+        ? { command: process.execPath, args: ["--cpu-prof", `--cpu-prof-dir=${settings.profileDir}`, `--cpu-prof-name=next-${kind}.cpuprofile`, NEXT_JS, "start", "-H", "127.0.0.1", "-p", String(port)] }
+        : { command: NEXT, args: ["start", "-H", "127.0.0.1", "-p", String(port)] }),
       env: appEnv,
       logFile: join(LOG_DIR, `next-${kind}.log`),
     });

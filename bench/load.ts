@@ -43,12 +43,28 @@ function run(options: Options): Promise<Result> {
   });
 }
 
-/** GETs one URL for `seconds` (after a short warm-up that is not counted). */
+/**
+ * Seconds of load before each measurement, not counted: a fresh server runs
+ * unoptimised code for its first few thousand requests (V8 compiles the hot
+ * paths as they warm), and a long-running server does not.
+ */
+export const WARM_UP_SECONDS = 5;
+
+/** GETs one URL for `seconds` (after a warm-up that is not counted). */
 export async function loadPage(opts: { url: string; cookie?: string; connections: number; seconds: number }): Promise<LoadStats> {
   const headers: Record<string, string> = opts.cookie ? { cookie: opts.cookie } : {};
   const base = { url: opts.url, connections: opts.connections, headers, method: "GET" };
-  await run({ ...base, duration: Math.min(2, opts.seconds) });
+  await run({ ...base, duration: Math.min(WARM_UP_SECONDS, opts.seconds) });
   return toStats(await run({ ...base, duration: opts.seconds }), opts.connections);
+}
+
+/**
+ * The framework's floor beside the app: the same \`next start\` answering
+ * GET /api/health (the proxy's headers, routing, one SELECT 1) at the same
+ * connections. No route of the app can be faster than this.
+ */
+export function loadFloor(opts: { baseUrl: string; connections: number; seconds: number }): Promise<LoadStats> {
+  return loadPage({ url: `${opts.baseUrl}/api/health`, connections: opts.connections, seconds: opts.seconds });
 }
 
 // ---------- Submitting answers ----------

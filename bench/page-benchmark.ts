@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LOG_DIR, startCeiling } from "./ceiling";
-import { loadPage } from "./load";
+import { loadFloor, loadPage } from "./load";
 import type { Benchmark, Measured } from "./report";
 import { errorMessage, say, summary, type DatabaseKind } from "./say";
 
@@ -50,6 +50,7 @@ export async function pageBenchmark(opts: {
   const app = await measure(kind, `${label} app`, () => loadPage({ url, cookie, connections, seconds }));
   // With several connections p50 includes queueing; one connection shows what a single request costs.
   const appSingle = connections > 1 ? await measure(kind, `${label} app at 1 connection`, () => loadPage({ url, cookie, connections: 1, seconds })) : undefined;
+  const floor = await measure(kind, `${label} framework floor`, () => loadFloor({ baseUrl: opts.baseUrl, connections, seconds }));
   let ceiling: Measured;
   try {
     const file = join(LOG_DIR, `${kind}-${label}.html`);
@@ -63,5 +64,5 @@ export async function pageBenchmark(opts: {
   } catch (error) {
     ceiling = { unavailable: `failed: ${errorMessage(error)}` };
   }
-  return { app, appSingle, ceiling, detail };
+  return { app, appSingle, floor, ceiling, detail };
 }

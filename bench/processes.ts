@@ -9,6 +9,8 @@ import { assertRunning, onCleanup } from "./cleanup";
 
 export const TSX = join("node_modules", ".bin", "tsx");
 export const NEXT = join("node_modules", ".bin", "next");
+/** Next's CLI as a script, for running it under node flags. */
+export const NEXT_JS = join("node_modules", "next", "dist", "bin", "next");
 
 function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {

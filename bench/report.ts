@@ -1,6 +1,6 @@
 // Turns one bench run into bench/RESULTS.md: what ran where, each benchmark
 // beside its ceiling, and the targets, met or not, as measured.
-import type { LoadStats, SubmitCheck } from "./load";
+import { WARM_UP_SECONDS, type LoadStats, type SubmitCheck } from "./load";
 import type { RouteWeight } from "./first-load-js";
 import type { LighthouseScore } from "./lighthouse";
 
@@ -10,6 +10,8 @@ export type Benchmark = {
   app: Measured;
   /** The app again at one connection, when the main run uses more: the time one request takes without queueing. */
   appSingle?: Measured;
+  /** The same server answering its cheapest route (GET /api/health) at the same connections. */
+  floor?: Measured;
   ceiling: Measured;
   /** Bytes of one response body (pages) or what one request does (submit). */
   detail?: string;
@@ -103,6 +105,7 @@ function benchmarkTable(runs: DatabaseRun[], pick: (r: DatabaseRun) => Benchmark
     }
     lines.push(row(r.database, "app (`next start`)", b.app));
     if (b.appSingle) lines.push(row(r.database, "app, 1 connection (no queueing)", b.appSingle));
+    if (b.floor) lines.push(row(r.database, "framework floor: same `next start`, GET /api/health", b.floor));
     lines.push(row(r.database, ceilingName, b.ceiling), ratioRow(r.database, b));
   }
   return lines;
@@ -126,6 +129,12 @@ function outcomeText<T>(o: Outcome<T>): string | undefined {
   return undefined;
 }
 
+/** What the framework alone takes at the same connections, next to a target it bounds. */
+function floorNote(b: Benchmark | undefined, pick: "p50" | "p99"): string {
+  const f = b?.floor;
+  return f && "stats" in f ? `; framework floor ${pick} ${ms(f.stats[pick])} ms` : "";
+}
+
 function targetRows(report: BenchReport): string[] {
   const rows = ["| target | measured | result |", "|---|---|---|"];
   for (const r of report.databases) {
@@ -133,13 +142,13 @@ function targetRows(report: BenchReport): string[] {
     if (s && "stats" in s) {
       const ok = s.stats.p99 < TARGETS.submitP99Ms && failures(s.stats) === 0;
       rows.push(
-        `| ${r.database}: submit p99 < ${TARGETS.submitP99Ms} ms at ${connections(s.stats.connections)}, no errors | p99 ${ms(s.stats.p99)} ms, ${failures(s.stats)} non-2xx/errors | ${met(ok)} |`,
+        `| ${r.database}: submit p99 < ${TARGETS.submitP99Ms} ms at ${connections(s.stats.connections)}, no errors | p99 ${ms(s.stats.p99)} ms, ${failures(s.stats)} non-2xx/errors${floorNote(r.submit, "p99")} | ${met(ok)} |`,
       );
     } else rows.push(`| ${r.database}: submit p99 < ${TARGETS.submitP99Ms} ms at 50 connections, no errors | ${s && "unavailable" in s ? s.unavailable : "—"} | ${UNMEASURED} |`);
     const q = r.quiz?.app;
     const q1 = r.quiz?.appSingle;
     const single = q1 && "stats" in q1 ? ` (${ms(q1.stats.p50)} ms at 1 connection)` : "";
-    if (q && "stats" in q) rows.push(`| ${r.database}: quiz page p50 < ${TARGETS.quizP50Ms} ms | ${ms(q.stats.p50)} ms at ${connections(q.stats.connections)}${single} | ${met(q.stats.p50 < TARGETS.quizP50Ms && failures(q.stats) === 0)} |`);
+    if (q && "stats" in q) rows.push(`| ${r.database}: quiz page p50 < ${TARGETS.quizP50Ms} ms | ${ms(q.stats.p50)} ms at ${connections(q.stats.connections)}${single}${floorNote(r.quiz, "p50")} | ${met(q.stats.p50 < TARGETS.quizP50Ms && failures(q.stats) === 0)} |`);
     else rows.push(`| ${r.database}: quiz page p50 < ${TARGETS.quizP50Ms} ms | ${q && "unavailable" in q ? q.unavailable : "—"} | ${UNMEASURED} |`);
     const c = r.results?.app;
     if (c && "stats" in c) rows.push(`| ${r.database}: results page (200 × 30) p50 < ${TARGETS.resultsP50Ms} ms | ${ms(c.stats.p50)} ms at ${connections(c.stats.connections)} | ${met(c.stats.p50 < TARGETS.resultsP50Ms && failures(c.stats) === 0)} |`);
@@ -174,7 +183,7 @@ export function renderReport(report: BenchReport): string {
   out.push(`- ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   for (const r of report.databases) out.push(`- ${r.database}: ${r.version}`);
   out.push(
-    `- Load: autocannon on 127.0.0.1, ${settings.seconds} s per measurement after a warm-up; app = production build (\`next build\` into .next-bench, then \`next start\`, NODE_ENV=production); ceiling = a bare node:http server (bench/ceiling-server.ts), same machine, same client.`,
+    `- Load: autocannon on 127.0.0.1, ${settings.seconds} s per measurement after ${WARM_UP_SECONDS} s of warm-up; app = production build (\`next build\` into .next-bench, then \`next start\`, NODE_ENV=production); framework floor = the same server answering GET /api/health (proxy, routing, one SELECT 1) at the same connections; ceiling = a bare node:http server (bench/ceiling-server.ts), same machine, same client.`,
   );
   out.push(`- Data: ${report.seedSummary}`);
   out.push("");

@@ -135,7 +135,7 @@ async function main(): Promise<number> {
         : undefined;
     const { run, seedSummary } = await runDatabase(
       kind,
-      { seconds: args.duration, quizConnections: args.quizConnections, submitConnections: args.submitConnections, resultsConnections: args.resultsConnections, authSecret },
+      { seconds: args.duration, quizConnections: args.quizConnections, submitConnections: args.submitConnections, resultsConnections: args.resultsConnections, authSecret, profileDir: args.profile },
       afterLoad,
     );
     report.databases.push(run);

@@ -4,12 +4,11 @@
 // Afterwards the stored rows are checked against what each run acknowledged.
 import type { Db } from "../lib/db/client";
 import { startCeiling } from "./ceiling";
-import { checkSubmit, loadSubmit, PairPool, probeSubmit, type LoadStats, type SubmitCheck } from "./load";
+import { checkSubmit, loadFloor, loadSubmit, PairPool, probeSubmit, WARM_UP_SECONDS, type LoadStats, type SubmitCheck } from "./load";
 import type { SubmitBenchmark } from "./report";
 import { errorMessage, say, summary, type DatabaseKind } from "./say";
 import type { BenchData } from "./seed";
 
-export const WARM_UP_SECONDS = 2;
 const PROBES = 20;
 
 /** Waits until no more rows arrive for these attempts (requests still in flight finish), then reads their keys. */
@@ -87,6 +86,12 @@ export async function submitBenchmark(opts: {
   } catch (error) {
     result.ceiling = { unavailable: `failed: ${errorMessage(error)}` };
     say(kind, `(b) submit ceiling failed: ${errorMessage(error)}`);
+  }
+  try {
+    result.floor = { stats: await loadFloor({ baseUrl: opts.baseUrl, connections, seconds }) };
+    say(kind, `(b) framework floor: ${summary(result.floor.stats)}`);
+  } catch (error) {
+    result.floor = { unavailable: `failed: ${errorMessage(error)}` };
   }
   result.detail = `(attempt, question) pairs available: ${appPool.capacity} for the app, ${ceilingPool.capacity} for the ceiling; used ${appPool.used} and ${ceilingPool.used} (probes and warm-up included)`;
   return result;
