@@ -2,7 +2,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { auth } from "./auth";
+import { getSession } from "./session";
 import { roleSchema, type Role } from "./roles";
 import { ForbiddenError, UnauthenticatedError } from "../domain/errors";
 
@@ -16,7 +16,7 @@ export type Viewer = {
 
 /** The signed-in user or guest, or null. Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth().api.getSession({ headers: await headers() });
+  const session = await getSession(await headers());
   if (!session) return null;
   const u = session.user as typeof session.user & { role?: string; isAnonymous?: boolean | null };
   return {

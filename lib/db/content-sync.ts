@@ -8,6 +8,7 @@ import type { Corpus } from "../facts/corpus";
 import type { Fact } from "../facts/schema";
 import type { Db } from "./client";
 import { fingerprint } from "./hash";
+import { forgetArticleTitles } from "./article-titles";
 
 export type SyncCounts = { created: number; updated: number; unchanged: number; retired: number };
 export type ContentSyncReport = { articles: SyncCounts; entities: SyncCounts; facts: SyncCounts };
@@ -46,6 +47,7 @@ async function syncArticle(db: Db, article: Article, counts: SyncCounts, ownerId
       });
     }
   });
+  forgetArticleTitles(db);
   if (existing) counts.updated += 1;
   else counts.created += 1;
 }

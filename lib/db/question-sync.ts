@@ -4,6 +4,7 @@
 import type { Question } from "../questions/schema";
 import type { Db } from "./client";
 import { fingerprint } from "./hash";
+import { forgetQuestionContent } from "./questions";
 
 export type QuestionSyncReport = { created: number; updated: number; unchanged: number; retired: number };
 
@@ -39,6 +40,7 @@ export async function syncQuestions(db: Db, questions: readonly Question[]): Pro
     if (row) report.updated += 1;
     else report.created += 1;
   }
+  forgetQuestionContent(db);
   const generated = new Set(questions.map((q) => q.id));
   const gone = [...existing.values()].filter((q) => !q.retired && !generated.has(q.id)).map((q) => q.id);
   if (gone.length) {

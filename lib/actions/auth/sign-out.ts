@@ -1,10 +1,10 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/session";
 
 /** Ends the session and returns to the home page. */
 export async function signOutAction(): Promise<void> {
-  await auth().api.signOut({ headers: await headers() });
+  await signOut(await headers());
   redirect("/");
 }

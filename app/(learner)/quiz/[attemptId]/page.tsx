@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getOwnAttempt } from "@/lib/db/attempts";
-import { getQuestionsById } from "@/lib/db/questions";
+import { getQuestionContent } from "@/lib/db/questions";
 import { articleTitles } from "@/lib/db/article-titles";
 import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -24,7 +24,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [questions, titles] = await Promise.all([getQuestionsById(db(), attempt.questionIds), articleTitles(db())]);
+  const [questions, titles] = await Promise.all([getQuestionContent(db(), attempt.questionIds), articleTitles(db())]);
 
   if (attempt.finishedAt) {
     if (await assignmentFeedbackWithheld(db(), attempt, new Date())) return <WithheldSummary attempt={attempt} />;

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { AttemptRecord } from "@/lib/db/attempts";
-import type { BankQuestion } from "@/lib/db/questions";
+import type { Question } from "@/lib/questions/schema";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import { TOPIC_GROUPS, topicGroupOf } from "@/lib/questions/topic-groups";
 import { EvidenceList } from "@/app/_components/evidence-list";
 
-type Props = { attempt: AttemptRecord; questions: Map<string, BankQuestion>; articleTitles: Record<string, string> };
+type Props = { attempt: AttemptRecord; questions: Map<string, Question>; articleTitles: Record<string, string> };
 
 function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));

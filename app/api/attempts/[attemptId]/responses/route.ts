@@ -4,7 +4,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { auth } from "@/lib/auth/auth";
+import { getSession } from "@/lib/auth/session";
 import { handleJson, readJson } from "@/lib/http/json";
 import { submitAnswerSchema } from "@/lib/quiz/schema";
 import { submitAnswer } from "@/lib/quiz/submit";
@@ -19,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     if (!parsed.success) throw new NotFoundError("That quiz does not exist or is not yours.");
     const { attemptId } = parsed.data;
     const body = await readJson(request, bodySchema);
-    const session = await auth().api.getSession({ headers: await headers() });
+    const session = await getSession(await headers());
     if (!session) throw new UnauthenticatedError("Sign in first: this needs a session cookie.");
     return submitAnswer(db(), session.user.id, { attemptId, ...body }, new Date());
   });
