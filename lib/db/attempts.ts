@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Prisma } from "./generated/sqlite/client";
 import { ConflictError, NotFoundError } from "../domain/errors";
 import type { Db } from "./client";
+import { isUniqueViolation } from "./errors";
 
 export const attemptModeSchema = z.enum(["practice", "retry", "assignment"]);
 export type AttemptMode = z.infer<typeof attemptModeSchema>;
@@ -48,15 +49,7 @@ function toRecord(row: AttemptRow): AttemptRecord {
     // Every question answered counts as finished even if the finishing write was lost.
     finishedAt: row.finishedAt ?? (row.responses.length >= questionIdsSchema.parse(JSON.parse(row.questionIds)).length && row.responses.length > 0 ? new Date(Math.max(...row.responses.map((r) => r.answeredAt.getTime()))) : null),
     responses: row.responses
-      .map((r) => ({
-        id: r.id,
-        questionId: r.questionId,
-        idempotencyKey: r.idempotencyKey,
-        answer: JSON.parse(r.answer) as unknown,
-        correct: r.correct,
-        score: r.score,
-        answeredAt: r.answeredAt,
-      }))
+      .map(toResponseRecord)
       .sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime()),
   };
 }
@@ -85,8 +78,55 @@ export async function getOwnAttempt(db: Db, attemptId: string, userId: string): 
   return toRecord(row);
 }
 
+/** What storing one answer needs to know of its attempt: far less than the whole attempt. */
+export type AnswerTarget = Pick<AttemptRecord, "id" | "userId" | "mode" | "assignmentId" | "questionIds"> & {
+  finished: boolean;
+  answeredCount: number;
+  /** This question's stored answer, if it has one. */
+  existing: ResponseRecord | null;
+};
+
+function toResponseRecord(r: { id: string; questionId: string; idempotencyKey: string; answer: string; correct: boolean; score: number; answeredAt: Date }): ResponseRecord {
+  return { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: JSON.parse(r.answer) as unknown, correct: r.correct, score: r.score, answeredAt: r.answeredAt };
+}
+
+/** The attempt as an answer to questionId sees it, if it is this user's (one query, not every response). */
+export async function getAnswerTarget(db: Db, attemptId: string, userId: string, questionId: string): Promise<AnswerTarget> {
+  const row = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      userId: true,
+      mode: true,
+      assignmentId: true,
+      questionIds: true,
+      finishedAt: true,
+      // Just the question ids: Prisma's relation _count groups the whole table.
+      responses: { select: { questionId: true } },
+    },
+  });
+  if (!row) throw new NotFoundError("That quiz does not exist or is not yours.");
+  const questionIds = questionIdsSchema.parse(JSON.parse(row.questionIds));
+  const answeredCount = row.responses.length;
+  // A retried submit: only then is the stored answer read whole.
+  const same = row.responses.some((r) => r.questionId === questionId)
+    ? await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } } })
+    : null;
+  return {
+    id: row.id,
+    userId: row.userId,
+    mode: attemptModeSchema.catch("practice").parse(row.mode),
+    assignmentId: row.assignmentId,
+    questionIds,
+    // Every question answered counts as finished even if the finishing write was lost.
+    finished: row.finishedAt !== null || (answeredCount > 0 && answeredCount >= questionIds.length),
+    answeredCount,
+    existing: same ? toResponseRecord(same) : null,
+  };
+}
+
 export type NewResponse = {
-  attempt: AttemptRecord;
+  attempt: AnswerTarget;
   questionId: string;
   idempotencyKey: string;
   answer: unknown;
@@ -95,10 +135,6 @@ export type NewResponse = {
   now: Date;
 };
 
-/** Duck-typed: the SQLite and PostgreSQL clients each have their own error class. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /**
  * Stores a response once. Returns the stored one (new or earlier) and whether
@@ -108,9 +144,8 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function recordResponse(db: Db, input: NewResponse): Promise<{ response: ResponseRecord; written: boolean; finished: boolean }> {
   const { attempt } = input;
-  const finished = attempt.finishedAt !== null;
-  const same = attempt.responses.find((r) => r.questionId === input.questionId);
-  if (same) return { response: same, written: false, finished };
+  const { finished } = attempt;
+  if (attempt.existing) return { response: attempt.existing, written: false, finished };
   let row;
   try {
     row = await db.response.create({
@@ -134,12 +169,12 @@ export async function recordResponse(db: Db, input: NewResponse): Promise<{ resp
     if (raced.attemptId !== attempt.id || raced.questionId !== input.questionId) {
       throw new ConflictError("That submission key was already used for another answer.");
     }
-    return { response: { ...raced, answer: JSON.parse(raced.answer) as unknown }, written: false, finished };
+    return { response: toResponseRecord(raced), written: false, finished };
   }
   // Only the last question's answer pays for the count; a crash before the update
   // leaves an attempt whose every question is answered, which pages treat as finished.
   let nowFinished = finished;
-  if (attempt.responses.length + 1 >= attempt.questionIds.length) {
+  if (attempt.answeredCount + 1 >= attempt.questionIds.length) {
     const answered = await db.response.count({ where: { attemptId: attempt.id } });
     if (answered >= attempt.questionIds.length) {
       await db.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: input.now } });
@@ -147,7 +182,7 @@ export async function recordResponse(db: Db, input: NewResponse): Promise<{ resp
     }
   }
   return {
-    response: { id: row.id, questionId: row.questionId, idempotencyKey: row.idempotencyKey, answer: input.answer, correct: row.correct, score: row.score, answeredAt: row.answeredAt },
+    response: { ...toResponseRecord(row), answer: input.answer },
     written: true,
     finished: nowFinished,
   };

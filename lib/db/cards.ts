@@ -27,6 +27,7 @@ import {
   type RatingOption,
 } from "../srs";
 import type { Db } from "./client";
+import { isUniqueViolation } from "./errors";
 
 /** A quote on the back of a card, with the article it comes from. */
 export type CardEvidence = FlashcardEvidence & { articleTitle: string };
@@ -66,25 +67,25 @@ const STUDIED = { status: "reviewed" } as const;
 export async function addFactsToDeck(db: Db, userId: string, factIds: readonly string[], now: Date): Promise<{ added: number }> {
   const wanted = [...new Set(factIds)];
   if (wanted.length === 0) return { added: 0 };
-  return db.$transaction(async (tx) => {
-    const facts = await tx.fact.findMany({ where: { id: { in: wanted }, ...STUDIED }, select: { id: true } });
-    const held = await tx.card.findMany({ where: { userId, factId: { in: wanted } }, select: { factId: true } });
-    const known = new Set(facts.map((f) => f.id));
-    const inDeck = new Set(held.map((c) => c.factId));
-    const toAdd = wanted.filter((id) => known.has(id) && !inDeck.has(id));
-    const fresh = newCardState(now);
-    for (const [i, factId] of toAdd.entries()) {
-      // A millisecond apart, all due by `now`, so the queue shows them in the order given.
-      const due = new Date(now.getTime() - (toAdd.length - 1 - i));
-      // An upsert, so a concurrent add of the same fact cannot make a second card.
-      await tx.card.upsert({
-        where: { userId_factId: { userId, factId } },
-        create: { userId, factId, ...cardStateToRow({ ...fresh, due }) },
-        update: {},
-      });
+  // No transaction: the unique (user, fact) key is what stops a second card, and
+  // an interactive transaction would hold SQLite's only writer for every round trip.
+  const facts = await db.fact.findMany({ where: { id: { in: wanted }, ...STUDIED, cards: { none: { userId } } }, select: { id: true } });
+  const known = new Set(facts.map((f) => f.id));
+  const toAdd = wanted.filter((id) => known.has(id));
+  const fresh = newCardState(now);
+  let added = 0;
+  for (const [i, factId] of toAdd.entries()) {
+    // A millisecond apart, all due by `now`, so the queue shows them in the order given.
+    const due = new Date(now.getTime() - (toAdd.length - 1 - i));
+    try {
+      await db.card.create({ data: { userId, factId, ...cardStateToRow({ ...fresh, due }) } });
+      added += 1;
+    } catch (error) {
+      // A concurrent answer added it first: keep that card.
+      if (!isUniqueViolation(error)) throw error;
     }
-    return { added: toAdd.length };
-  });
+  }
+  return { added };
 }
 
 /** A learner with no cards gets a starter deck, so the flashcards page is never empty. */

@@ -4,6 +4,7 @@
 import { makeJoinCode } from "../teach";
 import { ConflictError, NotFoundError } from "../domain/errors";
 import type { Db } from "./client";
+import { isUniqueViolation } from "./errors";
 
 export type ClassSummary = { id: string; name: string; joinCode: string; learnerCount: number; assignmentCount: number; createdAt: Date };
 
@@ -26,9 +27,6 @@ export async function teacherClasses(db: Db, teacherId: string): Promise<ClassSu
   return rows.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, learnerCount: c._count.enrollments, assignmentCount: c._count.assignments, createdAt: c.createdAt }));
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /** Creates a class; a join code already taken (1 in ~900 million per class) is simply drawn again. */
 export async function createClass(db: Db, input: { teacherId: string; name: string; randomIndex: (size: number) => number }): Promise<{ id: string; joinCode: string }> {

@@ -1,9 +1,9 @@
 // Submitting one answer: the one place that checks, grades and stores it, used
 // by the quiz page's server action and by the JSON API for outside callers.
 import type { Db } from "../db/client";
-import { getOwnAttempt, recordResponse } from "../db/attempts";
+import { getAnswerTarget, recordResponse } from "../db/attempts";
 import { assignmentFeedbackWithheld } from "../db/assignments";
-import { getQuestionsById } from "../db/questions";
+import { getQuestionContent } from "../db/questions";
 import { addFactsToDeck } from "../db/cards";
 import { gradeAnswer, type GradeResult } from "../questions";
 import { ConflictError, DomainError, NotFoundError } from "../domain/errors";
@@ -15,14 +15,13 @@ export type SubmitAnswerData = GradeResult & { finished: boolean; withheld?: boo
 /** Grades and stores one answer, once: a retried or doubled submit returns the stored result. */
 export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerInput, now: Date): Promise<SubmitAnswerData> {
   const { attemptId, questionId, idempotencyKey, answer } = input;
-  const attempt = await getOwnAttempt(db, attemptId, userId);
+  const attempt = await getAnswerTarget(db, attemptId, userId, questionId);
   if (!attempt.questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
-  const question = (await getQuestionsById(db, [questionId])).get(questionId);
+  const question = (await getQuestionContent(db, [questionId])).get(questionId);
   if (!question) throw new NotFoundError("That question does not exist.");
   if (answer.kind !== question.kind) throw new DomainError("That answer does not fit this question.");
 
-  const already = attempt.responses.find((r) => r.questionId === questionId);
-  if (!already && attempt.finishedAt) throw new ConflictError("This quiz is already finished.");
+  if (!attempt.existing && attempt.finished) throw new ConflictError("This quiz is already finished.");
 
   const grade = gradeAnswer(question, answer);
   const { response, written, finished } = await recordResponse(db, {
@@ -34,7 +33,7 @@ export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerIn
     score: grade.score,
     now,
   });
-  const done = finished || attempt.finishedAt !== null;
+  const done = finished || attempt.finished;
   // Until an "after the due date" assignment is due, nothing may reveal the answer, not even a flashcard.
   if (await assignmentFeedbackWithheld(db, attempt, now)) {
     return { correct: false, score: 0, rightAnswer: [], explanation: "", evidence: [], finished: done, withheld: true };

@@ -51,6 +51,14 @@ describe("addFactsToDeck", () => {
       await t.db.fact.update({ where: { id: "idlib-population-three-million" }, data: { status: "reviewed" } });
     }
   });
+
+  it("two answers missing the same facts at once make one card per fact", async () => {
+    const userId = await learner();
+    const facts = ["sochi-talks-2018", "turkey-backs-rebels", "tehran-summit-2018"];
+    const results = await Promise.all([addFactsToDeck(t.db, userId, facts, now), addFactsToDeck(t.db, userId, [...facts].reverse(), now)]);
+    expect(results.reduce((n, r) => n + r.added, 0)).toBe(3);
+    expect((await t.db.card.findMany({ where: { userId } })).map((c) => c.factId).sort()).toEqual([...facts].sort());
+  });
 });
 
 describe("ensureStarterDeck", () => {

@@ -5,7 +5,7 @@ import { createClass } from "@/lib/db/teach-classes";
 import { joinClass } from "@/lib/db/enrollments";
 import { assignmentResults, createAssignment, getOwnAssignment, learnerAnswers } from "@/lib/db/teach-assignments";
 import { assignmentFeedbackWithheld, getLearnerAssignment, startAssignmentAttempt } from "@/lib/db/assignments";
-import { getOwnAttempt, recordResponse } from "@/lib/db/attempts";
+import { getAnswerTarget, getOwnAttempt, recordResponse } from "@/lib/db/attempts";
 import { hideQuestion } from "@/lib/db/teach-reports";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { DEFAULT_SET_OPTIONS } from "@/lib/teach";
@@ -135,7 +135,7 @@ describe("assignments", () => {
     const answer = async (userId: string, now: Date, answers: Record<string, string>) => {
       const { attemptId } = await startAssignmentAttempt(t.db, { userId, assignmentId: id, now, seed: 1 });
       for (const [questionId, choice] of Object.entries(answers)) {
-        const attempt = await getOwnAttempt(t.db, attemptId, userId);
+        const attempt = await getAnswerTarget(t.db, attemptId, userId, questionId);
         const correct = choice === "Russia";
         await recordResponse(t.db, { attempt, questionId, idempotencyKey: crypto.randomUUID(), answer: { kind: "single-choice", choice }, correct, score: correct ? 1 : 0, now });
       }
