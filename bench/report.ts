@@ -213,6 +213,9 @@ export function renderReport(report: BenchReport): string {
     out.push(checkLine(`${r.database} ceiling`, r.submit.ceilingCheck));
     if (r.submit.detail) out.push(`- ${r.database}: ${r.submit.detail}.`);
   }
+  out.push(
+    "- Reading the tail: with 50 connections the server's one event loop is saturated, and each measured run opens 50 new connections. On SQLite every query is synchronous, so the loop never idles and the new connections' first requests reach the handler one loop turn apart: a few wait seconds while the rest take a turn (about p50). `npx tsx bench/event-loop-burst.ts` shows the same tail from a bare node:http server doing 5 ms of synchronous work per request, with no app code. PostgreSQL's asynchronous driver leaves the loop idle gaps, so its tail is far shorter.",
+  );
   out.push("");
 
   out.push("## (c) Teacher results page: GET /teach/assignments/<id> for a class of 200 × 30 answers", "");

@@ -11,19 +11,30 @@ import type { BenchData } from "./seed";
 
 const PROBES = 20;
 
+/** SQLite takes at most 999 bound values per query through Prisma: ask about the attempts in slices. */
+const IDS_PER_QUERY = 500;
+
+function slices(ids: string[]): string[][] {
+  return Array.from({ length: Math.ceil(ids.length / IDS_PER_QUERY) }, (_, i) => ids.slice(i * IDS_PER_QUERY, (i + 1) * IDS_PER_QUERY));
+}
+
 /** Waits until no more rows arrive for these attempts (requests still in flight finish), then reads their keys. */
 async function storedKeys(db: Db, attemptIds: string[]): Promise<Set<string>> {
   const deadline = Date.now() + 20_000;
   let previous = -1;
   let steady = 0;
   while (steady < 4 && Date.now() < deadline) {
-    const count = await db.response.count({ where: { attemptId: { in: attemptIds } } });
+    let count = 0;
+    for (const ids of slices(attemptIds)) count += await db.response.count({ where: { attemptId: { in: ids } } });
     steady = count === previous ? steady + 1 : 0;
     previous = count;
     await new Promise((r) => setTimeout(r, 500));
   }
-  const rows = await db.response.findMany({ where: { attemptId: { in: attemptIds } }, select: { idempotencyKey: true } });
-  return new Set(rows.map((r) => r.idempotencyKey));
+  const keys = new Set<string>();
+  for (const ids of slices(attemptIds)) {
+    for (const row of await db.response.findMany({ where: { attemptId: { in: ids } }, select: { idempotencyKey: true } })) keys.add(row.idempotencyKey);
+  }
+  return keys;
 }
 
 /** Probe (fails loudly if the endpoint is broken), warm up, measure, then check the stored rows. */
