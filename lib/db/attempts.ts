@@ -135,7 +135,6 @@ export type NewResponse = {
   now: Date;
 };
 
-
 /**
  * Stores a response once. Returns the stored one (new or earlier) and whether
  * this call wrote it; finishes the attempt when its last question is answered.
