@@ -7,6 +7,7 @@ import { deckStats } from "@/lib/db/cards";
 import { topicMastery } from "@/lib/progress";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
+import { formatDateTime } from "@/app/_components/format-date";
 
 export default async function HomePage() {
   const viewer = await getViewer();
@@ -48,7 +49,7 @@ export default async function HomePage() {
                   <p className="font-semibold">{a.title}</p>
                   <p className="text-sm text-slate-600 dark:text-slate-300">
                     {a.className} · {a.questionCount} questions · due{" "}
-                    <time dateTime={a.dueAt.toISOString()}>{a.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+                    <time dateTime={a.dueAt.toISOString()}>{formatDateTime(a.dueAt)}</time>
                     {a.late ? <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-800">Late</span> : null}
                   </p>
                 </div>

@@ -1,9 +1,7 @@
 // Dates and numbers as the teaching pages show them. Times are UTC everywhere, as the forms take them.
 import type { Topic } from "@/lib/questions/schema";
 
-export function formatDateTime(d: Date): string {
-  return `${d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
-}
+export { formatDateTime } from "@/app/_components/format-date";
 
 /** The value a datetime-local input takes, in UTC. */
 export function toDateTimeLocal(d: Date): string {

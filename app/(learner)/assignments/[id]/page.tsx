@@ -6,12 +6,9 @@ import { getLearnerAssignment } from "@/lib/db/assignments";
 import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/domain/errors";
 import { StartAssignmentForm } from "./start-assignment-form";
+import { formatDateTime } from "@/app/_components/format-date";
 
 export const metadata: Metadata = { title: "Assignment" };
-
-function when(d: Date): string {
-  return `${d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
-}
 
 /** One assignment for a learner of its class: what it is, when it is due, and Start or Continue. */
 export default async function LearnerAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
@@ -36,10 +33,10 @@ export default async function LearnerAssignmentPage({ params }: { params: Promis
         <dt className="font-medium">Questions</dt>
         <dd>{a.questionCount}</dd>
         <dt className="font-medium">Opens</dt>
-        <dd><time dateTime={a.opensAt.toISOString()}>{when(a.opensAt)}</time></dd>
+        <dd><time dateTime={a.opensAt.toISOString()}>{formatDateTime(a.opensAt)}</time></dd>
         <dt className="font-medium">Due</dt>
         <dd>
-          <time dateTime={a.dueAt.toISOString()}>{when(a.dueAt)}</time>
+          <time dateTime={a.dueAt.toISOString()}>{formatDateTime(a.dueAt)}</time>
           {late ? <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">Past due: work now is marked late</span> : null}
         </dd>
         <dt className="font-medium">Attempts</dt>
@@ -57,7 +54,7 @@ export default async function LearnerAssignmentPage({ params }: { params: Promis
       </dl>
       <div className="mt-6">
         {notOpen ? (
-          <p role="status">This assignment opens on {when(a.opensAt)}.</p>
+          <p role="status">This assignment opens on {formatDateTime(a.opensAt)}.</p>
         ) : usedUp ? (
           <p role="status">You have used all your attempts.</p>
         ) : (
