@@ -10,12 +10,17 @@ const QUALIFIER_WORDS: Record<ClaimQuantity["qualifier"], string> = {
   estimated: "an estimated ",
 };
 
-/** 400000 → "400,000"; 3000000 → "3 million"; 7.5 → "7.5". (By hand: toLocaleString is slow in bulk.) */
-export function formatNumber(n: number): string {
-  if (Math.abs(n) >= 1_000_000 && Number.isInteger(n / 100_000)) return `${n / 1_000_000} million`;
+/** 400000 → "400,000"; 7.5 → "7.5". (By hand: toLocaleString is slow in bulk.) */
+function formatDigits(n: number): string {
   const [whole = "0", fraction] = String(Math.round(Math.abs(n) * 100) / 100).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
+}
+
+/** 400000 → "400,000"; 3000000 → "3 million"; 7.5 → "7.5". */
+export function formatNumber(n: number): string {
+  if (Math.abs(n) >= 1_000_000 && Number.isInteger(n / 100_000)) return `${n / 1_000_000} million`;
+  return formatDigits(n);
 }
 
 function formatRange(min: number, max: number): string {
@@ -23,7 +28,8 @@ function formatRange(min: number, max: number): string {
   if (min >= 1_000_000 && Number.isInteger(min / 100_000) && Number.isInteger(max / 100_000)) {
     return `${min / 1_000_000}-${max / 1_000_000} million`;
   }
-  return `${formatNumber(min)}-${formatNumber(max)}`;
+  // Both ends in digits: "4,999,994-5 million" would read as a range of millions.
+  return `${formatDigits(min)}-${formatDigits(max)}`;
 }
 
 /** As a choice shows it: "more than 400,000 people", "15-20 km". */

@@ -81,6 +81,8 @@ describe("properties", () => {
         expect(parseQuantityText(text)).toMatchObject({ min: q.min, max: q.max });
         expect(quantityTextMatches({ ...q, max: q.max + 1 }, text)).toBe(false);
       }),
+      // Found by this property in CI: a range ending on a round million was shown as "4,999,994-5 million km".
+      { examples: [[{ min: 4_999_994, max: 5_000_000, qualifier: "exact", unit: "km" }]] },
     );
   });
 });
