@@ -8,6 +8,7 @@ import { articlesAwaitingReview, recentSubmissions } from "@/lib/db/teach-dashbo
 import { teacherOrRedirect } from "./guard";
 import { buttonPrimary, buttonSecondary, cardClass, linkClass, mutedText } from "./_components/styles";
 import { formatDateTime, percent } from "./_components/format";
+import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -76,7 +77,7 @@ export default async function TeachHomePage() {
                 <span>
                   <span className="font-medium">{s.learnerName}</span> submitted{" "}
                   <Link href={`/teach/assignments/${s.assignmentId}`} className={linkClass}>{s.setTitle}</Link> ({s.className})
-                  {s.late ? <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">Late</span> : null}
+                  {s.late ? <Badge tone="alert" className="ml-2">Late</Badge> : null}
                 </span>
                 <span className="text-sm tabular-nums">
                   {percent(s.score)} · <time dateTime={s.finishedAt.toISOString()}>{formatDateTime(s.finishedAt)}</time>

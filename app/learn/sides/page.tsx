@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
 import { loadFactBase, questionCountsByFact } from "@/lib/db/facts";
 import { buildSides, joinNames, type BackingEdge, type Side } from "@/lib/aids";
-import { ProposedBadge } from "../_components/badge";
+import { ProposedBadge } from "@/app/_components/badge";
 import { BackToLearn } from "../_components/back-link";
 import { QuizMe } from "../_components/quiz-me";
 import { SourceQuotes } from "../_components/source-quotes";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
 import { loadFactBase, questionCountsByFact } from "@/lib/db/facts";
 import { buildTimeline, joinNames, type PeriodLabel, type TimelineEntry } from "@/lib/aids";
-import { Badge, ProposedBadge } from "../_components/badge";
+import { Badge, ProposedBadge } from "@/app/_components/badge";
 import { BackToLearn } from "../_components/back-link";
 import { QuizMe } from "../_components/quiz-me";
 import { SourceQuotes } from "../_components/source-quotes";

@@ -3,17 +3,17 @@ import { EvidenceList } from "@/app/_components/evidence-list";
 import { KIND_LABELS } from "@/app/(learner)/quiz/kind-labels";
 import { difficultyBand } from "@/lib/teach";
 import { TOPIC_LABELS } from "./format";
+import { Badge } from "@/app/_components/badge";
 
 /** Kind, topic, status and difficulty as small tags. */
 export function QuestionTags({ question, hidden }: { question: Question; hidden?: boolean }) {
-  const tag = "rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-100";
   return (
     <span className="flex flex-wrap gap-1">
-      <span className={tag}>{KIND_LABELS[question.kind]}</span>
-      <span className={tag}>{TOPIC_LABELS[question.topic]}</span>
-      <span className={tag}>{difficultyBand(question.difficulty)}</span>
-      {question.status === "proposed" ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">proposed</span> : null}
-      {hidden ? <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">hidden</span> : null}
+      <Badge tone="muted">{KIND_LABELS[question.kind]}</Badge>
+      <Badge tone="muted">{TOPIC_LABELS[question.topic]}</Badge>
+      <Badge tone="muted">{difficultyBand(question.difficulty)}</Badge>
+      {question.status === "proposed" ? <Badge tone="caution">proposed</Badge> : null}
+      {hidden ? <Badge tone="alert">hidden</Badge> : null}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { teacherAssignments } from "@/lib/db/teach-assignments";
 import { teacherOrRedirect } from "../guard";
 import { linkClass, mutedText } from "../_components/styles";
 import { formatDateTime } from "../_components/format";
+import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -22,8 +23,8 @@ export default async function AssignmentsPage() {
             <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
               <span>
                 <Link href={`/teach/assignments/${a.id}`} className={linkClass}>{a.setTitle}</Link> · {a.className}
-                {a.opensAt > now ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">not open yet</span> : null}
-                {a.dueAt < now ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">past due</span> : null}
+                {a.opensAt > now ? <Badge tone="muted" className="ml-2">not open yet</Badge> : null}
+                {a.dueAt < now ? <Badge tone="muted" className="ml-2">past due</Badge> : null}
               </span>
               <span className="text-sm">
                 {a.submitted} of {a.enrolled} submitted · due {formatDateTime(a.dueAt)}

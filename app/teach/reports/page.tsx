@@ -9,6 +9,7 @@ import { ActionButton } from "../_components/action-button";
 import { QuestionBody, QuestionTags } from "../_components/question-preview";
 import { buttonDanger, cardClass, mutedText } from "../_components/styles";
 import { formatDateTime } from "../_components/format";
+import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Reported questions" };
 
@@ -31,7 +32,7 @@ export default async function ReportsPage() {
               <div>
                 <p className="text-sm">
                   {r.reporterName} · <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>
-                  {r.inYourSets ? <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">in your sets</span> : null}
+                  {r.inYourSets ? <Badge tone="brand" className="ml-2">in your sets</Badge> : null}
                 </p>
                 <blockquote className="mt-1 border-l-4 border-amber-500 pl-3">“{r.message}”</blockquote>
               </div>

@@ -7,6 +7,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/domain/errors";
 import { StartAssignmentForm } from "./start-assignment-form";
 import { formatDateTime } from "@/app/_components/format-date";
+import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -37,7 +38,7 @@ export default async function LearnerAssignmentPage({ params }: { params: Promis
         <dt className="font-medium">Due</dt>
         <dd>
           <time dateTime={a.dueAt.toISOString()}>{formatDateTime(a.dueAt)}</time>
-          {late ? <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">Past due: work now is marked late</span> : null}
+          {late ? <Badge tone="alert" className="ml-2">Past due: work now is marked late</Badge> : null}
         </dd>
         <dt className="font-medium">Attempts</dt>
         <dd>

@@ -12,14 +12,11 @@ import { formatDay } from "@/app/_components/format-date";
 import { teacherOrRedirect } from "../../guard";
 import { ActionButton } from "../../_components/action-button";
 import { buttonDanger, buttonPrimary, buttonSecondary, cardClass, linkClass, mutedText } from "../../_components/styles";
+import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Review facts" };
 
-const STATUS_TAG = {
-  proposed: "bg-amber-100 text-amber-900",
-  reviewed: "bg-emerald-100 text-emerald-900",
-  rejected: "bg-slate-200 text-slate-800",
-} as const;
+const STATUS_TONE = { proposed: "caution", reviewed: "approved", rejected: "muted" } as const;
 const STATUS_LABEL = { proposed: "to review", reviewed: "approved", rejected: "rejected" } as const;
 
 export default async function TeacherArticlePage({ params }: { params: Promise<{ slug: string }> }) {
@@ -56,7 +53,7 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
               <li key={fact.id} id={`fact-${fact.id}`} className={`${cardClass} flex flex-col gap-3`}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 className="font-semibold">{fact.statement}</h3>
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_TAG[status]}`}>{STATUS_LABEL[status]}</span>
+                  <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>
                 </div>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                   <dt className="font-medium">Kind</dt>

@@ -9,14 +9,11 @@ import { teacherOrRedirect } from "../../guard";
 import { cardClass, linkClass, mutedText } from "../../_components/styles";
 import { formatDateTime, percent } from "../../_components/format";
 import { HeatLegend, PassageHeatmap } from "./heatmap";
+import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
 const STATUS_LABEL = { "not-started": "Not started", "in-progress": "In progress", submitted: "Submitted" } as const;
-
-function LateTag() {
-  return <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">Late</span>;
-}
 
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -120,8 +117,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                   <th scope="row">{row.learner.name}</th>
                   <td>
                     {STATUS_LABEL[row.status]}
-                    {row.late ? <LateTag /> : null}
-                    {row.overTime ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Over time</span> : null}
+                    {row.late ? <Badge tone="alert" className="ml-2">Late</Badge> : null}
+                    {row.overTime ? <Badge tone="caution" className="ml-2">Over time</Badge> : null}
                   </td>
                   <td className="tabular-nums">{row.score === null ? "—" : `${percent(row.score)} (${row.right} right)`}</td>
                   <td>{row.submittedAt ? formatDateTime(row.submittedAt) : "—"}</td>

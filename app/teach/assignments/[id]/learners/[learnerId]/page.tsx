@@ -10,6 +10,7 @@ import { EvidenceList } from "@/app/_components/evidence-list";
 import { teacherOrRedirect } from "../../../../guard";
 import { cardClass, linkClass, mutedText } from "../../../../_components/styles";
 import { formatDateTime, percent } from "../../../../_components/format";
+import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Learner's answers" };
 
@@ -44,7 +45,7 @@ export default async function LearnerAnswersPage({ params }: Props) {
           <section key={a.id} aria-labelledby={`attempt-${a.id}`} className="flex flex-col gap-3">
             <h2 id={`attempt-${a.id}`} className="text-xl font-semibold">
               Attempt {n + 1}: {a.finishedAt ? `${percent(score)} (${right} of ${a.questionIds.length} right)` : "in progress"}
-              {a.late ? <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">Late</span> : null}
+              {a.late ? <Badge tone="alert" className="ml-2">Late</Badge> : null}
             </h2>
             <p className={mutedText}>
               Started {formatDateTime(a.startedAt)}
