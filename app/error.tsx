@@ -1,5 +1,7 @@
 "use client";
 // Unexpected failures land here; expected ones are shown next to the form that caused them.
+import { actionPrimary } from "@/app/_components/action-styles";
+
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
@@ -7,7 +9,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Nothing you submitted before this was lost. Try again; if it keeps happening, tell your teacher{error.digest ? ` (reference ${error.digest})` : ""}.
       </p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Try again</button>
+      <button type="button" onClick={reset} className={`mt-6 ${actionPrimary}`}>Try again</button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { actionPrimary } from "@/app/_components/action-styles";
 
 export default function NotFound() {
   return (
@@ -7,7 +8,7 @@ export default function NotFound() {
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         There is nothing here, or it belongs to someone else. If you followed a link to a quiz, make sure you are signed in to the account that started it.
       </p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Go to the home page</Link>
+      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>Go to the home page</Link>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { topicMastery } from "@/lib/progress";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
 import { formatDateTime } from "@/app/_components/format-date";
+import { Badge } from "@/app/_components/badge";
+import { actionPrimary, actionSecondary } from "@/app/_components/action-styles";
 
 export default async function HomePage() {
   const viewer = await getViewer();
@@ -27,13 +29,13 @@ export default async function HomePage() {
           article that proves it.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href="/quiz" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link href="/quiz" className={actionPrimary}>
             Start quiz
           </Link>
-          <Link href="/flashcards" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <Link href="/flashcards" className={actionSecondary}>
             {deck ? `Flashcards: ${deck.due} due` : "Flashcards"}
           </Link>
-          <Link href="/sources" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <Link href="/sources" className={actionSecondary}>
             Read the sources
           </Link>
         </div>
@@ -50,7 +52,7 @@ export default async function HomePage() {
                   <p className="text-sm text-slate-600 dark:text-slate-300">
                     {a.className} · {a.questionCount} questions · due{" "}
                     <time dateTime={a.dueAt.toISOString()}>{formatDateTime(a.dueAt)}</time>
-                    {a.late ? <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-800">Late</span> : null}
+                    {a.late ? <Badge tone="alert" className="ml-2">Late</Badge> : null}
                   </p>
                 </div>
                 <Link href={`/assignments/${a.id}`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">

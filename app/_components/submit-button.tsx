@@ -1,5 +1,6 @@
 "use client";
 import { useFormStatus } from "react-dom";
+import { actionPrimary } from "@/app/_components/action-styles";
 
 export function SubmitButton({ children, pendingText }: { children: React.ReactNode; pendingText?: string }) {
   const { pending } = useFormStatus();
@@ -7,7 +8,7 @@ export function SubmitButton({ children, pendingText }: { children: React.ReactN
     <button
       type="submit"
       disabled={pending}
-      className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      className={`${actionPrimary} disabled:opacity-70`}
     >
       {pending ? (pendingText ?? "Working…") : children}
     </button>

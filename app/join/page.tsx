@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { joinCodeInputSchema } from "@/lib/teach";
+import { actionPrimary } from "@/app/_components/action-styles";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -31,7 +32,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
           className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-lg uppercase tracking-widest text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
         />
         {invalid ? <p id="code-error" className="text-sm font-medium text-red-700 dark:text-red-400">A join code is 4 to 12 letters and digits, like IDLIB8.</p> : null}
-        <button type="submit" className="self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Continue</button>
+        <button type="submit" className={`self-start ${actionPrimary}`}>Continue</button>
       </form>
     </div>
   );

@@ -10,6 +10,7 @@ import type { Rating } from "@/lib/srs/schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { CardBack } from "./card-back";
 import { LocalTime } from "./local-time";
+import { actionPrimary, actionSecondary } from "@/app/_components/action-styles";
 
 type Props = { initialCard: DueCard | null; initialStats: DeckStats };
 type FocusTarget = "answer" | "show" | "done";
@@ -181,10 +182,10 @@ export function FlashcardReview({ initialCard, initialStats }: Props) {
             )}
           </p>
           <div className="mt-4 flex flex-wrap gap-3">
-            <Link href="/quiz" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <Link href="/quiz" className={actionPrimary}>
               Take a quiz
             </Link>
-            <Link href="/sources" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            <Link href="/sources" className={actionSecondary}>
               Read the sources
             </Link>
           </div>

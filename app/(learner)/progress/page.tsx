@@ -7,6 +7,7 @@ import { dailyHistory, factStates, streak, topicMastery } from "@/lib/progress";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
 import { HistoryChart } from "./history-chart";
+import { actionPrimary } from "@/app/_components/action-styles";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -19,7 +20,7 @@ export default async function ProgressPage() {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-2xl font-bold">Progress</h1>
         <p className="mt-2">Take a quiz or review flashcards and your progress shows up here.</p>
-        <Link href="/quiz" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Start a quiz</Link>
+        <Link href="/quiz" className={`mt-4 inline-block ${actionPrimary}`}>Start a quiz</Link>
       </div>
     );
   }

@@ -11,6 +11,7 @@ import { TOPIC_GROUPS, topicGroupOf } from "@/lib/questions/topic-groups";
 import { reviewFilterSchema } from "@/lib/quiz/schema";
 import { EvidenceList } from "@/app/_components/evidence-list";
 import { RetryForm } from "./retry-form";
+import { actionPrimary } from "@/app/_components/action-styles";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -82,7 +83,7 @@ export default async function ReviewPage({ searchParams }: Props) {
         <div className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
           <p className="font-semibold">Nothing to review here.</p>
           <p className="mt-1 text-slate-600 dark:text-slate-300">Questions you miss in quizzes appear here until you answer them right.</p>
-          <Link href="/quiz" className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Take a quiz</Link>
+          <Link href="/quiz" className={`mt-3 inline-block ${actionPrimary}`}>Take a quiz</Link>
         </div>
       )}
     </div>

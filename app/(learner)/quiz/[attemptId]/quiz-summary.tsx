@@ -4,6 +4,7 @@ import type { Question } from "@/lib/questions/schema";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import { TOPIC_GROUPS, topicGroupOf } from "@/lib/questions/topic-groups";
 import { EvidenceList } from "@/app/_components/evidence-list";
+import { actionPrimary, actionSecondary } from "@/app/_components/action-styles";
 
 type Props = { attempt: AttemptRecord; questions: Map<string, Question>; articleTitles: Record<string, string> };
 
@@ -74,9 +75,9 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
         })}
       </ol>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link href="/quiz" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">New quiz</Link>
+        <Link href="/quiz" className={actionPrimary}>New quiz</Link>
         {missed.length ? (
-          <Link href="/review" className="rounded-md border border-slate-300 px-4 py-2 font-semibold dark:border-slate-700">Review what you missed</Link>
+          <Link href="/review" className={actionSecondary}>Review what you missed</Link>
         ) : null}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AttemptRecord } from "@/lib/db/attempts";
+import { actionPrimary } from "@/app/_components/action-styles";
 
 /** The end of an assignment whose results the teacher shows only after the due date. */
 export function WithheldSummary({ attempt }: { attempt: AttemptRecord }) {
@@ -9,7 +10,7 @@ export function WithheldSummary({ attempt }: { attempt: AttemptRecord }) {
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         All {attempt.responses.length} of your answers are saved. Your teacher shows the results and the right answers after the due date.
       </p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Back to the home page</Link>
+      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>Back to the home page</Link>
     </div>
   );
 }
