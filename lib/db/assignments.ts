@@ -57,13 +57,7 @@ export async function learnerAssignmentTitles(db: Db, userId: string): Promise<{
 
 // ---------- One assignment, from the learner's side (the /assignments/<id> page) ----------
 
-export type LearnerAssignmentDetail = {
-  id: string;
-  title: string;
-  className: string;
-  opensAt: Date;
-  dueAt: Date;
-  questionCount: number;
+export type LearnerAssignmentDetail = Pick<LearnerAssignment, "id" | "title" | "className" | "opensAt" | "dueAt" | "questionCount"> & {
   options: SetOptions;
   attemptsUsed: number;
   /** An attempt started and not finished: Continue goes back to it. */
