@@ -12,6 +12,8 @@ export {
   rankLearners,
   groupSize,
   describeDiscrimination,
+  describeItem,
+  MIN_TAKERS_TO_JUDGE,
   GROUP_FRACTION,
   type ItemStats,
   type ItemResponse,
