@@ -36,3 +36,4 @@ export {
 export { assignmentResultsCsv, type CsvQuestion } from "./results-csv";
 export { FACT_FIELDS, factFormValues, applyFactEdit, formatFactDate, parseFactDate, type FieldSpec, type FieldType, type FactEditResult } from "./fact-edit";
 export { zipFiles } from "./zip";
+export { joinOrigin, joinUrl, qrModules, qrPath, type OriginHeaders } from "./join-link";
