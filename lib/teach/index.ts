@@ -37,3 +37,4 @@ export { assignmentResultsCsv, type CsvQuestion } from "./results-csv";
 export { FACT_FIELDS, factFormValues, applyFactEdit, formatFactDate, parseFactDate, type FieldSpec, type FieldType, type FactEditResult } from "./fact-edit";
 export { zipFiles } from "./zip";
 export { joinOrigin, joinUrl, qrModules, qrPath, type OriginHeaders } from "./join-link";
+export { addMatchingSchema, addArticleQuestionsSchema, placeSetQuestionSchema, placeItem, describeBulkAdd, type AddMatchingInput, type AddArticleQuestionsInput, type BulkAddResult } from "./set-bulk";
