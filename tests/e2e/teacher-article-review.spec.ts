@@ -9,8 +9,11 @@ test.describe.configure({ mode: "serial" });
 
 const TEACHER = { email: "teacher@example.com", password: "sourced-teacher" };
 const QUOTE = "Iran must cut its stockpile of enriched uranium by 98 percent";
-const STATEMENT = "The Vienna nuclear accord requires Iran to cut its stockpile of enriched uranium by 98 percent.";
-const SET_TITLE = `Vienna accord ${Date.now().toString(36)}`;
+const RUN = Date.now().toString(36);
+const STATEMENT = `The Vienna nuclear accord requires Iran to cut its stockpile of enriched uranium by 98 percent (${RUN}).`;
+const SET_TITLE = `Vienna accord ${RUN}`;
+// A new entity each run, so a rerun on the same database still creates one.
+const AGREEMENT = `Vienna nuclear accord ${RUN}`;
 
 let articlePath = "";
 let setPath = "";
@@ -37,6 +40,8 @@ async function selectWords(page: Page, words: string): Promise<void> {
   }, words);
 }
 
+test.setTimeout(300_000);
+
 test("a teacher pastes an article, adds a missed fact by selecting its words, approves, and adds all its questions to a new set", async ({ page }) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto("/teach/articles/new");
@@ -45,7 +50,7 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   await page.getByLabel("Published on").fill(ARTICLE.publishedOn);
   await page.getByLabel("Article text").fill(ARTICLE.text);
   await page.getByRole("button", { name: "Add article and propose facts" }).click();
-  await expect(page).toHaveURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/);
+  await expect(page).toHaveURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/, { timeout: 120_000 });
   articlePath = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { level: 1, name: ARTICLE.title })).toBeVisible();
   await checkPage(page);
@@ -62,9 +67,9 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   await page.getByLabel("What kind of fact is it?").selectOption("deal-term");
   await page.getByLabel("Quote from passage 3 (word for word)").fill("Iran must cut its stockpile by 99 percent");
   await page.getByLabel("Statement").fill(STATEMENT);
-  await page.getByLabel("Agreement").fill("Vienna nuclear accord");
-  await expect(page.getByText("No entity is called “Vienna nuclear accord” yet: it will be created.")).toBeVisible();
-  await page.getByLabel("What kind of thing is “Vienna nuclear accord”?").selectOption("agreement");
+  await page.getByLabel("Agreement").fill(AGREEMENT);
+  await expect(page.getByText(`No entity is called “${AGREEMENT}” yet: it will be created.`)).toBeVisible();
+  await page.getByLabel(`What kind of thing is “${AGREEMENT}”?`).selectOption("agreement");
   await page.getByLabel("What it requires").fill("cut its stockpile of enriched uranium by 98 percent");
   await page.getByLabel("Parties 1").fill("Iran");
   await expect(page.getByText(/^Known country: Iran\.$/)).toBeVisible();
@@ -81,8 +86,8 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   await expect(page).toHaveURL(new RegExp(`${articlePath}#fact-`));
   const added = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: STATEMENT }) });
   await expect(added.locator("mark")).toHaveText(QUOTE);
-  await expect(added.getByText("Vienna nuclear accord")).toBeVisible();
-  await page.getByRole("checkbox", { name: /^Select all \d+ to review$/ }).check();
+  await expect(added.getByText(AGREEMENT, { exact: true })).toBeVisible();
+  await page.getByRole("checkbox", { name: /^Select all \d+ not yet approved$/ }).check();
   await expect(page.getByRole("checkbox", { name: `Select: ${STATEMENT}` })).toBeChecked();
   await page.getByRole("button", { name: "Approve selected" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Approved \d+ facts?\.$/ })).toBeVisible();

@@ -16,19 +16,25 @@ export function ApproveMany({ slug, count }: { slug: string; count: number }) {
   return (
     <form id={APPROVE_FORM_ID} action={formAction} className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
       <input type="hidden" name="slug" value={slug} />
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input
-          type="checkbox"
-          className="h-5 w-5"
-          onChange={(e) => {
-            for (const box of boxes()) box.checked = e.target.checked;
-          }}
-        />
-        Select all {count} to review
-      </label>
-      <button type="submit" disabled={pending} className={buttonPrimary}>
-        {pending ? "Approving…" : "Approve selected"}
-      </button>
+      {count ? (
+        <>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              onChange={(e) => {
+                for (const box of boxes()) box.checked = e.target.checked;
+              }}
+            />
+            Select all {count} not yet approved
+          </label>
+          <button type="submit" disabled={pending} className={buttonPrimary}>
+            {pending ? "Approving…" : "Approve selected"}
+          </button>
+        </>
+      ) : (
+        <span className="text-sm">Every fact is approved.</span>
+      )}
       <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">{state.ok ? state.data : ""}</span>
       {!state.ok && state.error ? (
         <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">

@@ -12,6 +12,11 @@ function newFactHref(slug: string, s: { passage: string; quote?: string }): stri
   return `/teach/articles/${slug}/facts/new?${params.toString()}`;
 }
 
+function passageOf(node: Node): HTMLElement | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest<HTMLElement>("[data-passage]") ?? null;
+}
+
 /**
  * The article's passages. Select words inside one passage (mouse, touch, or the
  * keyboard with caret browsing) and "Add a fact from this selection" opens the fact
@@ -26,8 +31,8 @@ export function ArticlePassages({ slug, passages }: { slug: string; passages: Pa
     const onChange = () => {
       const sel = document.getSelection();
       if (!sel || sel.isCollapsed || !sel.anchorNode || !sel.focusNode) return;
-      const from = sel.anchorNode.parentElement?.closest<HTMLElement>("[data-passage]");
-      const to = sel.focusNode.parentElement?.closest<HTMLElement>("[data-passage]");
+      const from = passageOf(sel.anchorNode);
+      const to = passageOf(sel.focusNode);
       // Only a selection inside one passage of this list can be a quote; anything else leaves the last one.
       if (!from || from !== to || !listRef.current?.contains(from)) return;
       const quote = sel.toString().trim();

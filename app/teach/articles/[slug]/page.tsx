@@ -73,7 +73,7 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
           reject it if the article does not say it.
         </p>
         {facts.length === 0 ? <p>No facts were found in this article. Questions come from facts, so this article adds none yet.</p> : null}
-        {approvable ? <ApproveMany slug={article.slug} count={approvable} /> : null}
+        {facts.length ? <ApproveMany slug={article.slug} count={approvable} /> : null}
         <ul className="flex flex-col gap-4">
           {facts.map(({ fact, status, questionCount }) => {
             const values = factFormValues(fact, names);
