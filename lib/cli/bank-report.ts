@@ -43,22 +43,38 @@ function printLint(questions: Question[], flaws: Map<string, Flaw[]>, show: stri
   const rows = [["flaw", ...SEVERITIES, ...kinds, "total"]];
   for (const code of codes) {
     const of = all.filter((x) => x.f.code === code);
-    rows.push([code, ...SEVERITIES.map((s) => String(of.filter((x) => x.f.severity === s).length)), ...kinds.map((k) => String(of.filter((x) => x.q.kind === k).length)), String(of.length)]);
+    rows.push([
+      code,
+      ...SEVERITIES.map((s) => String(of.filter((x) => x.f.severity === s).length)),
+      ...kinds.map((k) => String(of.filter((x) => x.q.kind === k).length)),
+      String(of.length),
+    ]);
   }
-  rows.push(["total", ...SEVERITIES.map((s) => String(all.filter((x) => x.f.severity === s).length)), ...kinds.map((k) => String(all.filter((x) => x.q.kind === k).length)), String(all.length)]);
+  rows.push([
+    "total",
+    ...SEVERITIES.map((s) => String(all.filter((x) => x.f.severity === s).length)),
+    ...kinds.map((k) => String(all.filter((x) => x.q.kind === k).length)),
+    String(all.length),
+  ]);
   const flagged = questions.filter((q) => (flaws.get(q.id) ?? []).some((f) => f.severity !== "minor")).length;
   console.log(`\nItem-writing lint: ${flagged} of ${questions.length} questions have a serious or moderate flaw\n`);
   console.log(codes.length === 0 ? "no flaws" : table(rows));
   for (const { q, f } of all) {
-    if (f.severity === "serious" || show === "all" || show === f.code) console.log(`  ${q.id}: [${f.severity} ${f.code}] ${f.message}`);
+    if (f.severity === "serious" || show === "all" || show === f.code)
+      console.log(`  ${q.id}: [${f.severity} ${f.code}] ${f.message}`);
   }
 }
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
   const [head, ...body] = rows;
-  return [line(head ?? []), `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...body.map(line)].join("\n");
+  return [
+    line(head ?? []),
+    `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    ...body.map(line),
+  ].join("\n");
 }
 
 async function main(): Promise<number> {
@@ -77,7 +93,11 @@ async function main(): Promise<number> {
     const ofKind = questions.filter((q) => q.kind === kind);
     rows.push([kind, ...topics.map((t) => String(ofKind.filter((q) => q.topic === t).length)), String(ofKind.length)]);
   }
-  rows.push(["total", ...topics.map((t) => String(questions.filter((q) => q.topic === t).length)), String(questions.length)]);
+  rows.push([
+    "total",
+    ...topics.map((t) => String(questions.filter((q) => q.topic === t).length)),
+    String(questions.length),
+  ]);
   const proposed = questions.filter((q) => q.status === "proposed").length;
   console.log(
     `${questions.length} questions (${proposed} proposed) from ${corpus.facts.length} facts in ${corpus.articles.length} articles, generated in ${ms.toFixed(0)} ms\n`,
@@ -87,7 +107,9 @@ async function main(): Promise<number> {
   const covered = new Set(questions.flatMap((q) => q.factIds));
   const uncovered = corpus.facts.filter((f) => f.status !== "rejected" && !covered.has(f.id));
   const rejected = corpus.facts.filter((f) => f.status === "rejected").length;
-  console.log(`\nFacts without any question: ${uncovered.length === 0 ? "none" : ""}${rejected > 0 ? ` (${rejected} rejected facts get none by design)` : ""}`);
+  console.log(
+    `\nFacts without any question: ${uncovered.length === 0 ? "none" : ""}${rejected > 0 ? ` (${rejected} rejected facts get none by design)` : ""}`,
+  );
   for (const f of uncovered) console.log(`  ${f.id} (${f.kind})`);
 
   // Drafts the generator made and then set aside: not failures, but worth reading.
@@ -104,7 +126,18 @@ async function main(): Promise<number> {
 
   const solver = solverReport(questions);
   console.log("\nTest-wise solver (surface cues only, graded by the real grader) against a random answer:\n");
-  console.log(table([["kind", "n", "solver %", "chance %", "difference"], ...solver.map((r) => [r.kind, String(r.n), pct(r.solver), pct(r.chance), `${r.difference >= 0 ? "+" : ""}${pct(r.difference)}`])]));
+  console.log(
+    table([
+      ["kind", "n", "solver %", "chance %", "difference"],
+      ...solver.map((r) => [
+        r.kind,
+        String(r.n),
+        pct(r.solver),
+        pct(r.chance),
+        `${r.difference >= 0 ? "+" : ""}${pct(r.difference)}`,
+      ]),
+    ]),
+  );
 
   const stats = bankStats(questions, flaws, solver);
   const checks = targetChecks(stats);

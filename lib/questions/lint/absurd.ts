@@ -12,7 +12,9 @@ import { distractorsOf } from "./words";
 function hasSide(ctx: GenerationContext, id: string): boolean {
   const { index } = ctx;
   const country = index.entities.country(id);
-  return [id, ...(country ? [country] : [])].some((x) => index.backingsByBacker.has(x) || index.backingsByBacked.has(x));
+  return [id, ...(country ? [country] : [])].some(
+    (x) => index.backingsByBacker.has(x) || index.backingsByBacked.has(x),
+  );
 }
 
 /** A false claim that is absurd rather than plausible. */
@@ -37,13 +39,23 @@ function choiceFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   for (const d of distractorsOf(q)) {
     const id = entities.resolve(d);
     if (id !== undefined && keyTypes.size > 0 && !keyTypes.has(entities.type(id))) {
-      return [flaw("absurd-distractor", "moderate", `"${d}" is a ${entities.type(id) ?? "thing"}, not a ${[...keyTypes].join("/")} like the key`)];
+      return [
+        flaw(
+          "absurd-distractor",
+          "moderate",
+          `"${d}" is a ${entities.type(id) ?? "thing"}, not a ${[...keyTypes].join("/")} like the key`,
+        ),
+      ];
     }
     if (q.probe && id !== undefined) {
       const slot = q.probe.slot;
       const claim = q.probe.claim;
       const filled: Claim | undefined =
-        claim.type === "office" && slot === "person" ? { ...claim, person: id } : claim.type === "backs" && slot === "backer" ? { ...claim, backer: id } : undefined;
+        claim.type === "office" && slot === "person"
+          ? { ...claim, person: id }
+          : claim.type === "backs" && slot === "backer"
+            ? { ...claim, backer: id }
+            : undefined;
       const why = filled && absurdClaim(ctx, filled);
       if (why) return [flaw("absurd-distractor", "moderate", `"${d}": ${why}`)];
     }
@@ -64,7 +76,10 @@ function periodFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   for (const d of distractorsOf(q)) {
     const events = ctx.index.eventsByWhat.get(normalizeText(d)) ?? [];
     const far = events.find((e) => Math.abs(Number(e.date.on.slice(0, 4)) - asked) >= 5);
-    if (far) return [flaw("absurd-distractor", "moderate", `"${d}" happened in ${far.date.on.slice(0, 4)}, years from ${asked}`)];
+    if (far)
+      return [
+        flaw("absurd-distractor", "moderate", `"${d}" happened in ${far.date.on.slice(0, 4)}, years from ${asked}`),
+      ];
   }
   return [];
 }

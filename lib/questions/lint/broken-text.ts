@@ -7,13 +7,17 @@ import { shownTexts } from "./words";
 
 /** Words a sentence cannot end on. */
 const DANGLING_END = new Set(
-  "a an the and or but of to in on at by for from with into their his her its our your he she they we it that which who whose as than".split(" "),
+  "a an the and or but of to in on at by for from with into their his her its our your he she they we it that which who whose as than".split(
+    " ",
+  ),
 );
 
 /** Openings that point back to something said before ("It has killed…", "At that summit…"). */
-const PRONOUN_OPENING = /^["'“‘]?(It|He|She|They|His|Her|Its|Their|This|These|Those|That|Such|At that \w+|In that \w+|After that|Both)\b/;
+const PRONOUN_OPENING =
+  /^["'“‘]?(It|He|She|They|His|Her|Its|Their|This|These|Those|That|Such|At that \w+|In that \w+|After that|Both)\b/;
 /** "The country …" points back unless the noun is pinned down right after ("the president of Russia", "the two presidents, Putin and …"). */
-const GENERIC_OPENING = /^["'“‘]?(The (?:country|countries|two|leaders?|president|minister|group|deal|agreement|summit|talks|meeting|regime|zone))\b(?!\s+(?:of|in|at|between|from|on)\b)(?![ ,]+\p{Lu})/u;
+const GENERIC_OPENING =
+  /^["'“‘]?(The (?:country|countries|two|leaders?|president|minister|group|deal|agreement|summit|talks|meeting|regime|zone))\b(?!\s+(?:of|in|at|between|from|on)\b)(?![ ,]+\p{Lu})/u;
 
 function antecedentless(text: string): string | undefined {
   const t = text.trim();
@@ -48,7 +52,14 @@ export function brokenTextFlaws(q: Question): Flaw[] {
     // Prompts open with "True or false?" or a question word; test the statement and quoted sentences.
     if ((isSentence && where !== "prompt") || where === "option") {
       const opening = antecedentless(text);
-      if (opening) out.push(flaw("missing-antecedent", minor ? "minor" : "moderate", `the ${where} opens with "${opening}" and nothing shown says who or what that is`));
+      if (opening)
+        out.push(
+          flaw(
+            "missing-antecedent",
+            minor ? "minor" : "moderate",
+            `the ${where} opens with "${opening}" and nothing shown says who or what that is`,
+          ),
+        );
     }
   }
   // One flaw of each code per question: the count matters, not every option that has it.

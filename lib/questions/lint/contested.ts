@@ -8,10 +8,12 @@ import { flaw, type Flaw } from "./types";
 import { factsOf, stemText } from "./words";
 
 /** Words that tie a statement to its source. */
-const ATTRIBUTION = /\b(according to|reports?|reported|reporting|says?|said|claims?|claimed|told|quoted|in the words of|as \w+ (?:puts|put) it|account|cites?|cited|whose|which report|which source)\b/i;
+const ATTRIBUTION =
+  /\b(according to|reports?|reported|reporting|says?|said|claims?|claimed|told|quoted|in the words of|as \w+ (?:puts|put) it|account|cites?|cited|whose|which report|which source)\b/i;
 
 /** A fact that is one side's word: a claim kind, or a statement or quote that says so. */
-const CLAIMED = /\b(as \p{Lu}[\p{L}-]* (?:claims|claimed|says|said|alleges)|(?:claims|claimed|alleges|alleged) that)\b/u;
+const CLAIMED =
+  /\b(as \p{Lu}[\p{L}-]* (?:claims|claimed|says|said|alleges)|(?:claims|claimed|alleges|alleged) that)\b/u;
 
 function contested(fact: Fact, ctx: GenerationContext): string | undefined {
   const conflicts = fact.conflictsWith.filter((id) => ctx.index.byId.has(id));
@@ -27,7 +29,14 @@ export function contestedFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   for (const fact of factsOf(q, ctx)) {
     const why = contested(fact, ctx);
     // Items that name the source in the prompt pass; cloze text is the article's own sentence, which may name it.
-    if (why) return [flaw("unattributed-contested-claim", "moderate", `${why}, and the item does not say whose figure or account it is`)];
+    if (why)
+      return [
+        flaw(
+          "unattributed-contested-claim",
+          "moderate",
+          `${why}, and the item does not say whose figure or account it is`,
+        ),
+      ];
   }
   return [];
 }

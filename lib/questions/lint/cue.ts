@@ -32,7 +32,13 @@ export function wordOverlapFlaws(q: Question): Flaw[] {
   const bestOther = Math.max(...otherScores);
   if (weakestKey >= bestOther + 2 && weakestKey >= 1.5 * bestOther) {
     const what = q.kind === "multi-select" ? "every right option shares" : "the key shares";
-    return [flaw("word-overlap-cue", "moderate", `${what} ${weakestKey} words with the stem, no wrong option more than ${bestOther}: it can be found without reading`)];
+    return [
+      flaw(
+        "word-overlap-cue",
+        "moderate",
+        `${what} ${weakestKey} words with the stem, no wrong option more than ${bestOther}: it can be found without reading`,
+      ),
+    ];
   }
   return [];
 }
@@ -45,7 +51,10 @@ function namesOf(ctx: GenerationContext, text: string): string[] {
   return [...ctx.index.entities.names(id), ...(country ? ctx.index.entities.names(country) : [])];
 }
 
-const words = (text: string) => normalizeText(text).split(" ").filter((w) => w.length >= 4);
+const words = (text: string) =>
+  normalizeText(text)
+    .split(" ")
+    .filter((w) => w.length >= 4);
 
 /**
  * A stem word that names the key or its country ("Turkish", "Kazakh capital") and
@@ -57,11 +66,19 @@ export function stemGiveawayFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   const distractors = distractorsOf(q);
   if (distractors.length === 0 || q.choices.some((c) => c.split(" ").length > 5)) return [];
   const stemWords = words(q.prompt);
-  const hits = (text: string) => stemWords.filter((s) => namesOf(ctx, text).some((n) => words(n).some((w) => sameRoot(s, w))));
+  const hits = (text: string) =>
+    stemWords.filter((s) => namesOf(ctx, text).some((n) => words(n).some((w) => sameRoot(s, w))));
   const out: Flaw[] = [];
   for (const key of q.answers) {
     const cue = hits(key).find((s) => distractors.every((d) => !hits(d).includes(s)));
-    if (cue) out.push(flaw("stem-giveaway-word", "moderate", `the stem word "${cue}" points to the key "${key}" and to no wrong option`));
+    if (cue)
+      out.push(
+        flaw(
+          "stem-giveaway-word",
+          "moderate",
+          `the stem word "${cue}" points to the key "${key}" and to no wrong option`,
+        ),
+      );
   }
   return out.slice(0, 1);
 }

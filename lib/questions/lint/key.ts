@@ -16,11 +16,13 @@ function choiceKeyFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if ((q.kind !== "single-choice" && q.kind !== "multi-select" && q.kind !== "date") || !q.probe) return [];
   const out: Flaw[] = [];
   for (const d of distractorsOf(q)) {
-    if (judgeChoice(ctx, q.probe, d) === "true") out.push(flaw("wrong-or-ambiguous-key", "serious", `the wrong option "${d}" is true by the facts`));
+    if (judgeChoice(ctx, q.probe, d) === "true")
+      out.push(flaw("wrong-or-ambiguous-key", "serious", `the wrong option "${d}" is true by the facts`));
   }
   for (const a of q.answers) {
     const verdict = judgeChoice(ctx, q.probe, a);
-    if (verdict === "false") out.push(flaw("wrong-or-ambiguous-key", "serious", `the key "${a}" is false by the facts`));
+    if (verdict === "false")
+      out.push(flaw("wrong-or-ambiguous-key", "serious", `the key "${a}" is false by the facts`));
   }
   return out;
 }
@@ -35,13 +37,19 @@ function evidenceKeyFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   const key = q.answers[0] ?? "";
   const quotes = q.evidence.map((e) => e.quote);
   if (quotes.length > 0 && !quotes.some((quote) => contains(key, quote))) {
-    out.push(flaw("wrong-or-ambiguous-key", "serious", "the keyed sentence holds none of the quotes that prove the statement"));
+    out.push(
+      flaw("wrong-or-ambiguous-key", "serious", "the keyed sentence holds none of the quotes that prove the statement"),
+    );
   }
   const same = new Set(factsOf(q, ctx).flatMap((f) => ctx.index.byClaimKey.get(claimKey(f)) ?? [f]));
-  const sameQuotes = [...same].flatMap((f) => f.evidence.map((e) => e.quote)).filter((s) => normalizeText(s).split(" ").length >= 4);
+  const sameQuotes = [...same]
+    .flatMap((f) => f.evidence.map((e) => e.quote))
+    .filter((s) => normalizeText(s).split(" ").length >= 4);
   for (const d of distractorsOf(q)) {
     if (sameQuotes.some((quote) => contains(d, quote))) {
-      out.push(flaw("wrong-or-ambiguous-key", "serious", `the wrong sentence "${d.slice(0, 60)}…" also states the fact`));
+      out.push(
+        flaw("wrong-or-ambiguous-key", "serious", `the wrong sentence "${d.slice(0, 60)}…" also states the fact`),
+      );
     }
   }
   return out;
@@ -55,9 +63,17 @@ function evidenceKeyFlaws(q: Question, ctx: GenerationContext): Flaw[] {
 function deadlineFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (q.kind !== "true-false" || q.answers[0] !== FALSE || q.claim?.type !== "deal" || !q.claim.deadline) return [];
   const claim = q.claim;
-  const stated = ctx.index.dealsByAgreement.get(claim.agreement)?.find((t) => normalizeText(t.requires) === normalizeText(claim.requires));
+  const stated = ctx.index.dealsByAgreement
+    .get(claim.agreement)
+    ?.find((t) => normalizeText(t.requires) === normalizeText(claim.requires));
   if (stated?.deadline && claim.deadline && stated.deadline.on < claim.deadline.on) {
-    return [flaw("wrong-or-ambiguous-key", "serious", `keyed false, but what is due by ${stated.deadline.on} is also done by ${claim.deadline.on}: word it as "the deadline was"`)];
+    return [
+      flaw(
+        "wrong-or-ambiguous-key",
+        "serious",
+        `keyed false, but what is due by ${stated.deadline.on} is also done by ${claim.deadline.on}: word it as "the deadline was"`,
+      ),
+    ];
   }
   return [];
 }
@@ -76,7 +92,14 @@ function conflictFlaws(q: Question, ctx: GenerationContext): Flaw[] {
       if (other?.kind !== "figure") continue;
       const value = other.quantity.min;
       const hit = distractors.find((d) => normalizeText(d).replace(/ /g, "").includes(String(value)));
-      if (hit) out.push(flaw("wrong-or-ambiguous-key", "serious", `the wrong option "${hit}" is what another report gives (${other.id})`));
+      if (hit)
+        out.push(
+          flaw(
+            "wrong-or-ambiguous-key",
+            "serious",
+            `the wrong option "${hit}" is what another report gives (${other.id})`,
+          ),
+        );
     }
   }
   return out;

@@ -9,17 +9,29 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 
 /** Each row: what it looks like, and what a teacher would say instead. */
 export const MACHINE_TEMPLATES: readonly { pattern: RegExp; name: string; instead: string }[] = [
-  { pattern: /\bwhat figure do the articles give for\b/i, name: "What figure do the articles give for", instead: "ask for the thing itself: \"How many … ?\"" },
-  { pattern: /\bthe figure for\b/i, name: "the figure for … is", instead: "state the number in a sentence: \"… killed 36 soldiers\"" },
-  { pattern: /\bmust do this:/i, name: "must do this:", instead: "\"… agreed to …\"" },
-  { pattern: /\bmust be done by [^:]*:/i, name: "must be done by …:", instead: "\"the deadline for … was …\"" },
-  { pattern: /\bwhen did this happen:/i, name: "When did this happen:", instead: "\"When did … ?\"" },
-  { pattern: /\b\w+'s (military|political|security) analyst\b/i, name: "'s military analyst", instead: "\"a Turkish military analyst\"" },
-  { pattern: /\b(Russia|Turkey|Iran|Syria|\w+)'s Kremlin\b/, name: "'s Kremlin …", instead: "\"the Kremlin spokesman\"" },
-  { pattern: new RegExp(`\\bin \\d{1,2} (${MONTHS})\\b`), name: "in 4 March", instead: "\"on 4 March\"" },
-  { pattern: new RegExp(`\\bon (${MONTHS}) \\d{4}\\b`), name: "on March 2020", instead: "\"in March 2020\"" },
+  {
+    pattern: /\bwhat figure do the articles give for\b/i,
+    name: "What figure do the articles give for",
+    instead: 'ask for the thing itself: "How many … ?"',
+  },
+  {
+    pattern: /\bthe figure for\b/i,
+    name: "the figure for … is",
+    instead: 'state the number in a sentence: "… killed 36 soldiers"',
+  },
+  { pattern: /\bmust do this:/i, name: "must do this:", instead: '"… agreed to …"' },
+  { pattern: /\bmust be done by [^:]*:/i, name: "must be done by …:", instead: '"the deadline for … was …"' },
+  { pattern: /\bwhen did this happen:/i, name: "When did this happen:", instead: '"When did … ?"' },
+  {
+    pattern: /\b\w+'s (military|political|security) analyst\b/i,
+    name: "'s military analyst",
+    instead: '"a Turkish military analyst"',
+  },
+  { pattern: /\b(Russia|Turkey|Iran|Syria|\w+)'s Kremlin\b/, name: "'s Kremlin …", instead: '"the Kremlin spokesman"' },
+  { pattern: new RegExp(`\\bin \\d{1,2} (${MONTHS})\\b`), name: "in 4 March", instead: '"on 4 March"' },
+  { pattern: new RegExp(`\\bon (${MONTHS}) \\d{4}\\b`), name: "on March 2020", instead: '"in March 2020"' },
   { pattern: /\b(\p{L}+) \1\b/iu, name: "a doubled word", instead: "say it once" },
-  { pattern: /\bhold a negotiations process\b/i, name: "hold a negotiations process", instead: "\"launched talks\"" },
+  { pattern: /\bhold a negotiations process\b/i, name: "hold a negotiations process", instead: '"launched talks"' },
   { pattern: /\s[,.;:?]/, name: "a space before punctuation", instead: "no space before , . ; : ?" },
   { pattern: /\?\s*\?|\.\s*\.$/, name: "doubled end punctuation", instead: "one mark" },
 ];
@@ -47,7 +59,9 @@ export function machineTemplateFlaws(q: Question, ctx: GenerationContext): Flaw[
     for (const t of MACHINE_TEMPLATES) {
       if (seen.has(t.name) || !t.pattern.test(text)) continue;
       seen.add(t.name);
-      out.push(flaw("machine-template", "moderate", `the ${where} uses machine English ("${t.name}"); instead ${t.instead}`));
+      out.push(
+        flaw("machine-template", "moderate", `the ${where} uses machine English ("${t.name}"); instead ${t.instead}`),
+      );
     }
     for (const name of lowercasedNames(text, ctx)) {
       if (seen.has(name)) continue;

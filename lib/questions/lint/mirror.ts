@@ -18,7 +18,13 @@ export function mirrorFlaws(questions: readonly Question[]): Map<string, Flaw[]>
     for (const q of [...truths, ...falses]) {
       const other = (q.answers[0] === TRUE ? falses : truths)[0];
       if (!other || (out.get(q.id) ?? []).length > 0) continue;
-      out.set(q.id, [flaw("true-false-mirror", "moderate", `a ${q.answers[0] === TRUE ? "false" : "true"} statement of the same fact (${factId}) is in the bank: ${other.id}`)]);
+      out.set(q.id, [
+        flaw(
+          "true-false-mirror",
+          "moderate",
+          `a ${q.answers[0] === TRUE ? "false" : "true"} statement of the same fact (${factId}) is in the bank: ${other.id}`,
+        ),
+      ]);
     }
   }
   return out;

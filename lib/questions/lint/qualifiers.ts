@@ -10,7 +10,9 @@ import { flaw, type Flaw } from "./types";
 type Bound = "more-than" | "up-to";
 
 function bounded(text: string): { bound: Bound; value: number } | undefined {
-  const m = /^\s*(more than|over|at least|upwards of|up to|as many as|at most|fewer than|less than)\s+(.+)$/i.exec(text);
+  const m = /^\s*(more than|over|at least|upwards of|up to|as many as|at most|fewer than|less than)\s+(.+)$/i.exec(
+    text,
+  );
   if (!m?.[1] || !m[2]) return undefined;
   const parsed = parseQuantityText(m[2]);
   if (!parsed) return undefined;
@@ -33,9 +35,21 @@ export function nestedQualifierFlaws(q: Question): Flaw[] {
     if (keys.length === 0) continue;
     const word = bound === "more-than" ? "more than" : "up to";
     if (q.kind === "single-choice" && !weakest.key) {
-      return [flaw("wrong-or-ambiguous-key", "serious", `"${weakest.text}" is implied by the key "${keys[0]?.text}": two options are true`)];
+      return [
+        flaw(
+          "wrong-or-ambiguous-key",
+          "serious",
+          `"${weakest.text}" is implied by the key "${keys[0]?.text}": two options are true`,
+        ),
+      ];
     }
-    return [flaw("nested-qualifier-options", "moderate", `the "${word}" options nest, and the key "${keys[0]?.text}" is the weakest claim, true whenever any other is`)];
+    return [
+      flaw(
+        "nested-qualifier-options",
+        "moderate",
+        `the "${word}" options nest, and the key "${keys[0]?.text}" is the weakest claim, true whenever any other is`,
+      ),
+    ];
   }
   return [];
 }

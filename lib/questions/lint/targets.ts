@@ -7,7 +7,8 @@ import type { Flaw } from "./types";
 /** Items that ask for understanding: why, which source, how events connect, whose view. */
 const UNDERSTANDING_AIMS = new Set(["why", "source", "connect", "perspective"]);
 /** Until every generator sets `aim`: prompts that plainly ask why, compare sources or connect events. */
-const UNDERSTANDING_PROMPT = /^\s*(why\b|what did .+ (fear|want)\b)|\bwhich (report|source|outlet)\b|\bwhose (account|claim|view)\b|\bwhat (connects|links)\b|\b(led to|in response to|as a result of)\b/i;
+const UNDERSTANDING_PROMPT =
+  /^\s*(why\b|what did .+ (fear|want)\b)|\bwhich (report|source|outlet)\b|\bwhose (account|claim|view)\b|\bwhat (connects|links)\b|\b(led to|in response to|as a result of)\b/i;
 
 export function isUnderstanding(q: Question): boolean {
   if (q.aim !== undefined) return UNDERSTANDING_AIMS.has(q.aim);
@@ -27,7 +28,11 @@ export type BankStats = {
   leakingKinds: string[];
 };
 
-export function bankStats(questions: readonly Question[], flaws: ReadonlyMap<string, readonly Flaw[]>, solver: readonly SolverRow[]): BankStats {
+export function bankStats(
+  questions: readonly Question[],
+  flaws: ReadonlyMap<string, readonly Flaw[]>,
+  solver: readonly SolverRow[],
+): BankStats {
   const all = questions.flatMap((q) => flaws.get(q.id) ?? []);
   const perFact = new Map<string, number>();
   for (const q of questions) for (const id of q.factIds) perFact.set(id, (perFact.get(id) ?? 0) + 1);
@@ -52,10 +57,22 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function targetChecks(stats: BankStats): TargetCheck[] {
   return [
     { name: "no serious flaw", pass: stats.serious === 0, actual: `${stats.serious} serious` },
-    { name: "solver within 10 points of chance on every kind", pass: stats.leakingKinds.length === 0, actual: stats.leakingKinds.length === 0 ? "none above" : `above: ${stats.leakingKinds.join(", ")}` },
+    {
+      name: "solver within 10 points of chance on every kind",
+      pass: stats.leakingKinds.length === 0,
+      actual: stats.leakingKinds.length === 0 ? "none above" : `above: ${stats.leakingKinds.join(", ")}`,
+    },
     { name: "true/false 15% or less", pass: stats.trueFalseShare <= 0.15, actual: pct(stats.trueFalseShare) },
-    { name: "at most 3 items per fact", pass: stats.maxItemsPerFact <= 3, actual: `${stats.maxItemsPerFact}${stats.busiestFact ? ` (${stats.busiestFact})` : ""}` },
-    { name: "at least 20% understanding items", pass: stats.understandingShare >= 0.2, actual: pct(stats.understandingShare) },
+    {
+      name: "at most 3 items per fact",
+      pass: stats.maxItemsPerFact <= 3,
+      actual: `${stats.maxItemsPerFact}${stats.busiestFact ? ` (${stats.busiestFact})` : ""}`,
+    },
+    {
+      name: "at least 20% understanding items",
+      pass: stats.understandingShare >= 0.2,
+      actual: pct(stats.understandingShare),
+    },
     { name: "no machine template", pass: stats.machineTemplates === 0, actual: `${stats.machineTemplates} found` },
   ];
 }

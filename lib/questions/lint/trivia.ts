@@ -24,7 +24,8 @@ type Target = "date" | "count" | "title";
 /** What detail the item asks for, if it is a date, a count or a title. */
 function target(q: Question): Target | undefined {
   const slot = "probe" in q && q.probe && "slot" in q.probe ? q.probe.slot : undefined;
-  if (q.kind === "date" || slot === "date" || slot === "deadline" || (q.kind === "cloze" && q.answerType === "date")) return "date";
+  if (q.kind === "date" || slot === "date" || slot === "deadline" || (q.kind === "cloze" && q.answerType === "date"))
+    return "date";
   if (slot === "quantity" || (q.kind === "cloze" && q.answerType === "quantity")) return "count";
   if (slot === "office" || slot === "person") return "title";
   if (q.kind === "true-false") {
@@ -44,7 +45,12 @@ function peripheralPerson(fact: Fact, ctx: GenerationContext): boolean {
   if (fact.kind !== "role") return false;
   const others = ctx.index.facts.filter((f) => f !== fact && f.kind !== "role");
   const names = ctx.index.entities.names(fact.person);
-  return !others.some((f) => names.some((n) => f.statement.includes(n)) || ("actors" in f && f.actors.includes(fact.person)) || ("participants" in f && f.participants.includes(fact.person)));
+  return !others.some(
+    (f) =>
+      names.some((n) => f.statement.includes(n)) ||
+      ("actors" in f && f.actors.includes(fact.person)) ||
+      ("participants" in f && f.participants.includes(fact.person)),
+  );
 }
 
 export function triviaFlaws(q: Question, ctx: GenerationContext): Flaw[] {
@@ -60,7 +66,13 @@ export function triviaFlaws(q: Question, ctx: GenerationContext): Flaw[] {
     return [flaw("trivia-target", "moderate", `it asks a count of ${main.counts}: trivia, not the story`)];
   }
   if (asked === "title" && !Reflect.has(main, "importance") && peripheralPerson(main, ctx)) {
-    return [flaw("trivia-target", "moderate", `it asks the title of ${ctx.index.entities.name(main.kind === "role" ? main.person : "")}, whom no other fact mentions`)];
+    return [
+      flaw(
+        "trivia-target",
+        "moderate",
+        `it asks the title of ${ctx.index.entities.name(main.kind === "role" ? main.person : "")}, whom no other fact mentions`,
+      ),
+    ];
   }
   return [];
 }

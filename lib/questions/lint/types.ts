@@ -41,5 +41,10 @@ export const flaw = (code: FlawCode, severity: Severity, message: string): Flaw 
 /** Worst first, then by code, so reports and pages list flaws the same way every time. */
 export function sortFlaws(flaws: readonly Flaw[]): Flaw[] {
   const rank = (s: Severity) => SEVERITIES.indexOf(s);
-  return [...flaws].sort((a, b) => rank(a.severity) - rank(b.severity) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : 1));
+  return [...flaws].sort(
+    (a, b) =>
+      rank(a.severity) - rank(b.severity) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      (a.message < b.message ? -1 : 1),
+  );
 }

@@ -85,7 +85,11 @@ export function distractorsOf(q: Question): string[] {
 
 /** The matching answers' right-hand sides, by left. */
 export function matchedRights(q: Question & { kind: "matching" }): Map<string, string> {
-  return new Map(q.answers.map((a) => a.split(MATCH_ARROW)).flatMap(([l, r]) => (l !== undefined && r !== undefined ? [[l, r] as const] : [])));
+  return new Map(
+    q.answers
+      .map((a) => a.split(MATCH_ARROW))
+      .flatMap(([l, r]) => (l !== undefined && r !== undefined ? [[l, r] as const] : [])),
+  );
 }
 
 /** The facts a question cites that the fact base knows. */

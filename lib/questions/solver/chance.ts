@@ -6,7 +6,9 @@ import { MATCH_ARROW, type Question } from "../schema";
 /** Every ordering of a list (for the few items an ordering question has). */
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 /** Past this many items, orderings and subsets are not enumerated; the closed forms are used. */
@@ -50,4 +52,3 @@ export function chanceScore(q: Question): number {
     }
   }
 }
-

@@ -46,7 +46,8 @@ function grammarScores(stem: string, options: readonly string[]): number[] {
 
 /** The option least like the others in shape (digits, words, capitals): test-wise learners note it. */
 function oddOneOutScores(options: readonly string[]): number[] {
-  const shape = (o: string) => `${/\d/.test(o) ? "d" : ""}${Math.min(3, Math.ceil(o.split(" ").length / 4))}${/^\p{Lu}/u.test(o) ? "C" : "l"}`;
+  const shape = (o: string) =>
+    `${/\d/.test(o) ? "d" : ""}${Math.min(3, Math.ceil(o.split(" ").length / 4))}${/^\p{Lu}/u.test(o) ? "C" : "l"}`;
   const shapes = options.map(shape);
   return shapes.map((s) => (shapes.filter((x) => x === s).length === 1 && options.length > 2 ? 1 : 0));
 }
@@ -69,7 +70,9 @@ export function cueScores(stem: string, options: readonly string[]): number[] {
   const stemWords = contentWords(stem);
   const optionWords = options.map((o) => contentWords(o));
   const inAll = new Set([...(optionWords[0] ?? [])].filter((w) => optionWords.every((ws) => ws.has(w))));
-  const overlaps = rankScores(optionWords.map((ws) => overlap(new Set([...ws].filter((w) => !inAll.has(w))), stemWords)));
+  const overlaps = rankScores(
+    optionWords.map((ws) => overlap(new Set([...ws].filter((w) => !inAll.has(w))), stemWords)),
+  );
   const lengths = rankScores(options.map((o) => o.length));
   const qualifiers = qualifierScores(options);
   const grammar = grammarScores(stem, options);
@@ -89,7 +92,8 @@ export function cueScores(stem: string, options: readonly string[]): number[] {
 
 /** Hedged statements tend to be true, absolute ones false. */
 const ABSOLUTE = /\b(always|never|only|all|none|every|no one|nobody|entirely|completely|must|solely)\b/i;
-const HEDGE = /\b(may|might|could|some|about|around|estimated|reportedly|often|usually|generally|likely|possibly|according to|more than|up to)\b/i;
+const HEDGE =
+  /\b(may|might|could|some|about|around|estimated|reportedly|often|usually|generally|likely|possibly|according to|more than|up to)\b/i;
 
 /** True/false from cue words alone; with none, "true" (statements are more often true). */
 export function trueFalseGuess(statement: string): boolean {

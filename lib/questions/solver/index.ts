@@ -39,7 +39,7 @@ export function solveQuestion(q: Question): Answer {
     case "multi-select": {
       // As many as the stem asks for when it says ("Which two…"), else the better-cued half.
       const asked = /\b(two|three|four)\b/i.exec(q.prompt)?.[1]?.toLowerCase();
-      const count = asked ? { two: 2, three: 3, four: 4 }[asked] ?? 1 : Math.max(1, Math.round(q.choices.length / 2));
+      const count = asked ? ({ two: 2, three: 3, four: 4 }[asked] ?? 1) : Math.max(1, Math.round(q.choices.length / 2));
       return { kind: "multi-select", choices: ranked(q, stem, q.choices).slice(0, count) };
     }
     case "true-false":
@@ -49,7 +49,9 @@ export function solveQuestion(q: Question): Answer {
     case "ordering": {
       // By a year the item names, else as shown: a bank that shows items in order leaks.
       const at = new Map(q.choices.map((c, i) => [c, i]));
-      const order = [...q.choices].sort((a, b) => (yearIn(a) ?? 0) - (yearIn(b) ?? 0) || (at.get(a) ?? 0) - (at.get(b) ?? 0));
+      const order = [...q.choices].sort(
+        (a, b) => (yearIn(a) ?? 0) - (yearIn(b) ?? 0) || (at.get(a) ?? 0) - (at.get(b) ?? 0),
+      );
       return { kind: "ordering", order };
     }
     case "matching": {
@@ -58,7 +60,12 @@ export function solveQuestion(q: Question): Answer {
       const pairs = q.left.map((left) => {
         const words = contentWords(left);
         const pool = free.size > 0 ? [...free] : q.right;
-        const best = [...pool].sort((a, b) => overlap(contentWords(b), words) - overlap(contentWords(a), words) || hashString(`${q.id}|${left}|${a}`) - hashString(`${q.id}|${left}|${b}`))[0] ?? "";
+        const best =
+          [...pool].sort(
+            (a, b) =>
+              overlap(contentWords(b), words) - overlap(contentWords(a), words) ||
+              hashString(`${q.id}|${left}|${a}`) - hashString(`${q.id}|${left}|${b}`),
+          )[0] ?? "";
         if (q.right.length >= q.left.length) free.delete(best);
         return { left, right: best };
       });
@@ -86,4 +93,3 @@ export function solverReport(questions: readonly Question[]): SolverRow[] {
 export function solverScore(q: Question): number {
   return gradeAnswer(q, solveQuestion(q)).score;
 }
-

@@ -21,7 +21,20 @@ function single(i: number, options: string[], at: number, prompt = "Which city h
   };
 }
 
-const CITIES = ["Sochi", "Tehran", "Astana", "Geneva", "Moscow", "Ankara", "Berlin", "Paris", "Vienna", "Doha", "Riyadh", "Cairo"];
+const CITIES = [
+  "Sochi",
+  "Tehran",
+  "Astana",
+  "Geneva",
+  "Moscow",
+  "Ankara",
+  "Berlin",
+  "Paris",
+  "Vienna",
+  "Doha",
+  "Riyadh",
+  "Cairo",
+];
 
 describe("the test-wise solver", () => {
   it("scores near chance on a bank whose keys sit anywhere and share nothing with the stem", () => {
@@ -38,7 +51,12 @@ describe("the test-wise solver", () => {
     const bank = Array.from({ length: 50 }, (_, i) =>
       single(
         i,
-        ["Troops were sent to the border", "The summit ended without a deal", "The presidents agreed a demilitarised zone around Idlib", "Refugees crossed into Turkey"],
+        [
+          "Troops were sent to the border",
+          "The summit ended without a deal",
+          "The presidents agreed a demilitarised zone around Idlib",
+          "Refugees crossed into Turkey",
+        ],
         2,
         "Which sentence supports this statement? The presidents agreed to create a demilitarised zone around Idlib.",
       ),
@@ -48,13 +66,33 @@ describe("the test-wise solver", () => {
   });
 
   it("picks the lowest of nested 'more than' options", () => {
-    const q = single(1, ["more than 60", "more than 30", "more than 50", "more than 40"], 1, "How many civilians were killed?");
+    const q = single(
+      1,
+      ["more than 60", "more than 30", "more than 50", "more than 40"],
+      1,
+      "How many civilians were killed?",
+    );
     expect(gradeAnswer(q, solveQuestion(q)).score).toBe(1);
   });
 
   it("computes chance exactly for select-all, ordering and true/false", () => {
-    const base = { topic: "event" as const, factIds: ["f"], status: "reviewed" as const, difficulty: 0.5, articles: [] as string[], evidence: [] as Question["evidence"], explanation: "x" };
-    const multi: Question = { ...base, id: "m", kind: "multi-select", prompt: "Which?", choices: ["a", "b", "c", "d"], answers: ["a", "b"] };
+    const base = {
+      topic: "event" as const,
+      factIds: ["f"],
+      status: "reviewed" as const,
+      difficulty: 0.5,
+      articles: [] as string[],
+      evidence: [] as Question["evidence"],
+      explanation: "x",
+    };
+    const multi: Question = {
+      ...base,
+      id: "m",
+      kind: "multi-select",
+      prompt: "Which?",
+      choices: ["a", "b", "c", "d"],
+      answers: ["a", "b"],
+    };
     // Random subsets of 4 with 2 keys: E[max(0, right - wrong)] / 2 = 5/16 / 2... computed by enumeration.
     let total = 0;
     for (let mask = 0; mask < 16; mask++) {
@@ -63,9 +101,25 @@ describe("the test-wise solver", () => {
       total += Math.max(0, right - wrong) / 2;
     }
     expect(chanceScore(multi)).toBeCloseTo(total / 16, 10);
-    const ordering: Question = { ...base, id: "o", kind: "ordering", prompt: "Order", choices: ["a", "b", "c"], answers: ["a", "b", "c"], dates: [] };
+    const ordering: Question = {
+      ...base,
+      id: "o",
+      kind: "ordering",
+      prompt: "Order",
+      choices: ["a", "b", "c"],
+      answers: ["a", "b", "c"],
+      dates: [],
+    };
     expect(chanceScore(ordering)).toBeCloseTo(0.5, 10);
-    const tf: Question = { ...base, id: "t", kind: "true-false", prompt: "True or false? x", statement: "x", choices: ["True", "False"], answers: ["True"] };
+    const tf: Question = {
+      ...base,
+      id: "t",
+      kind: "true-false",
+      prompt: "True or false? x",
+      statement: "x",
+      choices: ["True", "False"],
+      answers: ["True"],
+    };
     expect(chanceScore(tf)).toBe(0.5);
   });
 
