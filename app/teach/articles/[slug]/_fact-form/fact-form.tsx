@@ -30,6 +30,9 @@ const KIND_HELP: Record<FactKind, string> = {
   figure: "a number and what it counts",
   role: "a person's office",
   event: "what happened on a date",
+  motive: "who wants or fears what",
+  claim: "who asserts what",
+  relation: "how two parties stand to each other",
 };
 
 function ErrorText({ id, errors }: { id: string; errors: string[] }) {
@@ -38,7 +41,7 @@ function ErrorText({ id, errors }: { id: string; errors: string[] }) {
 
 function EntityList({ spec, values, errors, entities }: { spec: FieldSpec; values: Record<string, string>; errors: Record<string, string[]>; entities: PickerEntity[] }) {
   const initial = Object.keys(values).filter((k) => k.startsWith(`${spec.name}.`) && /\.\d+$/.test(k)).length;
-  const [count, setCount] = useState(Math.max(initial, spec.name === "participants" ? 2 : 1));
+  const [count, setCount] = useState(Math.max(initial, spec.name === "participants" || spec.name === "between" ? 2 : 1));
   const [said, setSaid] = useState("");
   return (
     <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-3 dark:border-slate-700">
