@@ -5,7 +5,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { anonymous } from "better-auth/plugins";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db/client";
-import { databaseKind } from "../db/url";
+import { databaseKind } from "../env/database-url";
 import { moveGuestWork } from "../db/guest-work";
 import { env } from "../env";
 import { MIN_PASSWORD_LENGTH, signUpRoleSchema } from "./roles";
