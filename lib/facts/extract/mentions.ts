@@ -284,6 +284,12 @@ function cleanName(text: string, start: number, end: number): { start: number; e
     s += first[0].length;
     name = text.slice(s, e);
   }
+  // "Caribbean city of Cartagena", "Black Sea resort of Sochi": the name is what follows "of".
+  const of = /^.*?\b(?:city|town|resort|port|village|region|province|capital)\s+of\s+/i.exec(name);
+  if (of) {
+    s += of[0].length;
+    name = text.slice(s, e);
+  }
   return name.length > 1 ? { start: s, end: e, name } : undefined;
 }
 
