@@ -56,7 +56,7 @@ type Term = {
 function termOf(template: string, hasDeadline: boolean, inBlock = false): Term | undefined {
   const agreed = new RegExp(String.raw`^(.*?)\b(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|that)\s+(.+)$`, "i").exec(template);
   // "signed a definitive bilateral ceasefire": the ceasefire is the term.
-  const truce = /\b(?:signed|agreed|reached|declared)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:to\s+)?(?:a|an)\s+((?:[a-z-]+\s+){0,3}(?:ceasefire|cease-fire|truce|cessation of hostilities))\b/i.exec(template);
+  const truce = /\b(?:signed|agreed|reached|declared)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:to\s+)?(?:a|an)\s+((?:[a-z-]+\s+){0,3}(?:ceasefire|cease-fire|truce|cessation of hostilities))\b(?!\s+(?:agreement|deal|accord|pact|plan))/i.exec(template);
   if (truce && !agreed && ANCHOR.test(template)) return { requires: truce[1] ?? "" };
   // "signed a memorandum on Thursday to set up four zones": what the signed text is for.
   const signedTo = /\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|accord|memorandum|declaration|treaty)(?:\s+on\s+[A-Z][a-z]+)?\s+to\s+(.+)$/i.exec(template);
@@ -90,7 +90,9 @@ function termOf(template: string, hasDeadline: boolean, inBlock = false): Term |
   if (will && hasDeadline) return withSubject(will[1] ?? "");
   // Inside the account of an agreement, what a party or a body "will" do is a term too.
   const willHere = /^(?:by\s+[^,]+,\s*)?((?:the\s+|a\s+)?(?:[\w'.⟦⟧-]+\s+){1,12}?(?:will|shall)\s+(?:also\s+)?(?:not\s+)?[a-z]+\b.*)$/i.exec(template);
-  if (willHere && inBlock && !/^(?:he|she|they|we|i|it)\s/i.test(willHere[1] ?? "")) return withSubject(willHere[1] ?? "");
+  // Not a trip or a meeting ("will meet again", "will host the next summit"): those are meetings.
+  const trip = /\b(?:will|shall)\s+(?:also\s+)?(?:meet|host|visit|travel|fly|hold|attend|talk|return|go)\b/i;
+  if (willHere && inBlock && !/^(?:he|she|they|we|i|it)\s/i.test(willHere[1] ?? "") && !trip.test(willHere[1] ?? "")) return withSubject(willHere[1] ?? "");
   return undefined;
 }
 
