@@ -190,6 +190,7 @@ function backingFact(article: Article, reading: Reading, book: EntityBook, backe
     phrasing: how,
     evidence: [sentenceEvidence(article, reading)],
     conflictsWith: [],
+    importance: "supporting",
   };
 }
 
