@@ -25,7 +25,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   teach: ["domain", "content", "facts", "questions", "srs", "progress"],
   quiz: ["domain", "content", "facts", "questions", "srs", "progress", "teach", "db", "log"],
   db: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "env", "log"],
-  auth: ["domain", "db", "env", "log"],
+  auth: ["domain", "db", "env", "http", "log"],
   http: ["domain", "env", "log"],
   actions: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "quiz", "db", "auth", "http", "log", "env"],
   cli: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "quiz", "db", "auth", "env", "log"],
