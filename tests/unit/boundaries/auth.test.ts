@@ -121,6 +121,11 @@ describe("the redirect after signing in", () => {
   });
 
   // Issue 7: URL parsers drop tabs and line breaks, so "/\t/evil.example" became "//evil.example".
+  // Issue 13: a non-ASCII path went into the Location header and failed the redirect with a 500.
+  it.each(["/\u00e9", "/caf\u00e9", "/a b", "/\u202e"])("refuses %j, which a Location header cannot carry", (next) => {
+    expect(safeNextPath(next, "/home")).toBe("/home");
+  });
+
   it.each(["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/\u0000/x"])("refuses %j, which a browser would read as another site", (next) => {
     expect(safeNextPath(next, "/home")).toBe("/home");
   });
