@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { getOwnSet } from "@/lib/db/teach-sets";
 import { teacherClasses } from "@/lib/db/teach-classes";
 import { getQuestionsById, loadServableBank, type BankQuestion } from "@/lib/db/questions";
+import { bankFlaws } from "@/lib/db/bank-flaws";
 import { listArticles } from "@/lib/db/articles";
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseBankFilter } from "@/lib/teach";
@@ -36,6 +37,7 @@ export default async function SetPage({ params, searchParams }: Props) {
     teacherClasses(db(), teacher.id),
     listArticles(db()),
   ]);
+  const flaws = await bankFlaws(db(), bank);
   const articleTitles = Object.fromEntries(articles.map((a) => [a.slug, a.title]));
   const questions = set.questionIds.flatMap((qid) => {
     const q = items.get(qid);
@@ -103,7 +105,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} />
+      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} flaws={flaws} />
     </div>
   );
 }
