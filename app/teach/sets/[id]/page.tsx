@@ -26,7 +26,10 @@ export const metadata: Metadata = { title: "Question set" };
 export default async function SetPage({ params, searchParams }: Props) {
   const { id } = await params;
   const teacher = await teacherOrRedirect(`/teach/sets/${id}`);
-  const filter = parseBankFilter(await searchParams);
+  const search = await searchParams;
+  const filter = parseBankFilter(search);
+  // Set by "add all reviewed questions from this article" on its way here.
+  const added = typeof search.added === "string" ? search.added.slice(0, 300) : "";
   const set = await getOwnSet(db(), teacher.id, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -67,6 +70,12 @@ export default async function SetPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </div>
+
+      {added ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {added}
+        </p>
+      ) : null}
 
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading" className="text-xl font-semibold">Questions in this set</h2>
