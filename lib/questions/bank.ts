@@ -4,6 +4,7 @@ import type { Corpus } from "../facts/corpus";
 import type { Fact } from "../facts/schema";
 import { asksFor, type Ask } from "./asks";
 import { checkQuestion } from "./check";
+import { chooseItems, type ChooseOptions } from "./choose";
 import { createContext, type GenerationContext } from "./context";
 import { clozeForFact } from "./kinds/cloze";
 import { dateFromAsk } from "./kinds/date";
@@ -18,7 +19,13 @@ import { settleQuestion } from "./settle";
 import { normalizeText } from "./text";
 
 export type DroppedQuestion = { id: string; reason: string };
-export type BankResult = { questions: Question[]; dropped: DroppedQuestion[] };
+export type BankResult = {
+  /** The bank: the best few items of each fact, chosen from the candidates. */
+  questions: Question[];
+  /** Every draft that settled and passed the checks, chosen or not. */
+  candidates: Question[];
+  dropped: DroppedQuestion[];
+};
 
 /** Choice questions are made once, from the first fact (by id) of the facts that prove them. */
 function choiceQuestions(ctx: GenerationContext, fact: Fact, asks: readonly Ask[]): Question[] {
@@ -82,6 +89,11 @@ function mergeDuplicates(questions: Question[]): Question[] {
   return [...bySignature.values()];
 }
 
+/** How candidates are scored: by the item-writing lint and the test-wise solver. */
+function chooseOptions(_ctx: GenerationContext): ChooseOptions {
+  return {};
+}
+
 /** The bank and, for the report, every draft that was dropped and why. */
 export function buildBank(corpus: Corpus): BankResult {
   const ctx = createContext(corpus);
@@ -120,8 +132,9 @@ export function buildBank(corpus: Corpus): BankResult {
     }
     kept.push(settled.question);
   }
-  const questions = mergeDuplicates(kept).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { questions, dropped: dropped.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  const candidates = mergeDuplicates(kept).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const questions = chooseItems(candidates, ctx.index.facts, chooseOptions(ctx));
+  return { questions, candidates, dropped: dropped.sort((a, b) => (a.id < b.id ? -1 : 1)) };
 }
 
 /** Every question the corpus supports, sorted by id. Same corpus, same bank. */

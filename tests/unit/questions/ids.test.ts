@@ -70,7 +70,7 @@ describe("question ids", () => {
   it.skipIf(!existsSync("content/entities.yaml"))("are opaque on the seed corpus", async () => {
     const corpus = await loadCorpus("content");
     expectOpaque(generateBank(corpus), corpus.facts.map((f) => f.id).filter((id) => id.length >= 4));
-  });
+  }, 30_000);
 
   it("stay the same on every regeneration", () => {
     const ids = generateBank(fixtureCorpus()).map((q) => q.id);
