@@ -14,6 +14,8 @@ type Role = FactOfKind<"role">;
 export function officeTitle(ctx: GenerationContext, office: string, country: string | undefined): string {
   // "Russia's Foreign Minister", but "a military analyst": a job is not held for a country.
   if (!isOfficeOfState(office)) return withIndefinite(office);
+  // An office that names its institution ("Kremlin spokesman") needs no country: "the Kremlin spokesman".
+  if (ctx.index.entities.mentionedIn(office).length > 0 || /^[A-Z]\w+ [a-z]/.test(office)) return `the ${office}`;
   return country === undefined ? `the ${office}` : `${possessive(ctx.index.entities.name(country))} ${office}`;
 }
 

@@ -146,7 +146,7 @@ describe("partial credit", () => {
   });
 
   it("grades true-false", () => {
-    const t = question(idOf(bank, "sochi-talks--true-false-true"), "true-false");
+    const t = question(idOf(bank, "iran-backs-syrian-government--true-false-true"), "true-false");
     const f = question(idOf(bank, "sochi-talks--true-false-false"), "true-false");
     expect(correct(t, { kind: "true-false", value: true })).toBe(true);
     expect(correct(f, { kind: "true-false", value: true })).toBe(false);

@@ -61,7 +61,7 @@ describe("checkBank catches a planted true distractor", () => {
   });
 
   it("when a true-false statement is marked false", () => {
-    const q = question(idOf(bank, "sochi-talks--true-false-true"), "true-false");
+    const q = question(idOf(bank, "iran-backs-syrian-government--true-false-true"), "true-false");
     expect(checkBank([{ ...q, answers: ["False"] }], corpus).map((p) => p.code)).toContain("answer-not-true");
   });
 
