@@ -5,6 +5,9 @@ import type { Fact } from "../facts/schema";
 import { asksFor, type Ask } from "./asks";
 import { checkQuestion } from "./check";
 import { chooseItems, type ChooseOptions } from "./choose";
+import { gradeAnswer } from "./grade";
+import { lintQuestion } from "./lint";
+import { solveQuestion } from "./solver";
 import { createContext, type GenerationContext } from "./context";
 import { clozeForFact } from "./kinds/cloze";
 import { dateFromAsk } from "./kinds/date";
@@ -12,6 +15,8 @@ import { evidenceForFact } from "./kinds/evidence";
 import { backingMatching, deadlineMatching, partyMatching, roleMatching } from "./kinds/matching";
 import { multiSelectFromAsk } from "./kinds/multi-select";
 import { datedItems, orderingAt } from "./kinds/ordering";
+import { sequencesAcrossYears } from "./kinds/sequence";
+import { sourceComparisons } from "./kinds/source";
 import { singleChoiceFromAsk } from "./kinds/single-choice";
 import { trueFalseForFact } from "./kinds/true-false";
 import type { Question } from "./schema";
@@ -90,8 +95,11 @@ function mergeDuplicates(questions: Question[]): Question[] {
 }
 
 /** How candidates are scored: by the item-writing lint and the test-wise solver. */
-function chooseOptions(_ctx: GenerationContext): ChooseOptions {
-  return {};
+function chooseOptions(ctx: GenerationContext): ChooseOptions {
+  return {
+    flaws: (q) => lintQuestion(q, ctx),
+    solvedByCue: (q) => gradeAnswer(q, solveQuestion(q)).score >= 0.99,
+  };
 }
 
 /** The bank and, for the report, every draft that was dropped and why. */
@@ -111,6 +119,8 @@ export function buildBank(corpus: Corpus): BankResult {
     if (evidence) drafts.push(evidence);
     drafts.push(...matchingQuestions(ctx, fact));
   }
+  drafts.push(...sequencesAcrossYears(ctx));
+  drafts.push(...sourceComparisons(ctx));
   const dated = datedItems(ctx);
   dated.forEach((_, at) => {
     const q = orderingAt(dated, at);

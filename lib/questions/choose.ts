@@ -27,6 +27,8 @@ export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 3, supportin
 /** No fact, whatever its importance, is asked more than this many ways. */
 export const MAX_PER_FACT = 3;
 export const MAX_TRUE_FALSE_SHARE = 0.15;
+/** Below this an item is kept only when its fact has nothing better. */
+export const MIN_SCORE = 2.2;
 
 /** The fact's importance as the fact file gives it; a fact without one is supporting. */
 export function importanceOf(fact: Fact | undefined): Importance {
@@ -106,8 +108,8 @@ export function chooseItems(candidates: readonly Question[], facts: readonly Fac
     if (!single.has(id)) single.set(id, s);
   }
   for (const s of single.values()) if (fits(s.q)) take(s);
-  // 2. The rest by score.
-  for (const s of scored) if (!chosen.has(s.q.id) && fits(s.q)) take(s);
+  // 2. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
+  for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
   // 3. Facts still unasked get whatever they have, true/false included.
   const covered = () => new Set([...chosen.values()].flatMap((s) => s.q.factIds));
   for (const s of scored) {
