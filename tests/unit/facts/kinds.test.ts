@@ -2,7 +2,7 @@
 // YAML as written in content/facts, and content:check holds them to the text.
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { checkCorpus } from "@/lib/content";
+import { checkCorpus } from "@/lib/facts";
 import type { Corpus } from "@/lib/facts/corpus";
 import { factSchema, factsFileSchema, type Fact } from "@/lib/facts/schema";
 

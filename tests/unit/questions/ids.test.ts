@@ -2,7 +2,7 @@
 // none of them may say what kind an item is, which field it asks, or its key.
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import {
   generateBank,
   normalizeText,

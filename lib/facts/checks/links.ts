@@ -2,7 +2,7 @@
 // attributed motive's) attributing words occur in every quote that states it,
 // a counter-claim is a claim that names this one back, a relation joins two
 // different entities, and a deal term belongs to an agreement entity.
-import type { Entity, Fact } from "../../facts/schema";
+import type { Entity, Fact } from "../schema";
 import type { Check, Problem } from "./problem";
 import { factProblem } from "./problem";
 
