@@ -2,7 +2,7 @@
 import type { Db } from "./client";
 import { createAttempt } from "./attempts";
 import { ConflictError, DomainError, NotFoundError } from "../domain/errors";
-import { attemptOrder, parseSetOptions, type SetOptions } from "../teach";
+import { attemptOrder, parseSetOptions, resultsWithheld, type SetOptions } from "../teach";
 
 export type LearnerAssignment = {
   id: string;
@@ -128,5 +128,5 @@ export async function assignmentFeedbackWithheld(db: Db, attempt: { mode: string
   if (attempt.mode !== "assignment" || !attempt.assignmentId) return false;
   const a = await db.assignment.findUnique({ where: { id: attempt.assignmentId }, select: { dueAt: true, set: { select: { options: true } } } });
   if (!a) return false;
-  return parseSetOptions(a.set.options).feedback === "after-due" && now < a.dueAt;
+  return resultsWithheld(parseSetOptions(a.set.options), a.dueAt, now);
 }

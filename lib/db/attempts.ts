@@ -79,7 +79,7 @@ export async function getOwnAttempt(db: Db, attemptId: string, userId: string): 
 }
 
 /** What storing one answer needs to know of its attempt: far less than the whole attempt. */
-export type AnswerTarget = Pick<AttemptRecord, "id" | "userId" | "mode" | "assignmentId" | "questionIds"> & {
+export type AnswerTarget = Pick<AttemptRecord, "id" | "userId" | "mode" | "assignmentId" | "questionIds" | "startedAt" | "config"> & {
   finished: boolean;
   answeredCount: number;
   /** This question's stored answer, if it has one. */
@@ -100,6 +100,8 @@ export async function getAnswerTarget(db: Db, attemptId: string, userId: string,
       mode: true,
       assignmentId: true,
       questionIds: true,
+      startedAt: true,
+      config: true,
       finishedAt: true,
       // Just the question ids: Prisma's relation _count groups the whole table.
       responses: { select: { questionId: true } },
@@ -118,6 +120,8 @@ export async function getAnswerTarget(db: Db, attemptId: string, userId: string,
     mode: attemptModeSchema.catch("practice").parse(row.mode),
     assignmentId: row.assignmentId,
     questionIds,
+    startedAt: row.startedAt,
+    config: configSchema.catch({}).parse(JSON.parse(row.config)),
     // Every question answered counts as finished even if the finishing write was lost.
     finished: row.finishedAt !== null || (answeredCount > 0 && answeredCount >= questionIds.length),
     answeredCount,

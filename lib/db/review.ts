@@ -1,6 +1,6 @@
 // The review list: every question whose latest answer by this learner was wrong.
 import type { Db } from "./client";
-import { parseSetOptions } from "../teach";
+import { parseSetOptions, resultsWithheld } from "../teach";
 
 export type MissedQuestion = { questionId: string; answer: unknown; answeredAt: Date; assignmentId: string | null };
 
@@ -21,7 +21,7 @@ export async function missedQuestions(db: Db, userId: string, filter: { assignme
   return [...latest.values()]
     .filter((r) => !r.correct)
     // Answers to an assignment whose feedback waits for the due date stay out of review until then.
-    .filter((r) => !(r.attempt.mode === "assignment" && r.attempt.assignment && parseSetOptions(r.attempt.assignment.set.options).feedback === "after-due" && now < r.attempt.assignment.dueAt))
+    .filter((r) => !(r.attempt.mode === "assignment" && r.attempt.assignment && resultsWithheld(parseSetOptions(r.attempt.assignment.set.options), r.attempt.assignment.dueAt, now)))
     .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
     .map((r) => ({ questionId: r.questionId, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
 }

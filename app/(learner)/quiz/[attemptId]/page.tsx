@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
+import { storedFeedback } from "@/lib/quiz/feedback";
+import { attemptDeadline } from "@/lib/quiz/time-limit";
 import { db } from "@/lib/db/client";
 import { getOwnAttempt } from "@/lib/db/attempts";
 import { getQuestionContent } from "@/lib/db/questions";
@@ -16,8 +19,17 @@ import { ReportQuestion } from "@/app/_components/report-question";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+const searchSchema = z.object({ shown: z.string().max(200).optional().catch(undefined) }).catch({});
+
+export default async function AttemptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ attemptId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { attemptId } = await params;
+  const { shown } = searchSchema.parse(await searchParams);
   const viewer = await getViewer();
   if (!viewer) notFound();
   const attempt = await getOwnAttempt(db(), attemptId, viewer.id).catch((error: unknown) => {
@@ -25,9 +37,29 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
     throw error;
   });
   const [questions, titles] = await Promise.all([getQuestionContent(db(), attempt.questionIds), articleTitles(db())]);
+  const now = new Date();
+
+  // Feedback stays on screen through a reload (and Back from a source) until the learner presses Next.
+  const shownQuestion = shown ? questions.get(shown) : undefined;
+  const again = shownQuestion ? await storedFeedback(db(), attempt, shownQuestion, now) : null;
+  if (shownQuestion && again) {
+    return (
+      <div className="mx-auto max-w-2xl">
+        <QuizRunner
+          key={`${shownQuestion.id}:shown`}
+          attemptId={attempt.id}
+          index={attempt.questionIds.indexOf(shownQuestion.id)}
+          total={attempt.questionIds.length}
+          question={questionView(shownQuestion, attempt.id)}
+          articleTitles={titles}
+          shown={again}
+        />
+      </div>
+    );
+  }
 
   if (attempt.finishedAt) {
-    if (await assignmentFeedbackWithheld(db(), attempt, new Date())) return <WithheldSummary attempt={attempt} />;
+    if (await assignmentFeedbackWithheld(db(), attempt, now)) return <WithheldSummary attempt={attempt} />;
     return <QuizSummary attempt={attempt} questions={questions} articleTitles={titles} />;
   }
   const answered = new Set(attempt.responses.map((r) => r.questionId));
@@ -43,10 +75,11 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         total={attempt.questionIds.length}
         question={questionView(current, attempt.id)}
         articleTitles={titles}
+        deadline={attemptDeadline(attempt)?.toISOString()}
       />
       <div className="mt-10 flex flex-wrap items-start justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
         <ReportQuestion questionId={current.id} />
-        <FinishEarly attemptId={attempt.id} />
+        <FinishEarly attemptId={attempt.id} unanswered={attempt.questionIds.length - answered.size} />
       </div>
     </div>
   );
