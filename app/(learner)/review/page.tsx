@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { questionStem } from "@/lib/questions/stem";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { missedQuestions } from "@/lib/db/review";
@@ -69,8 +70,7 @@ export default async function ReviewPage({ searchParams }: Props) {
               return (
                 <li key={m.questionId} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                   <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{topicGroupOf(q.topic)?.title}</p>
-                  <h2 className="mt-1 font-semibold">{q.prompt}</h2>
-                  {"statement" in q && q.statement ? <p className="font-serif">{q.statement}</p> : null}
+                  <h2 className="mt-1 font-semibold">{questionStem(q)}</h2>
                   <p className="mt-2"><span className="font-medium">Your answer:</span> {formatAnswer(m.answer)}</p>
                   <p><span className="font-medium">Right answer:</span> {q.answers.join("; ")}</p>
                   <EvidenceList evidence={q.evidence} articleTitles={titles} />

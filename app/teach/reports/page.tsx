@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { questionStem } from "@/lib/questions/stem";
 import { db } from "@/lib/db/client";
 import { openReports } from "@/lib/db/teach-reports";
 import { articleTitles } from "@/lib/db/article-titles";
@@ -37,7 +38,7 @@ export default async function ReportsPage() {
                 <blockquote className="mt-1 border-l-4 border-amber-500 pl-3">“{r.message}”</blockquote>
               </div>
               <div className="flex flex-col gap-2">
-                <h2 className="font-semibold">{r.question.prompt}</h2>
+                <h2 className="font-semibold">{questionStem(r.question)}</h2>
                 <QuestionTags question={r.question} hidden={r.question.hidden} />
                 <QuestionBody question={r.question} articleTitles={titles} />
               </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { questionStem } from "@/lib/questions/stem";
 import type { AttemptRecord } from "@/lib/db/attempts";
 import type { Question } from "@/lib/questions/schema";
 import { formatAnswer } from "@/lib/questions/format-answer";
@@ -61,8 +62,7 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
           if (!q) return null;
           return (
             <li key={id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <p className="font-semibold">{q.prompt}</p>
-              {"statement" in q && q.statement ? <p className="font-serif">{q.statement}</p> : null}
+              <p className="font-semibold">{questionStem(q)}</p>
               <p className="mt-1">
                 <span className="font-medium">Your answer:</span> {r ? formatAnswer(r.answer) : "not answered"}
               </p>
