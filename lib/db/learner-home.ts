@@ -2,6 +2,7 @@
 // left unfinished, and the result of each assignment they handed in, where their teacher allows it.
 import type { Db } from "./client";
 import { parseSetOptions, resultsWithheld } from "../teach";
+import { attemptScore } from "../questions/attempt-score";
 
 export type UnfinishedQuiz = { attemptId: string; answered: number; total: number; startedAt: Date };
 
@@ -39,11 +40,8 @@ export async function assignmentResults(db: Db, userId: string, attemptIds: read
   for (const row of rows) {
     const withheld = row.assignment ? resultsWithheld(parseSetOptions(row.assignment.set.options), row.assignment.dueAt, now) : false;
     const total = (JSON.parse(row.questionIds) as unknown[]).length;
-    const points = row.responses.reduce((sum, r) => sum + r.score, 0);
-    out.set(
-      row.id,
-      withheld ? null : { attemptId: row.id, right: row.responses.filter((r) => r.correct).length, total, percent: total ? Math.round((points / total) * 100) : 0 },
-    );
+    const { right, percent } = attemptScore({ questionCount: total, responses: row.responses });
+    out.set(row.id, withheld ? null : { attemptId: row.id, right, total, percent });
   }
   return out;
 }
