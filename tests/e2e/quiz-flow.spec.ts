@@ -29,6 +29,15 @@ async function startMultipleChoiceQuiz(page: Page): Promise<string> {
   return page.url().split("/").pop()!;
 }
 
+/** The row of one choice, found by its value (choices such as "2" and "12" share text). */
+async function choiceRow(page: Page, value: string) {
+  const rows = page.locator("label:has(input)");
+  for (let i = 0; i < (await rows.count()); i++) {
+    if ((await rows.nth(i).locator("input").getAttribute("value")) === value) return rows.nth(i);
+  }
+  throw new Error(`no choice "${value}"`);
+}
+
 /** The visible Next control lies wholly inside the first screen. */
 async function expectNextOnFirstScreen(page: Page, name: RegExp): Promise<void> {
   const next = page.getByRole("button", { name });
@@ -53,8 +62,8 @@ test.describe("on a phone", () => {
       await expect(feedback).toBeVisible();
       await expectNextOnFirstScreen(page, /Next question/);
       // Each choice says where it stands: the learner's wrong pick and the right answer.
-      await expect(page.locator("label", { hasText: wrong })).toContainText("Your answer");
-      await expect(page.locator("label", { hasText: q.answers[0]! })).toContainText("Right answer");
+      await expect(await choiceRow(page, wrong)).toContainText("Your answer");
+      await expect(await choiceRow(page, q.answers[0]!)).toContainText("Right answer");
       if (i === 0) {
         await docScreenshot(page, "quiz-feedback-phone");
         await expectNoSeriousA11yViolations(page);

@@ -37,7 +37,7 @@ function ChoiceMark({ choice, chosen, rightAnswer }: { choice: string; chosen: b
 }
 
 const choiceRow =
-  "flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default dark:border-slate-700 dark:has-[:checked]:bg-slate-800";
+  "flex cursor-pointer flex-wrap items-start gap-3 rounded-md border border-slate-300 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default dark:border-slate-700 dark:has-[:checked]:bg-slate-800";
 
 function KeyBadge({ n }: { n: number }) {
   return (
@@ -61,7 +61,7 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce, ri
             <label key={c} className={choiceRow}>
               <input type="radio" name="answer" value={c} checked={draft.choice === c} onChange={() => setDraft({ ...draft, choice: c })} className="mt-1" />
               {i < 9 ? <KeyBadge n={i + 1} /> : null}
-              <span className={q.kind === "evidence" ? "font-serif" : ""}>{c}</span>
+              <span className={`min-w-0 flex-1 ${q.kind === "evidence" ? "font-serif" : ""}`}>{c}</span>
               <ChoiceMark choice={c} chosen={draft.choice === c} rightAnswer={rightAnswer} />
             </label>
           ))}
@@ -83,7 +83,7 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce, ri
                 className="mt-1"
               />
               {i < 9 ? <KeyBadge n={i + 1} /> : null}
-              <span>{c}</span>
+              <span className="min-w-0 flex-1">{c}</span>
               <ChoiceMark choice={c} chosen={draft.choices.includes(c)} rightAnswer={rightAnswer} />
             </label>
           ))}

@@ -115,7 +115,14 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
   }, [answer, pending, result, attemptId, question.id, deadline]);
 
   // Next drops the answered question from the URL; the server then shows the next one (or the summary).
-  const next = useCallback(() => startAdvance(() => router.replace(`/quiz/${attemptId}`)), [router, attemptId]);
+  const next = useCallback(
+    () =>
+      startAdvance(() => {
+        window.history.replaceState(null, "", `/quiz/${attemptId}`);
+        router.refresh();
+      }),
+    [router, attemptId],
+  );
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
