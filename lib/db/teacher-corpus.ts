@@ -1,7 +1,7 @@
 // The articles, entities and facts teachers added through the app, read back from
 // the database as a Corpus, and the one way the question bank is regenerated:
 // from content/ plus those teacher additions, so neither side retires the other's questions.
-import { loadCorpus } from "../content";
+import { loadCorpus } from "../facts";
 import { articleSchema, type Article } from "../content/schema";
 import type { Corpus } from "../facts/corpus";
 import { entitySchema, factSchema, type Entity, type Fact } from "../facts/schema";

@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { articleFromText, checkCorpus, loadCorpus, serializeArticle, summarizeCorpus, type LoadedCorpus } from "@/lib/content";
+import { articleFromText, serializeArticle } from "@/lib/content";
+import { checkCorpus, loadCorpus, summarizeCorpus, type LoadedCorpus } from "@/lib/facts";
 import { SEED_IMPORTS } from "@/lib/cli/seed-metadata";
 
 let corpus: LoadedCorpus;

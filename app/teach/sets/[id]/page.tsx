@@ -5,15 +5,16 @@ import { db } from "@/lib/db/client";
 import { getOwnSet } from "@/lib/db/teach-sets";
 import { teacherClasses } from "@/lib/db/teach-classes";
 import { getQuestionsById, loadServableBank, type BankQuestion } from "@/lib/db/questions";
+import { bankFlaws } from "@/lib/db/bank-flaws";
 import { listArticles } from "@/lib/db/articles";
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseBankFilter } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
 import { QuestionPreview } from "../../_components/question-preview";
-import { cardClass, linkClass, mutedText } from "../../_components/styles";
+import { linkClass, mutedText } from "../../_components/styles";
 import { toDateTimeLocal } from "../../_components/format";
 import { SetDetailsForm } from "./set-details-form";
-import { SetItemControls } from "./set-item-controls";
+import { SortableSetList } from "./sortable-set-list";
 import { AssignForm } from "./assign-form";
 import { BankBrowser } from "./bank-browser";
 import { EXPORT_FORMATS } from "./export/formats";
@@ -25,7 +26,10 @@ export const metadata: Metadata = { title: "Question set" };
 export default async function SetPage({ params, searchParams }: Props) {
   const { id } = await params;
   const teacher = await teacherOrRedirect(`/teach/sets/${id}`);
-  const filter = parseBankFilter(await searchParams);
+  const search = await searchParams;
+  const filter = parseBankFilter(search);
+  // Set by "add all reviewed questions from this article" on its way here.
+  const added = typeof search.added === "string" ? search.added.slice(0, 300) : "";
   const set = await getOwnSet(db(), teacher.id, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -36,6 +40,7 @@ export default async function SetPage({ params, searchParams }: Props) {
     teacherClasses(db(), teacher.id),
     listArticles(db()),
   ]);
+  const flaws = await bankFlaws(db(), bank);
   const articleTitles = Object.fromEntries(articles.map((a) => [a.slug, a.title]));
   const questions = set.questionIds.flatMap((qid) => {
     const q = items.get(qid);
@@ -66,21 +71,24 @@ export default async function SetPage({ params, searchParams }: Props) {
         </ul>
       </div>
 
+      {added ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {added}
+        </p>
+      ) : null}
+
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading" className="text-xl font-semibold">Questions in this set</h2>
         {questions.length ? (
-          <ol className="mt-3 flex flex-col gap-3">
-            {questions.map((q: BankQuestion, i) => (
-              <li key={q.id} className={`${cardClass} flex flex-col gap-3`}>
-                <div className="flex gap-3">
-                  <span className="font-bold tabular-nums" aria-hidden="true">{i + 1}.</span>
-                  <QuestionPreview question={q} articleTitles={articleTitles} hidden={q.hidden || q.retired} />
-                </div>
-                {q.hidden || q.retired ? <p className="text-sm text-rose-800 dark:text-rose-300">Hidden from quizzes: learners will not get this question.</p> : null}
-                <SetItemControls setId={set.id} questionId={q.id} index={i} total={questions.length} label={`question ${i + 1}, ${q.prompt}`} />
-              </li>
-            ))}
-          </ol>
+          <SortableSetList
+            setId={set.id}
+            items={questions.map((q: BankQuestion) => ({
+              id: q.id,
+              prompt: q.prompt,
+              hidden: q.hidden || q.retired,
+              content: <QuestionPreview question={q} articleTitles={articleTitles} hidden={q.hidden || q.retired} />,
+            }))}
+          />
         ) : (
           <p className={`mt-2 ${mutedText}`}>No questions yet. Add some from the bank below.</p>
         )}
@@ -106,7 +114,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} />
+      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} flaws={flaws} />
     </div>
   );
 }
