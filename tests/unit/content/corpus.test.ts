@@ -33,7 +33,7 @@ describe("the content/ corpus", () => {
     const summary = summarizeCorpus(corpus);
     expect(summary.facts).toBeGreaterThanOrEqual(60);
     expect(summary.corroborated).toBeGreaterThanOrEqual(5);
-    expect(Object.keys(summary.factsByKind).sort()).toEqual(["backing", "deal-term", "event", "figure", "meeting", "role"]);
+    expect(Object.keys(summary.factsByKind).sort()).toEqual(["backing", "claim", "deal-term", "event", "figure", "meeting", "motive", "relation", "role"]);
     const toll = corpus.facts.find((f) => f.id === "syrian-war-death-toll-more-than-400000");
     expect(toll?.conflictsWith).toEqual(["syrian-war-death-toll-estimated-360000"]);
   });
