@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getArticle } from "@/lib/db/articles";
+import { readerOf } from "@/lib/db/reader-scope";
+import { getViewer } from "@/lib/auth/viewer";
 import { highlightSegments, textFragment } from "@/lib/content/highlight";
 import { formatDay } from "@/app/_components/format-date";
 import { CopyLink } from "./copy-link";
@@ -16,14 +18,14 @@ const searchSchema = z.object({ q: z.string().min(1).max(1000).optional() }).cat
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = await getArticle(db(), slug);
+  const article = await getArticle(db(), slug, readerOf(await getViewer()));
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { q } = searchSchema.parse(await searchParams);
-  const article = await getArticle(db(), slug);
+  const article = await getArticle(db(), slug, readerOf(await getViewer()));
   if (!article) notFound();
   const found = q ? article.passages.filter((p) => p.text.includes(q)) : [];
   return (

@@ -4,7 +4,7 @@ import { loadCorpus } from "@/lib/content";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { factForEdit, getOwnTeacherArticle, importTeacherArticle, setFactStatus, teacherArticles, updateFact } from "@/lib/db/teach-articles";
 import { loadTeacherCorpus, regenerateQuestionBank } from "@/lib/db/teacher-corpus";
-import { loadServableBank } from "@/lib/db/questions";
+import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { createReport } from "@/lib/db/reports";
 import { hideQuestion, openReports, resolveReport } from "@/lib/db/teach-reports";
 import { addQuestionToSet, createSet } from "@/lib/db/teach-sets";
@@ -69,18 +69,25 @@ describe("teacher articles", () => {
     expect(await snapshot(t.db)).toEqual(before);
   });
 
-  it("put an approved fact's questions into the bank at once; rejecting takes them out", async () => {
+  it("put an approved fact's questions into the teacher's own bank at once, never the library's; rejecting takes them out", async () => {
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
     const backing = facts.find((f) => f.fact.kind === "backing");
     if (!backing) throw new Error("no backing fact proposed");
+    const library = async () => (await t.db.question.findMany({ where: { ownerId: null }, orderBy: { id: "asc" }, select: { id: true, data: true, retired: true } }));
+    const libraryBefore = await library();
     expect(await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "reviewed" })).toEqual({ regenerated: true });
-    const fromFact = (await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id));
+    const fromFact = (await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id));
     expect(fromFact.length).toBeGreaterThan(0);
+    expect(fromFact.every((q) => q.ownerId === "rivera")).toBe(true);
     expect(fromFact.some((q) => q.articles.includes(slug))).toBe(true);
+    expect((await loadTeacherBank(t.db, "okafor")).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect(await library()).toEqual(libraryBefore);
     expect((await loadTeacherCorpus(t.db, { statuses: ["reviewed"] })).facts.map((f) => f.id)).toEqual([backing.fact.id]);
 
     await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "rejected" });
-    expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect((await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect(await library()).toEqual(libraryBefore);
   });
 
   it("accept an edit only while every quote is still word for word in its passage", async () => {

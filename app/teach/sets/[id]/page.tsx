@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getOwnSet } from "@/lib/db/teach-sets";
 import { teacherClasses } from "@/lib/db/teach-classes";
-import { getQuestionsById, loadServableBank, type BankQuestion } from "@/lib/db/questions";
+import { getQuestionsById, loadTeacherBank, type BankQuestion } from "@/lib/db/questions";
 import { listArticles } from "@/lib/db/articles";
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseBankFilter } from "@/lib/teach";
@@ -32,9 +32,9 @@ export default async function SetPage({ params, searchParams }: Props) {
   });
   const [items, bank, classes, articles] = await Promise.all([
     getQuestionsById(db(), set.questionIds),
-    loadServableBank(db()),
+    loadTeacherBank(db(), teacher.id),
     teacherClasses(db(), teacher.id),
-    listArticles(db()),
+    listArticles(db(), { id: teacher.id, maintainer: false }),
   ]);
   const articleTitles = Object.fromEntries(articles.map((a) => [a.slug, a.title]));
   const questions = set.questionIds.flatMap((qid) => {
