@@ -8,7 +8,7 @@ process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= "/bin/true";
 
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseKind, databaseUrl, ensureSqliteDirectory } from "./lib/db/url";
+import { databaseKind, databaseUrl, ensureSqliteDirectory } from "./lib/env/database-url";
 import { cliPostgresAdapter } from "./lib/db/pg-cli-adapter";
 
 const url = databaseUrl(process.env);

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseKind, sqlitePath } from "../lib/db/url";
+import { databaseKind, sqlitePath } from "../lib/env/database-url";
 
 const MAX_BODY = 16 * 1024;
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { createDb, type Db } from "../lib/db/client";
-import { sqlitePath } from "../lib/db/url";
+import { sqlitePath } from "../lib/env/database-url";
 import { DIST_DIR } from "./build";
 import { LOG_DIR } from "./ceiling";
 import { pageBenchmark } from "./page-benchmark";

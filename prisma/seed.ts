@@ -1,7 +1,7 @@
 // Seeds the demo school (idempotent) and prints its logins.
 import { createDb } from "../lib/db/client";
 import { describeDemoLogins, seedDemo } from "../lib/db/demo";
-import { databaseUrl } from "../lib/db/url";
+import { databaseUrl } from "../lib/env/database-url";
 
 const db = createDb(databaseUrl(process.env));
 try {

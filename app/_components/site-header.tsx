@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
+import { isTeacher } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
 import { NavLinks } from "./nav-links";
 
@@ -14,7 +15,7 @@ const learnerLinks = [
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const links = viewer?.role === "TEACHER" ? [{ href: "/teach", label: "Teach" }, ...learnerLinks] : learnerLinks;
+  const links = viewer && isTeacher(viewer.role) ? [{ href: "/teach", label: "Teach" }, ...learnerLinks] : learnerLinks;
   return (
     <header role="banner" className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -29,7 +30,7 @@ export async function SiteHeader() {
             <>
               <span className="hidden text-slate-600 sm:inline dark:text-slate-300">
                 {viewer.name}
-                {viewer.role === "TEACHER" ? " (teacher)" : ""}
+                {viewer.role === "MAINTAINER" ? " (maintainer)" : viewer.role === "TEACHER" ? " (teacher)" : ""}
               </span>
               <form action={signOutAction}>
                 <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">

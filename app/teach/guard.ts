@@ -4,10 +4,11 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { isTeacher } from "@/lib/auth/roles";
 
 export async function teacherOrRedirect(path: string): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer || viewer.isGuest) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
-  if (viewer.role !== "TEACHER") forbidden();
+  if (!isTeacher(viewer.role)) forbidden();
   return viewer;
 }

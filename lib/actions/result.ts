@@ -1,6 +1,9 @@
 // What every server action returns: data, or a message and per-field messages.
 import { z } from "zod";
 import { DomainError } from "../domain/errors";
+import { fieldErrorsOf } from "../domain/field-errors";
+
+export { fieldErrorsOf };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -8,15 +11,6 @@ export type ActionResult<T> =
 
 /** The state a form holds before its first submit. */
 export const idle = { ok: false, error: "", fieldErrors: {} } as const;
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /** Parses input with zod, runs the action, and turns expected failures into results. */
 export async function runAction<S extends z.ZodType, T>(

@@ -5,10 +5,10 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { anonymous } from "better-auth/plugins";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db/client";
-import { databaseKind } from "../db/url";
+import { databaseKind } from "../env/database-url";
 import { moveGuestWork } from "../db/guest-work";
 import { env } from "../env";
-import { MIN_PASSWORD_LENGTH, roleSchema } from "./roles";
+import { MIN_PASSWORD_LENGTH, signUpRoleSchema } from "./roles";
 
 function createAuth() {
   const e = env();
@@ -35,7 +35,8 @@ function createAuth() {
     },
     user: {
       additionalFields: {
-        // Chosen on the sign-up form; checked below so no other value gets in.
+        // Chosen on the sign-up form (learner or teacher); checked below so no other value gets in.
+        // MAINTAINER is set only by `npm run user:role`.
         role: { type: "string", required: false, defaultValue: "LEARNER", input: true },
       },
     },
@@ -43,7 +44,7 @@ function createAuth() {
       user: {
         create: {
           before: async (user) => {
-            const role = roleSchema.safeParse((user as { role?: unknown }).role ?? "LEARNER");
+            const role = signUpRoleSchema.safeParse((user as { role?: unknown }).role ?? "LEARNER");
             if (!role.success) return false;
             return { data: { ...user, role: role.data } };
           },

@@ -1,7 +1,34 @@
 import { z } from "zod";
 
-export const roleSchema = z.enum(["LEARNER", "TEACHER"]);
+/**
+ * The roles an account can hold. A maintainer curates the shared library and is
+ * also a teacher; the role is granted only from the command line
+ * (`npm run user:role -- EMAIL maintainer`), never chosen at sign-up.
+ */
+export const roleSchema = z.enum(["LEARNER", "TEACHER", "MAINTAINER"]);
 export type Role = z.infer<typeof roleSchema>;
+
+/** The roles a visitor may choose on the sign-up form. */
+export const signUpRoleSchema = z.enum(["LEARNER", "TEACHER"]);
+export type SignUpRole = z.infer<typeof signUpRoleSchema>;
+
+export const MAINTAINER: Role = "MAINTAINER";
+
+/** Teachers' pages and powers: a maintainer has them too. */
+export function isTeacher(role: Role): boolean {
+  return role === "TEACHER" || role === "MAINTAINER";
+}
+
+/** Library powers (promote an article, hide library questions for everyone, see all reports). */
+export function isMaintainer(role: Role): boolean {
+  return role === "MAINTAINER";
+}
+
+/** Where an account lands after signing in or up, unless it asked for a page. */
+export function homeFor(role: string | undefined): string {
+  const parsed = roleSchema.safeParse(role);
+  return parsed.success && isTeacher(parsed.data) ? "/teach" : "/";
+}
 
 /** Passwords shorter than this are refused on sign-up (NIST SP 800-63B asks for at least 8). */
 export const MIN_PASSWORD_LENGTH = 10;

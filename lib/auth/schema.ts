@@ -1,6 +1,6 @@
 // What the account forms accept.
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH, roleSchema } from "./roles";
+import { MIN_PASSWORD_LENGTH, signUpRoleSchema } from "./roles";
 
 const email = z.email("Enter an email address like name@example.com").max(254).transform((s) => s.toLowerCase());
 
@@ -11,7 +11,7 @@ export const signUpSchema = z.strictObject({
     .string()
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
     .max(128, "Use at most 128 characters"),
-  role: roleSchema.default("LEARNER"),
+  role: signUpRoleSchema.default("LEARNER"),
   next: z.string().max(200).optional(),
 });
 

@@ -3,7 +3,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getSession } from "./session";
-import { roleSchema, type Role } from "./roles";
+import { isMaintainer, isTeacher, roleSchema, type Role } from "./roles";
 import { ForbiddenError, UnauthenticatedError } from "../domain/errors";
 
 export type Viewer = {
@@ -42,6 +42,13 @@ export async function requireAccount(): Promise<Viewer> {
 
 export async function requireTeacher(): Promise<Viewer> {
   const viewer = await requireAccount();
-  if (viewer.role !== "TEACHER") throw new ForbiddenError("Only teachers can do that.");
+  if (!isTeacher(viewer.role)) throw new ForbiddenError("Only teachers can do that.");
+  return viewer;
+}
+
+/** A maintainer of the shared library (granted with `npm run user:role -- EMAIL maintainer`). */
+export async function requireMaintainer(): Promise<Viewer> {
+  const viewer = await requireAccount();
+  if (!isMaintainer(viewer.role)) throw new ForbiddenError("Only the library's maintainers can do that.");
   return viewer;
 }

@@ -2,7 +2,7 @@
 // same build serves SQLite (embedded default) and PostgreSQL.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/sqlite/client";
-import { databaseKind, ensureSqliteDirectory } from "./url";
+import { databaseKind, ensureSqliteDirectory } from "../env/database-url";
 import { env } from "../env";
 import { createPostgresClient } from "./postgres-client";
 

@@ -1,6 +1,6 @@
 // The environment, parsed once with zod: a bad value stops the app with a clear message.
 import { z } from "zod";
-import { databaseKind, databaseUrl } from "../db/url";
+import { databaseKind, databaseUrl } from "./database-url";
 import { readOrCreateLocalSecret } from "./local-secret";
 
 const envSchema = z.object({

@@ -14,4 +14,16 @@ export {
   type Tense,
 } from "./extract";
 export { appendEntities, proposalFile, type ProposalHeader } from "./extract/proposal";
-export { evaluate, factsMatch, overlap, type Evaluation, type KindScore, type CoreKind } from "./extract/evaluate";
+export {
+  alignEntities,
+  combine,
+  evaluate,
+  factsMatch,
+  overlap,
+  overlapBoth,
+  renameEntities,
+  type Counts,
+  type Evaluation,
+  type KindScore,
+  type CoreKind,
+} from "./extract/evaluate";

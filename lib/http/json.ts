@@ -3,7 +3,7 @@
 // before the request has passed all of these.
 import { z } from "zod";
 import { DomainError } from "../domain/errors";
-import { fieldErrorsOf } from "../actions/result";
+import { fieldErrorsOf } from "../domain/field-errors";
 import { log } from "../log";
 
 export const MAX_JSON_BODY = 16 * 1024;

@@ -52,7 +52,15 @@ function signature(q: Question): string {
 
 function mergeDuplicates(questions: Question[]): Question[] {
   const bySignature = new Map<string, Question>();
-  for (const q of [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  // The question made from the first fact (by id) keeps its id; ids are opaque, so they alone can't say which.
+  const firstFact = (q: Question) => [...q.factIds].sort()[0] ?? "";
+  const order = (a: Question, b: Question) => {
+    const fa = firstFact(a);
+    const fb = firstFact(b);
+    if (fa !== fb) return fa < fb ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+  for (const q of [...questions].sort(order)) {
     const key = signature(q);
     const kept = bySignature.get(key);
     if (!kept) {

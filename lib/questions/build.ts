@@ -1,6 +1,7 @@
 // The parts every question shares: a stable id, its topic, status, sources and
 // explanation, all taken from the facts it rests on.
 import type { Fact, FactKind } from "../facts/schema";
+import { opaqueId } from "./ids";
 import type { QuestionEvidence, QuestionKind, QuestionStatus, Topic } from "./schema";
 
 export const TOPIC_OF: Record<FactKind, Topic> = {
@@ -14,12 +15,18 @@ export const TOPIC_OF: Record<FactKind, Topic> = {
 
 /**
  * "russia-backs-assad--single-choice-backer": the anchor fact's id, the kind and a
- * short discriminator. It depends on nothing else, so unrelated facts never move it.
+ * short discriminator (which field is asked, never its value). It depends on nothing
+ * else, so unrelated facts never move it. Internal only: seeds and the digest below.
  */
-export function questionId(anchorFactId: string, kind: QuestionKind, discriminator?: string): string {
+export function questionKey(anchorFactId: string, kind: QuestionKind, discriminator?: string): string {
   return discriminator === undefined || discriminator === ""
     ? `${anchorFactId}--${kind}`
     : `${anchorFactId}--${kind}-${discriminator}`;
+}
+
+/** The id a question is stored and sent with: an opaque digest of its internal key. */
+export function questionId(anchorFactId: string, kind: QuestionKind, discriminator?: string): string {
+  return opaqueId(questionKey(anchorFactId, kind, discriminator));
 }
 
 export type Provenance = {

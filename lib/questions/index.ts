@@ -14,5 +14,6 @@ export { formatDate, parseDateText, dateTextMatches } from "./dates";
 export { formatQuantity, parseQuantityText, quantityTextMatches } from "./quantities";
 export { hashString, mulberry32, shuffle } from "./random";
 export { locateQuote, sentenceSpans } from "./evidence";
-export { TOPIC_OF, questionId } from "./build";
+export { TOPIC_OF, questionId, questionKey } from "./build";
+export { opaqueId, QUESTION_ID_PATTERN } from "./ids";
 export * from "./export";

@@ -28,7 +28,11 @@ export type ItemStats = {
   right: number;
   /** right / takers, or null with no takers. */
   facility: number | null;
-  /** -1..1, or null with fewer than two takers (there is no upper and lower group). */
+  /**
+   * -1..1, or null with fewer than two takers (there is no upper and lower group) or when
+   * every taker got it right, or every taker wrong: D is then 0 by arithmetic, but the item
+   * told nobody apart, so there is nothing to read from it.
+   */
   discrimination: number | null;
   groupSize: number;
   upperRight: number;
@@ -77,7 +81,7 @@ export function analyzeItem(questionId: string, rankedAll: readonly LearnerScore
     answered: responses.length,
     right,
     facility: takers ? right / takers : null,
-    discrimination: takers >= 2 ? (upperRight - lowerRight) / n : null,
+    discrimination: takers >= 2 && right > 0 && right < takers ? (upperRight - lowerRight) / n : null,
     groupSize: takers >= 2 ? n : 0,
     upperRight,
     lowerRight,
@@ -89,6 +93,22 @@ export function analyzeItem(questionId: string, rankedAll: readonly LearnerScore
 export function analyzeItems(questionIds: readonly string[], scores: readonly LearnerScore[]): ItemStats[] {
   const ranked = rankLearners(scores);
   return questionIds.map((id) => analyzeItem(id, ranked));
+}
+
+/**
+ * Below this many learners the upper and lower groups are one or two people each, and
+ * one lucky guess swings D by 0.5 or more: the page says so instead of judging.
+ */
+export const MIN_TAKERS_TO_JUDGE = 5;
+
+/** How a teacher reads one item: too few answers, no spread, or Ebel & Frisbie's rule of thumb for D. */
+export function describeItem(item: Pick<ItemStats, "takers" | "right" | "discrimination">): string {
+  if (item.takers < MIN_TAKERS_TO_JUDGE) {
+    return `too few answers to judge (${item.takers} of the ${MIN_TAKERS_TO_JUDGE} needed)`;
+  }
+  if (item.right === item.takers) return "everyone got it right, so it tells no one apart";
+  if (item.right === 0) return "nobody got it right: check the answer and what was taught";
+  return describeDiscrimination(item.discrimination);
 }
 
 /** How a teacher reads D (Ebel & Frisbie's rule of thumb). */

@@ -1,7 +1,7 @@
 // The e2e server: a fresh database file each run, then exactly what npm start does.
 import { rmSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { databaseUrl, sqlitePath } from "../../lib/db/url";
+import { databaseUrl, sqlitePath } from "../../lib/env/database-url";
 
 const path = sqlitePath(databaseUrl(process.env));
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(path + suffix, { force: true });

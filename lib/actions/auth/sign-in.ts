@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
+import { homeFor } from "@/lib/auth/roles";
 import { safeNextPath, signInSchema } from "@/lib/auth/schema";
 import { clientAddress, FAILED_SIGN_INS_PER_ADDRESS, FAILED_SIGN_INS_PER_EMAIL } from "@/lib/auth/sign-in-limits";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
@@ -30,7 +31,7 @@ export async function signInAction(_prev: ActionResult<null>, form: FormData): P
     try {
       const res = await auth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: h });
       const role = (res.user as { role?: string }).role;
-      target = safeNextPath(input.next, role === "TEACHER" ? "/teach" : "/");
+      target = safeNextPath(input.next, homeFor(role));
     } catch (error) {
       // Not instanceof: the auth instance is shared through globalThis, and may have been made by a route
       // handler's copy of better-auth, whose APIError class is not this module's (issue 7).

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
+import { homeFor } from "@/lib/auth/roles";
 import { safeNextPath, signUpSchema } from "@/lib/auth/schema";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { ConflictError, DomainError } from "@/lib/domain/errors";
@@ -27,7 +28,7 @@ export async function signUpAction(_prev: ActionResult<null>, form: FormData): P
       }
       throw error;
     }
-    target = safeNextPath(input.next, input.role === "TEACHER" ? "/teach" : "/");
+    target = safeNextPath(input.next, homeFor(input.role));
     return null;
   });
   if (result.ok) redirect(target);

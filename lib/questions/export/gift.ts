@@ -69,7 +69,7 @@ export function formatGift(questions: readonly Question[], corpus: Corpus): stri
     const answerBlock = `{${body(q)} ####${feedback}}`;
     // A cloze keeps its blank where it stands: the answers go in its place ("missing word").
     const filled = q.kind === "cloze" && text.includes(CLOZE_BLANK) ? text.replace(CLOZE_BLANK, answerBlock) : `${text}${answerBlock}`;
-    blocks.push(`// ${q.id} (${q.kind}, ${q.status})\n::${escapeGift(q.id)}::${filled}`);
+    blocks.push(`// ${q.id} (${q.status})\n::${escapeGift(q.id)}::${filled}`);
   }
   return `${blocks.join("\n\n")}\n`;
 }

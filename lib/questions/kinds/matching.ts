@@ -69,7 +69,10 @@ function toQuestion(ctx: GenerationContext, anchor: Fact, plan: Plan): QuestionO
   pairs = uniqueBy(pairs, (p) => p.leftText);
   const rights = uniqueBy(pairs, (p) => p.rightText).map((p) => p.rightText);
   if (pairs.length < 2 || rights.length < 2) return undefined;
-  const id = questionId(anchor.id, "matching", plan.key);
+  // Named after the facts of its pairs: the same pairs reached from another anchor are the
+  // same question, with the same id; other pairs are another question.
+  const factIds = [...new Set(pairs.map((p) => p.fact.id))].sort();
+  const id = questionId(factIds[0] ?? anchor.id, "matching", `${plan.key}|${factIds.join(",")}`);
   const probe: PairProbe = { claim: plan.claim, left: plan.leftSlot, right: plan.rightSlot };
   const left = shuffle(
     pairs.map((p) => p.leftText),

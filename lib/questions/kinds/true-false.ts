@@ -2,7 +2,8 @@
 // plausible wrong value exists, one false statement made by swapping it in.
 import type { Fact } from "../../facts/schema";
 import type { Ask } from "../asks/types";
-import { estimateDifficulty, provenance, questionId } from "../build";
+import { estimateDifficulty, provenance, questionKey } from "../build";
+import { opaqueId } from "../ids";
 import type { GenerationContext } from "../context";
 import { pickDistractors } from "../distractors";
 import { rendezvousOrder } from "../random";
@@ -22,7 +23,8 @@ function statementQuestion(
   claim: Claim,
 ): QuestionOfKind<"true-false"> {
   return {
-    id: questionId(fact.id, "true-false", value ? "true" : "false"),
+    // Keyed by the statement, never by its truth: the id must not say which it is.
+    id: opaqueId(`${questionKey(fact.id, "true-false")}|${normalizeText(statement)}`),
     kind: "true-false",
     topic: ask.topic,
     prompt: `True or false? ${statement}`,
@@ -60,7 +62,7 @@ export function trueFalseForFact(
     if (own === undefined) continue;
     const show = (v: typeof own) => phrase(ctx, v, ask.show);
     truthful ??= statementQuestion(fact, ask, true, ask.statement(show(own)), ask.claim);
-    const swaps = pickDistractors(ctx, ask, SWAP_TRIES, questionId(fact.id, "true-false", "false"));
+    const swaps = pickDistractors(ctx, ask, SWAP_TRIES, questionKey(fact.id, "true-false", "false"));
     const fresh = swaps.find((v) => !used.has(normalizeText(ask.statement(show(v)))));
     const swap = fresh ?? swaps[0];
     const falseClaim = swap && fillSlot(ask.claim, ask.slot, swap);

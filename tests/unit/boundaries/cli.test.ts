@@ -234,6 +234,25 @@ describe("scripts that write: only refused arguments are tried", { timeout: 60_0
     );
   });
 
+  it("user:role takes EMAIL and a role; anything else exits 2 with its usage before the database is opened", async () => {
+    const invalid = fc.oneof(
+      fc.array(fc.string(), { maxLength: 1 }),
+      fc.array(fc.string(), { minLength: 3, maxLength: 4 }),
+      fc.tuple(fc.string().filter((s) => !s.includes("@")), fc.constantFrom("maintainer", "teacher", "learner")).map((a) => [...a]),
+      fc.tuple(fc.constant("someone@example.com"), fc.string().filter((r) => !["maintainer", "teacher", "learner"].includes(r.trim().toLowerCase()))).map((a) => [...a]),
+    );
+    await fc.assert(
+      fc.asyncProperty(invalid, async (argv) => {
+        const run = await runCli("user-role.ts", argv);
+        expect(run.thrown).toBeUndefined();
+        expect(run.exitCode).toBe(2);
+        expect(run.stderr).toContain("usage: npm run user:role -- EMAIL maintainer|teacher|learner");
+        expect(run.stdout).toBe("");
+      }),
+      RUNS,
+    );
+  });
+
   it("import-seeds refuses unknown options and stray arguments before reading a seed", async () => {
     await fc.assert(
       fc.asyncProperty(argvWithUnknownOption, async (argv) => {

@@ -70,3 +70,28 @@ describe("matching proposed facts to reviewed ones", () => {
     expect(backingScore).toMatchObject({ proposed: 2, correct: 1, recalled: 1, precision: 0.5, recall: 0.5, unmatchedProposed: ["p2"], missedReviewed: ["r2"] });
   });
 });
+
+describe("matching rules for the evaluation corpus", () => {
+  it("a meeting that will happen does not match one held, and no given place may differ", () => {
+    const day = { on: "2015-02-24", precision: "day" as const };
+    const planned = meeting("r", ["russia", "france"], { date: day, place: "paris", planned: true });
+    expect(factsMatch(meeting("p", ["russia", "france"], { date: day, place: "paris", planned: false }), planned)).toBe(false);
+    expect(factsMatch(meeting("p", ["russia", "france", "ukraine"], { date: day, planned: true }), planned)).toBe(true);
+    expect(factsMatch(meeting("p", ["russia", "france"], { date: day, place: "minsk", planned: true }), planned)).toBe(false);
+    expect(factsMatch(meeting("p", ["russia"], { date: day, place: "paris", planned: true }), planned)).toBe(false);
+  });
+
+  it("a deal term dragging a tail of other words does not match the clean term", () => {
+    const reviewed = term("r", "a ceasefire in eastern Ukraine from midnight on February 15", "minsk");
+    expect(factsMatch(term("p", "ceasefire in eastern Ukraine from midnight on February 15", "minsk"), reviewed)).toBe(true);
+    const tail = "ceasefire, he said but stressed that Kiev was still unwilling to discuss autonomy for the regions held by the separatists";
+    expect(factsMatch({ ...term("p", tail, "minsk"), evidence: [{ article: "b", passage: "p1", quote: tail }] }, reviewed)).toBe(false);
+  });
+
+  it("evaluates every kind present, core kinds first, with the facts that went wrong", () => {
+    const result = evaluate([backing("p1", "iran", "hezbollah")], [backing("r1", "russia", "syrian-government")]);
+    expect(result.kinds.map((k) => k.kind)).toEqual(["backing", "meeting", "deal-term"]);
+    expect(result.kinds[0]?.falsePositives.map((f) => f.id)).toEqual(["p1"]);
+    expect(result.core).toMatchObject({ proposed: 1, reviewed: 1, correct: 0 });
+  });
+});

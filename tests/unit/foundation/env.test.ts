@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { databaseKind } from "@/lib/db/url";
+import { databaseKind } from "@/lib/env/database-url";
 
 const secret = "x".repeat(32);
 

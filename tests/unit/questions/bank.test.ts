@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildBank, checkBank, generateBank, type Question } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
+import { idOf } from "../../fixtures/question-keys";
 
 const corpus = fixtureCorpus();
 const bank = generateBank(corpus);
@@ -49,11 +50,11 @@ describe("generateBank on the fixture corpus", () => {
     const proposed = bank.filter((q) => q.factIds.includes("peskov-called-situation-acute"));
     expect(proposed.length).toBeGreaterThan(0);
     for (const q of proposed) expect(q.status, q.id).toBe("proposed");
-    expect(get("russia-backs-syrian-government--evidence").status).toBe("reviewed");
+    expect(get(idOf(bank, "russia-backs-syrian-government--evidence")).status).toBe("reviewed");
   });
 
   it("asks who backs a side with two backers as one multi-select question, never as single choice", () => {
-    const q = get("iran-backs-syrian-government--multi-select-backer");
+    const q = get(idOf(bank, "iran-backs-syrian-government--multi-select-backer"));
     expect(q.kind).toBe("multi-select");
     expect([...q.answers].sort()).toEqual(["Iran", "Russia"]);
     expect(q.prompt).toContain("Select all that apply");
@@ -63,7 +64,7 @@ describe("generateBank on the fixture corpus", () => {
   });
 
   it("asks where the summit was, with places as distractors", () => {
-    const q = get("tehran-summit--single-choice-place");
+    const q = get(idOf(bank, "tehran-summit--single-choice-place"));
     expect(q.prompt).toBe(
       "Where did Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani hold a three-way summit on 7 September 2018?",
     );
@@ -73,7 +74,7 @@ describe("generateBank on the fixture corpus", () => {
   });
 
   it("never offers the other source's death toll as a wrong figure", () => {
-    const q = get("war-deaths-more-than-400000--single-choice-quantity");
+    const q = get(idOf(bank, "war-deaths-more-than-400000--single-choice-quantity"));
     expect(q.prompt).toMatch(/^According to /);
     expect(q.answers).toEqual(["more than 400,000"]);
     for (const c of q.choices) expect(c).not.toMatch(/360,000|400,000 /);
@@ -97,7 +98,7 @@ describe("generateBank on the fixture corpus", () => {
   });
 
   it("blanks the figure in its sentence and accepts its spellings", () => {
-    const q = get("sochi-deal-buffer-zone--cloze-quantity");
+    const q = get(idOf(bank, "sochi-deal-buffer-zone--cloze-quantity"));
     expect(q.kind).toBe("cloze");
     if (q.kind !== "cloze") return;
     expect(q.text).toBe("The two presidents agreed to set up a demilitarised zone _____ km wide by 15 October 2018.");
@@ -105,7 +106,7 @@ describe("generateBank on the fixture corpus", () => {
   });
 
   it("matches each deadline of the deal to its requirement", () => {
-    const q = get("sochi-deal-buffer-zone--matching-deadline");
+    const q = get(idOf(bank, "sochi-deal-buffer-zone--matching-deadline"));
     expect(q.kind).toBe("matching");
     expect([...q.answers].sort()).toEqual([
       "Reopen transport routes through the province → 31 December 2018",
@@ -119,8 +120,8 @@ describe("generateBank on the fixture corpus", () => {
       expect(q.difficulty).toBeGreaterThanOrEqual(0);
       expect(q.difficulty).toBeLessThanOrEqual(1);
     }
-    expect(get("sochi-talks--single-choice-place").topic).toBe("summit");
-    expect(get("sochi-deal-buffer-zone--date-deadline").topic).toBe("sochi-deal");
-    expect(get("lavrov-foreign-minister--single-choice-person").topic).toBe("people");
+    expect(get(idOf(bank, "sochi-talks--single-choice-place")).topic).toBe("summit");
+    expect(get(idOf(bank, "sochi-deal-buffer-zone--date-deadline")).topic).toBe("sochi-deal");
+    expect(get(idOf(bank, "lavrov-foreign-minister--single-choice-person")).topic).toBe("people");
   });
 });

@@ -11,6 +11,7 @@ import {
   generateBank,
 } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
+import { idOf } from "../../fixtures/question-keys";
 
 const corpus = fixtureCorpus();
 const bank = generateBank(corpus);
@@ -26,19 +27,19 @@ describe("JSON export", () => {
   it("writes answers as choice texts, True/False, items in order, and left → right pairs", () => {
     const doc = exportBankJson(bank, corpus);
     const get = (id: string) => doc.questions.find((q) => q.id === id);
-    expect(get("sochi-talks--single-choice-place")?.answers).toEqual(["Sochi"]);
-    expect(get("sochi-talks--true-false-false")?.answers).toEqual(["False"]);
-    expect(get("sochi-talks--ordering")?.answers).toEqual([
+    expect(get(idOf(bank, "sochi-talks--single-choice-place"))?.answers).toEqual(["Sochi"]);
+    expect(get(idOf(bank, "sochi-talks--true-false-false"))?.answers).toEqual(["False"]);
+    expect(get(idOf(bank, "sochi-talks--ordering"))?.answers).toEqual([
       "Three-way summit in Tehran (Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani)",
       "Lavrov spoke in Berlin about the coming offensive",
       "Talks in Sochi (Vladimir Putin and Recep Tayyip Erdogan)",
     ]);
-    expect(get("iran-backs-syrian-government--matching-backing")?.answers).toContain("Turkey → Syrian rebels");
-    expect(get("sochi-deal-buffer-zone--cloze-quantity")?.prompt).toContain("_____ km wide");
+    expect(get(idOf(bank, "iran-backs-syrian-government--matching-backing"))?.answers).toContain("Turkey → Syrian rebels");
+    expect(get(idOf(bank, "sochi-deal-buffer-zone--cloze-quantity"))?.prompt).toContain("_____ km wide");
   });
 
   it("exports only what a teacher's set cites", () => {
-    const set = bank.filter((q) => q.id.startsWith("war-deaths-more-than-400000"));
+    const set = bank.filter((q) => q.factIds.length === 1 && q.factIds[0] === "war-deaths-more-than-400000");
     const doc = exportBankJson(set, corpus);
     expect(doc.articles.map((a) => a.slug)).toEqual(["fixture-tehran-summit"]);
     expect(doc.facts.map((f) => f.id)).toEqual(["war-deaths-more-than-400000"]);
@@ -55,25 +56,25 @@ describe("GIFT export", () => {
     const gift = formatGift(bank, corpus);
     const blocks = gift.split("\n\n").filter((b) => b.startsWith("// "));
     expect(blocks).toHaveLength(bank.length);
-    const q = blocks.find((b) => b.includes("::sochi-talks--single-choice-place::"));
+    const q = blocks.find((b) => b.includes(`::${idOf(bank, "sochi-talks--single-choice-place")}::`));
     expect(q).toContain("{");
     expect(q).toMatch(/=Sochi/);
     expect(q).toMatch(/~Tehran/);
-    const tf = blocks.find((b) => b.includes("::sochi-talks--true-false-false::"));
+    const tf = blocks.find((b) => b.includes(`::${idOf(bank, "sochi-talks--true-false-false")}::`));
     expect(tf).toMatch(/\{FALSE ####/);
     // A colon in a prompt must never open a new GIFT field.
-    const deadline = blocks.find((b) => b.includes("::sochi-deal-buffer-zone--date-deadline::")) ?? "";
+    const deadline = blocks.find((b) => b.includes(`::${idOf(bank, "sochi-deal-buffer-zone--date-deadline")}::`)) ?? "";
     expect(deadline).toContain("by when must this be done\\: set up a demilitarised zone?{");
     expect(deadline.split("\n")[1]?.replace(/\\./g, "").match(/[~=#{}:]/g)?.join("")).toMatch(/^::::\{(=|~)+####\}$/);
   });
 
   it("puts a cloze answer where the blank was", () => {
-    const block = formatGift(bank.filter((q) => q.id === "sochi-deal-buffer-zone--cloze-quantity"), corpus);
+    const block = formatGift(bank.filter((q) => q.id === idOf(bank, "sochi-deal-buffer-zone--cloze-quantity")), corpus);
     expect(block).toContain("demilitarised zone {=15-20 =15-20 km ####");
   });
 
   it("weights multi-select choices so right ones sum to 100%", () => {
-    const block = formatGift(bank.filter((q) => q.id === "tehran-summit--multi-select-participants"), corpus);
+    const block = formatGift(bank.filter((q) => q.id === idOf(bank, "tehran-summit--multi-select-participants")), corpus);
     expect(block.match(/~%33\.33333%/g)).toHaveLength(3);
   });
 });
@@ -88,7 +89,7 @@ describe("Anki TSV export", () => {
   });
 
   it("puts the evidence quote and its source on the back, and tags topic and kind", () => {
-    const row = formatAnkiTsv(bank.filter((q) => q.id === "sochi-talks--single-choice-place"), corpus).trimEnd().split("\n")[4] ?? "";
+    const row = formatAnkiTsv(bank.filter((q) => q.id === idOf(bank, "sochi-talks--single-choice-place")), corpus).trimEnd().split("\n")[4] ?? "";
     const [front, back, tags] = row.split("\t");
     expect(front).toContain("Where did Vladimir Putin");
     expect(back).toContain("<blockquote>“Vladimir Putin and Recep Tayyip Erdoğan met in Sochi on 17 September 2018” — Leaders agree a buffer zone for Idlib (Fixture Wire, 2018-09-17), p1</blockquote>");
@@ -106,14 +107,14 @@ describe("QTI 3.0 export", () => {
   });
 
   it("declares the right response for each kind", () => {
-    const single = files.get("items/sochi-talks--single-choice-place.xml") ?? "";
+    const single = files.get(`items/${idOf(bank, "sochi-talks--single-choice-place")}.xml`) ?? "";
     expect(single).toContain('<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0"');
     expect(single).toMatch(/<qti-simple-choice identifier="(C\d)">Sochi<\/qti-simple-choice>/);
     const id = /<qti-simple-choice identifier="(C\d)">Sochi</.exec(single)?.[1];
     expect(single).toContain(`<qti-correct-response><qti-value>${id}</qti-value></qti-correct-response>`);
-    expect(files.get("items/sochi-talks--ordering.xml")).toContain('cardinality="ordered"');
-    expect(files.get("items/iran-backs-syrian-government--matching-backing.xml")).toContain('base-type="directedPair"');
-    expect(files.get("items/sochi-deal-buffer-zone--cloze-quantity.xml")).toContain("<qti-text-entry-interaction");
+    expect(files.get(`items/${idOf(bank, "sochi-talks--ordering")}.xml`)).toContain('cardinality="ordered"');
+    expect(files.get(`items/${idOf(bank, "iran-backs-syrian-government--matching-backing")}.xml`)).toContain('base-type="directedPair"');
+    expect(files.get(`items/${idOf(bank, "sochi-deal-buffer-zone--cloze-quantity")}.xml`)).toContain("<qti-text-entry-interaction");
   });
 
   it("escapes XML in every text", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateBank, gradeAnswer, type Answer, type Question, type QuestionOfKind } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
+import { idOf } from "../../fixtures/question-keys";
 
 const bank = generateBank(fixtureCorpus());
 
@@ -14,19 +15,19 @@ const score = (q: Question, a: Answer) => gradeAnswer(q, a).score;
 const correct = (q: Question, a: Answer) => gradeAnswer(q, a).correct;
 
 describe("typed answers: tolerant in form", () => {
-  const zone = question("sochi-deal-buffer-zone--cloze-quantity", "cloze");
+  const zone = question(idOf(bank, "sochi-deal-buffer-zone--cloze-quantity"), "cloze");
   it.each(["15-20 km", "15–20 kilometres", "15 to 20 kilometres", "15-20", "between 15 and 20 km", "15 - 20 kilometers", "fifteen to twenty kilometres"])(
     "accepts the range written %j",
     (text) => expect(correct(zone, { kind: "cloze", text })).toBe(true),
   );
 
-  const berlin = question("lavrov-spoke-in-berlin--date-date", "date");
+  const berlin = question(idOf(bank, "lavrov-spoke-in-berlin--date-date"), "date");
   it.each(["14 September 2018", "Sept 14, 2018", "2018-09-14", "September 14", "14th of September, 2018", "sep. 14 2018", "Friday, 14 September 2018"])(
     "accepts the date written %j",
     (text) => expect(correct(berlin, { kind: "date", text })).toBe(true),
   );
 
-  const summit = question("rouhani-president--cloze-person", "cloze");
+  const summit = question(idOf(bank, "rouhani-president--cloze-person"), "cloze");
   it.each(["Hassan Rouhani", "hassan rouhani", "Rouhani", "  ROUHANI. "])("accepts the name written %j", (text) =>
     expect(correct(summit, { kind: "cloze", text })).toBe(true),
   );
@@ -38,14 +39,14 @@ describe("typed answers: tolerant in form", () => {
     }
   });
 
-  const deaths = question("war-deaths-more-than-400000--cloze-quantity", "cloze");
+  const deaths = question(idOf(bank, "war-deaths-more-than-400000--cloze-quantity"), "cloze");
   it.each(["400,000", "400000", "400 000", "400k", "400 thousand", "more than 400,000", "0.4 million", "400,000 people"])(
     "accepts the number written %j",
     (text) => expect(correct(deaths, { kind: "cloze", text })).toBe(true),
   );
 
   it("accepts a month-precise date in its forms, and a year-less day-precise one", () => {
-    const began = question("war-began-march-2011--cloze-date", "cloze");
+    const began = question(idOf(bank, "war-began-march-2011--cloze-date"), "cloze");
     for (const text of ["March 2011", "march 2011", "2011-03", "Mar 2011", "March"]) {
       expect(correct(began, { kind: "cloze", text }), text).toBe(true);
     }
@@ -53,49 +54,49 @@ describe("typed answers: tolerant in form", () => {
 });
 
 describe("typed answers: strict in meaning", () => {
-  const zone = question("sochi-deal-buffer-zone--cloze-quantity", "cloze");
+  const zone = question(idOf(bank, "sochi-deal-buffer-zone--cloze-quantity"), "cloze");
   it.each(["15-25 km", "10-20 km", "20 km", "15-20 miles", "1520", ""])("rejects %j for 15-20 km", (text) =>
     expect(correct(zone, { kind: "cloze", text })).toBe(false),
   );
 
-  const berlin = question("lavrov-spoke-in-berlin--date-date", "date");
+  const berlin = question(idOf(bank, "lavrov-spoke-in-berlin--date-date"), "date");
   it.each(["15 September 2018", "14 September 2017", "September 2018", "2018", "14/09/2018", "14 October 2018"])(
     "rejects %j for 14 September 2018",
     (text) => expect(correct(berlin, { kind: "date", text })).toBe(false),
   );
 
   it("rejects a more precise date than the text gives", () => {
-    const began = question("war-began-march-2011--cloze-date", "cloze");
+    const began = question(idOf(bank, "war-began-march-2011--cloze-date"), "cloze");
     expect(correct(began, { kind: "cloze", text: "3 March 2011" })).toBe(false);
     expect(correct(began, { kind: "cloze", text: "2011" })).toBe(false);
   });
 
   it("rejects another entity, even a close one", () => {
-    const summit = question("rouhani-president--cloze-person", "cloze");
+    const summit = question(idOf(bank, "rouhani-president--cloze-person"), "cloze");
     for (const text of ["Vladimir Putin", "Rouhan", "Hassan", "Iran"]) {
       expect(correct(summit, { kind: "cloze", text }), text).toBe(false);
     }
   });
 
   it("rejects another number", () => {
-    const deaths = question("war-deaths-more-than-400000--cloze-quantity", "cloze");
+    const deaths = question(idOf(bank, "war-deaths-more-than-400000--cloze-quantity"), "cloze");
     for (const text of ["360,000", "40,000", "4 million", "400"]) expect(correct(deaths, { kind: "cloze", text }), text).toBe(false);
   });
 
   it("scores a choice by its text, case and spacing aside", () => {
-    const q = question("sochi-talks--single-choice-place", "single-choice");
+    const q = question(idOf(bank, "sochi-talks--single-choice-place"), "single-choice");
     expect(correct(q, { kind: "single-choice", choice: " sochi " })).toBe(true);
     expect(correct(q, { kind: "single-choice", choice: "Tehran" })).toBe(false);
   });
 
   it("gives nothing for an answer of another kind", () => {
-    const q = question("sochi-talks--single-choice-place", "single-choice");
+    const q = question(idOf(bank, "sochi-talks--single-choice-place"), "single-choice");
     expect(score(q, { kind: "cloze", text: "Sochi" })).toBe(0);
   });
 });
 
 describe("partial credit", () => {
-  const q = question("tehran-summit--multi-select-participants", "multi-select");
+  const q = question(idOf(bank, "tehran-summit--multi-select-participants"), "multi-select");
   const wrong = q.choices.filter((c) => !q.answers.includes(c));
 
   it("multi-select: right picks minus wrong picks over the number of answers, floored at 0", () => {
@@ -110,7 +111,7 @@ describe("partial credit", () => {
   });
 
   it("ordering: the share of pairs in the right relative order", () => {
-    const o = question("sochi-talks--ordering", "ordering");
+    const o = question(idOf(bank, "sochi-talks--ordering"), "ordering");
     const [x, y, z] = o.answers;
     expect(o.answers).toHaveLength(3);
     expect(gradeAnswer(o, { kind: "ordering", order: [x!, y!, z!] })).toMatchObject({ correct: true, score: 1 });
@@ -119,7 +120,7 @@ describe("partial credit", () => {
   });
 
   it("matching: the share of items matched", () => {
-    const m = question("iran-backs-syrian-government--matching-backing", "matching");
+    const m = question(idOf(bank, "iran-backs-syrian-government--matching-backing"), "matching");
     const pairs = m.answers.map((a) => {
       const [left, right] = a.split(" → ");
       return { left: left!, right: right! };
@@ -130,7 +131,7 @@ describe("partial credit", () => {
   });
 
   it("returns the right answer, the explanation and the evidence", () => {
-    const q1 = question("sochi-talks--single-choice-place", "single-choice");
+    const q1 = question(idOf(bank, "sochi-talks--single-choice-place"), "single-choice");
     const result = gradeAnswer(q1, { kind: "single-choice", choice: "Tehran" });
     expect(result).toEqual({
       correct: false,
@@ -144,8 +145,8 @@ describe("partial credit", () => {
   });
 
   it("grades true-false", () => {
-    const t = question("sochi-talks--true-false-true", "true-false");
-    const f = question("sochi-talks--true-false-false", "true-false");
+    const t = question(idOf(bank, "sochi-talks--true-false-true"), "true-false");
+    const f = question(idOf(bank, "sochi-talks--true-false-false"), "true-false");
     expect(correct(t, { kind: "true-false", value: true })).toBe(true);
     expect(correct(f, { kind: "true-false", value: true })).toBe(false);
     expect(correct(f, { kind: "true-false", value: false })).toBe(true);

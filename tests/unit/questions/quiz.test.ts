@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleQuiz, generateBank } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
+import { idOf } from "../../fixtures/question-keys";
 
 const bank = generateBank(fixtureCorpus());
 
@@ -32,7 +33,7 @@ describe("assembleQuiz", () => {
     expect(tf.every((q) => q.kind === "true-false")).toBe(true);
     const excluded = summit.map((q) => q.id);
     expect(assembleQuiz(bank, { topic: "summit", length: 5, seed: 1, excludeIds: excluded }).some((q) => excluded.includes(q.id))).toBe(false);
-    const only = ["sochi-talks--single-choice-place", "tehran-summit--date-date"];
+    const only = [idOf(bank, "sochi-talks--single-choice-place"), idOf(bank, "tehran-summit--date-date")];
     expect(assembleQuiz(bank, { length: 10, seed: 1, onlyIds: only }).map((q) => q.id).sort()).toEqual(only);
   });
 

@@ -10,6 +10,7 @@ import {
   type QuestionOfKind,
 } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
+import { idOf } from "../../fixtures/question-keys";
 
 const corpus = fixtureCorpus();
 const bank = generateBank(corpus);
@@ -33,7 +34,7 @@ function wrongChoice(q: Question): string {
 describe("checkBank catches a planted true distractor", () => {
   it("when the distractor is another backer of the same side", () => {
     // "Which country backs the Syrian government?" with one answer, Russia, and Iran left among the choices.
-    const backers = question("iran-backs-syrian-government--multi-select-backer", "multi-select");
+    const backers = question(idOf(bank, "iran-backs-syrian-government--multi-select-backer"), "multi-select");
     const single: QuestionOfKind<"single-choice"> = {
       ...backers,
       kind: "single-choice",
@@ -46,24 +47,24 @@ describe("checkBank catches a planted true distractor", () => {
   });
 
   it("when the distractor names the answer by an alias", () => {
-    const q = question("turkey-backs-rebels--single-choice-backer", "single-choice");
+    const q = question(idOf(bank, "turkey-backs-rebels--single-choice-backer"), "single-choice");
     const planted = replaceChoice(q, wrongChoice(q), "Ankara");
     expect(checkBank([planted], corpus).map((p) => p.code)).toContain("true-distractor");
   });
 
   it("when the distractor is the other source's figure on the same measure", () => {
-    const q = question("war-deaths-more-than-400000--single-choice-quantity", "single-choice");
+    const q = question(idOf(bank, "war-deaths-more-than-400000--single-choice-quantity"), "single-choice");
     const planted = replaceChoice(q, wrongChoice(q), "an estimated 360,000");
     expect(checkBank([planted], corpus).map((p) => p.code)).toContain("true-distractor");
   });
 
   it("when a true-false statement is marked false", () => {
-    const q = question("sochi-talks--true-false-true", "true-false");
+    const q = question(idOf(bank, "sochi-talks--true-false-true"), "true-false");
     expect(checkBank([{ ...q, answers: ["False"] }], corpus).map((p) => p.code)).toContain("answer-not-true");
   });
 
   it("when a matching offers a second true partner", () => {
-    const q = question("iran-backs-syrian-government--matching-backing", "matching");
+    const q = question(idOf(bank, "iran-backs-syrian-government--matching-backing"), "matching");
     const wrong = { ...q, answers: q.answers.map((a) => (a.startsWith("Russia") ? "Russia → Syrian rebels" : a)) };
     expect(checkBank([wrong], corpus).map((p) => p.code)).toContain("answer-not-true");
   });
@@ -74,7 +75,7 @@ describe("checkBank catches a planted true distractor", () => {
 });
 
 describe("checkBank catches the other problems", () => {
-  const q = question("sochi-talks--single-choice-place", "single-choice");
+  const q = question(idOf(bank, "sochi-talks--single-choice-place"), "single-choice");
 
   it("a quote that is not verbatim in its passage", () => {
     const bad = { ...q, evidence: [{ article: "fixture-sochi-talks", passage: "p1", quote: "met in Sochi on 18 September" }] };
@@ -102,7 +103,7 @@ describe("checkBank catches the other problems", () => {
 
 describe("settleQuestion", () => {
   const ctx = truthContext(corpus);
-  const backers = question("iran-backs-syrian-government--multi-select-backer", "multi-select");
+  const backers = question(idOf(bank, "iran-backs-syrian-government--multi-select-backer"), "multi-select");
 
   it("turns a single-choice question with two true answers into multi-select", () => {
     const single: QuestionOfKind<"single-choice"> = { ...backers, kind: "single-choice", prompt: "Which country backs the Syrian government?", answers: ["Russia"] };
@@ -120,7 +121,7 @@ describe("settleQuestion", () => {
   });
 
   it("drops a date question whose choices hold two true dates", () => {
-    const q = question("sochi-talks--date-date", "date");
+    const q = question(idOf(bank, "sochi-talks--date-date"), "date");
     const meetingAgain = { ...corpus, facts: corpus.facts.map((f) => (f.id === "tehran-summit" ? { ...f, place: "sochi" } : f)) };
     const choices = [...new Set([...q.choices, "7 September 2018"])];
     expect(settleQuestion({ ...q, choices }, truthContext(meetingAgain))).toEqual({ dropped: "several choices are true dates" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeItems, describeDiscrimination, groupSize, type ItemResponse, type LearnerScore } from "@/lib/teach";
+import { analyzeItems, describeDiscrimination, describeItem, groupSize, MIN_TAKERS_TO_JUDGE, type ItemResponse, type LearnerScore } from "@/lib/teach";
 
 const right = (answerText = "Russia"): ItemResponse => ({ correct: true, score: 1, answerText });
 const wrong = (answerText: string): ItemResponse => ({ correct: false, score: 0, answerText });
@@ -71,5 +71,37 @@ describe("most common wrong answer", () => {
       learner("f", 1, { q1: right() }),
     ];
     expect(analyzeItems(["q1"], scores)[0]?.commonWrong).toEqual({ answer: "Iran", count: 2 });
+  });
+});
+
+describe("what the results page says about an item", () => {
+  const ten = [0.95, 0.9, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1];
+
+  it("says there are too few answers to judge below the minimum, however the two learners did", () => {
+    // Two learners: the stronger right, the weaker wrong gives D = 1, which would read "very good".
+    const [q1] = analyzeItems(["q1"], [learner("a", 1, { q1: right() }), learner("b", 0, { q1: wrong("Iran") })]);
+    expect(q1?.discrimination).toBe(1);
+    expect(describeItem(q1!)).toMatch(/^too few answers to judge/);
+    expect(describeItem(q1!)).not.toMatch(/very good|poor/);
+  });
+
+  it("judges by D once the minimum is reached", () => {
+    const scores = ten.slice(0, MIN_TAKERS_TO_JUDGE).map((t, i) => learner(`l${i}`, t, { q1: i < 2 ? right() : wrong("Iran") }));
+    const [q1] = analyzeItems(["q1"], scores);
+    expect(q1?.discrimination).toBe(1);
+    expect(describeItem(q1!)).toBe("very good");
+  });
+
+  it("does not call an item everyone got right poor: its discrimination is undefined", () => {
+    const [q1] = analyzeItems(["q1"], ten.map((t, i) => learner(`l${i}`, t, { q1: right() })));
+    expect(q1).toMatchObject({ facility: 1, discrimination: null });
+    expect(describeItem(q1!)).toBe("everyone got it right, so it tells no one apart");
+    expect(describeItem(q1!)).not.toMatch(/poor/);
+  });
+
+  it("says so when nobody got it right rather than rating its discrimination", () => {
+    const [q1] = analyzeItems(["q1"], ten.map((t, i) => learner(`l${i}`, t, { q1: wrong("Iran") })));
+    expect(q1).toMatchObject({ facility: 0, discrimination: null });
+    expect(describeItem(q1!)).toMatch(/^nobody got it right/);
   });
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { assignmentResults } from "@/lib/db/teach-assignments";
 import { NotFoundError } from "@/lib/domain/errors";
-import { describeDiscrimination } from "@/lib/teach";
+import { describeItem } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
 import { cardClass, linkClass, mutedText } from "../../_components/styles";
 import { formatDateTime, percent } from "../../_components/format";
@@ -167,7 +167,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                   <td className="py-2 pr-3 tabular-nums">{percent(item.facility)}</td>
                   <td className="py-2 pr-3">
                     {item.discrimination === null ? "—" : <span className="tabular-nums">{item.discrimination.toFixed(2)}</span>}
-                    <span className="block text-xs text-slate-600 dark:text-slate-300">{describeDiscrimination(item.discrimination)}</span>
+                    <span className="block text-xs text-slate-600 dark:text-slate-300">{describeItem(item)}</span>
                   </td>
                   <td className="py-2">{item.commonWrong ? `${item.commonWrong.answer} (${item.commonWrong.count}×)` : "—"}</td>
                 </tr>

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getOwnClass } from "@/lib/db/teach-classes";
-import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/domain/errors";
 import { recordIdSchema } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
@@ -12,6 +11,8 @@ import { buttonSecondary, cardClass, linkClass, mutedText } from "../../_compone
 import { formatDateTime } from "../../_components/format";
 import { RemoveLearnerForm } from "./remove-learner-form";
 import { CopyJoinLink } from "./copy-join-link";
+import { JoinQr } from "./join-qr";
+import { requestJoinUrl } from "./join-origin";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +29,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
     throw error;
   });
   const joinPath = `/join/${klass.joinCode}`;
-  const joinUrl = `${env().appUrl}${joinPath}`;
+  const joinUrl = await requestJoinUrl(klass.joinCode);
   const removing = klass.learners.find((l) => l.id === remove);
 
   return (
@@ -38,16 +39,22 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{klass.name}</h1>
       </div>
 
-      <section aria-labelledby="join-heading" className={cardClass}>
-        <h2 id="join-heading" className="text-lg font-semibold">How learners join</h2>
-        <p className="mt-1">
-          Join code: <span className="font-mono text-2xl font-bold tracking-widest">{klass.joinCode}</span>
-        </p>
-        <p className="mt-1 break-all">
-          Join link: <a href={joinPath} className={linkClass}>{joinUrl}</a>
-        </p>
-        <CopyJoinLink url={joinUrl} />
-        <p className={`mt-2 ${mutedText}`}>Learners sign in (or sign up) and are added to the class; opening the link twice changes nothing.</p>
+      <section aria-labelledby="join-heading" className={`${cardClass} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}>
+        <div className="min-w-0">
+          <h2 id="join-heading" className="text-lg font-semibold">How learners join</h2>
+          <p className="mt-1">
+            Join code: <span className="font-mono text-2xl font-bold tracking-widest">{klass.joinCode}</span>
+          </p>
+          <p className="mt-1 break-all">
+            Join link: <a href={joinPath} className={linkClass}>{joinUrl}</a>
+          </p>
+          <CopyJoinLink url={joinUrl} />
+          <p className={`mt-2 ${mutedText}`}>Learners sign in (or sign up) and are added to the class; opening the link twice changes nothing.</p>
+          <p className="mt-3">
+            <Link href={`/teach/classes/${klass.id}/join-screen`} className={buttonSecondary}>Show on a big screen</Link>
+          </p>
+        </div>
+        <JoinQr url={joinUrl} className="h-40 w-40 shrink-0" />
       </section>
 
       {removed ? (

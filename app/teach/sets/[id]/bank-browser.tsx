@@ -1,13 +1,15 @@
 import Link from "next/link";
 import type { Question } from "@/lib/questions/schema";
 import { addSetQuestionAction } from "@/lib/actions/teach/add-set-question";
-import { DIFFICULTY_BANDS, filterBank, type BankFilter } from "@/lib/teach";
+import { DIFFICULTY_BANDS, difficultyBand, filterBank, type BankFilter } from "@/lib/teach";
 import { QUESTION_KINDS, TOPICS } from "@/lib/questions/schema";
 import { KIND_LABELS } from "@/app/(learner)/quiz/kind-labels";
 import { ActionButton } from "../../_components/action-button";
 import { QuestionPreview } from "../../_components/question-preview";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass, mutedText } from "../../_components/styles";
 import { TOPIC_LABELS } from "../../_components/format";
+import { Badge } from "@/app/_components/badge";
+import { AddMatchingForm } from "./add-matching-form";
 
 type Props = {
   setId: string;
@@ -25,6 +27,15 @@ function pageHref(setId: string, filter: BankFilter, page: number): string {
   }
   const query = params.toString();
   return `/teach/sets/${setId}${query ? `?${query}` : ""}#bank-heading`;
+}
+
+const DIFFICULTY_LABELS = { easy: "Easy", medium: "Medium", hard: "Hard" } as const;
+
+/** The filter as hidden fields for "add all matching" (the page number is not part of it). */
+function matchingFields(setId: string, filter: BankFilter): Record<string, string> {
+  const out: Record<string, string> = { setId };
+  for (const [key, value] of Object.entries(filter)) if (key !== "page" && value !== undefined && value !== "") out[key] = String(value);
+  return out;
 }
 
 function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
@@ -66,10 +77,23 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
       <p role="status" className={mutedText}>
         {page.total ? `Showing ${first}–${first + page.items.length - 1} of ${page.total} matching questions.` : "No questions match these filters."}
       </p>
+      {page.total ? <AddMatchingForm fields={matchingFields(setId, filter)} total={page.total} /> : null}
       <ol className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800" aria-label="Matching questions">
         {page.items.map((q) => (
           <li key={q.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
-            <QuestionPreview question={q} articleTitles={articleTitles} />
+            <div className="flex min-w-0 flex-col gap-1">
+              <div className="flex flex-wrap gap-2">
+                <Badge tone="muted">
+                  <span className="sr-only">Kind: </span>
+                  {KIND_LABELS[q.kind]}
+                </Badge>
+                <Badge tone="neutral">
+                  <span className="sr-only">Difficulty: </span>
+                  {DIFFICULTY_LABELS[difficultyBand(q.difficulty)]}
+                </Badge>
+              </div>
+              <QuestionPreview question={q} articleTitles={articleTitles} />
+            </div>
             <div className="shrink-0">
               {inSet.has(q.id) ? (
                 <span className="text-sm font-medium text-emerald-800 dark:text-emerald-300">✓ In this set</span>

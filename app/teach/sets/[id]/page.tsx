@@ -10,10 +10,10 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { parseBankFilter } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
 import { QuestionPreview } from "../../_components/question-preview";
-import { cardClass, linkClass, mutedText } from "../../_components/styles";
+import { linkClass, mutedText } from "../../_components/styles";
 import { toDateTimeLocal } from "../../_components/format";
 import { SetDetailsForm } from "./set-details-form";
-import { SetItemControls } from "./set-item-controls";
+import { SortableSetList } from "./sortable-set-list";
 import { AssignForm } from "./assign-form";
 import { BankBrowser } from "./bank-browser";
 import { EXPORT_FORMATS } from "./export/formats";
@@ -69,18 +69,15 @@ export default async function SetPage({ params, searchParams }: Props) {
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading" className="text-xl font-semibold">Questions in this set</h2>
         {questions.length ? (
-          <ol className="mt-3 flex flex-col gap-3">
-            {questions.map((q: BankQuestion, i) => (
-              <li key={q.id} className={`${cardClass} flex flex-col gap-3`}>
-                <div className="flex gap-3">
-                  <span className="font-bold tabular-nums" aria-hidden="true">{i + 1}.</span>
-                  <QuestionPreview question={q} articleTitles={articleTitles} hidden={q.hidden || q.retired} />
-                </div>
-                {q.hidden || q.retired ? <p className="text-sm text-rose-800 dark:text-rose-300">Hidden from quizzes: learners will not get this question.</p> : null}
-                <SetItemControls setId={set.id} questionId={q.id} index={i} total={questions.length} label={`question ${i + 1}, ${q.prompt}`} />
-              </li>
-            ))}
-          </ol>
+          <SortableSetList
+            setId={set.id}
+            items={questions.map((q: BankQuestion) => ({
+              id: q.id,
+              prompt: q.prompt,
+              hidden: q.hidden || q.retired,
+              content: <QuestionPreview question={q} articleTitles={articleTitles} hidden={q.hidden || q.retired} />,
+            }))}
+          />
         ) : (
           <p className={`mt-2 ${mutedText}`}>No questions yet. Add some from the bank below.</p>
         )}
