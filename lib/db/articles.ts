@@ -21,6 +21,8 @@ export type ArticleSummary = {
 export type ReaderPassage = { key: string; text: string; factCount: number };
 export type ReaderArticle = Omit<ArticleSummary, "passageCount" | "factCount"> & {
   seedFile: string | null;
+  /** In the shared library; otherwise a teacher's own article (a maintainer may promote it). */
+  library: boolean;
   passages: ReaderPassage[];
 };
 
@@ -64,6 +66,7 @@ export async function getArticle(db: Db, slug: string, reader: Reader = null): P
     outlet: a.outlet,
     publishedOn: a.publishedOn,
     seedFile: a.seedFile,
+    library: a.library,
     passages: a.passages.map((p) => ({ key: p.key, text: p.text, factCount: p._count.evidence })),
   };
 }

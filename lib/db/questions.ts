@@ -109,3 +109,18 @@ export async function getQuestionVersions(db: Db, pairs: readonly { questionId: 
   const rows = await db.questionVersion.findMany({ where: { OR: pairs.map((p) => ({ questionId: p.questionId, contentHash: p.contentHash })) } });
   return new Map(rows.map((r) => [versionKey(r.questionId, r.contentHash), parseData(r.questionId, r.data)]));
 }
+
+/**
+ * The questions as they were answered: each answer's stored version, or the
+ * current question for an answer older than versioning (or a version lost).
+ */
+export async function getAnsweredQuestions(db: Db, answers: readonly { questionId: string; questionHash: string | null }[]): Promise<Map<string, Question>> {
+  const pairs = answers.flatMap((a) => (a.questionHash ? [{ questionId: a.questionId, contentHash: a.questionHash }] : []));
+  const [versions, current] = await Promise.all([getQuestionVersions(db, pairs), getQuestionContent(db, answers.map((a) => a.questionId))]);
+  const out = new Map<string, Question>();
+  for (const a of answers) {
+    const q = (a.questionHash ? versions.get(versionKey(a.questionId, a.questionHash)) : undefined) ?? current.get(a.questionId);
+    if (q) out.set(a.questionId, q);
+  }
+  return out;
+}

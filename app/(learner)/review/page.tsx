@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { missedQuestions } from "@/lib/db/review";
-import { getQuestionsById } from "@/lib/db/questions";
+import { getAnsweredQuestions } from "@/lib/db/questions";
 import { articleTitles } from "@/lib/db/article-titles";
 import { learnerAssignmentTitles } from "@/lib/db/assignments";
 import { getViewer } from "@/lib/auth/viewer";
@@ -22,7 +22,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   const viewer = await getViewer();
   const missed = viewer ? await missedQuestions(db(), viewer.id, { assignmentId: filter.assignment }, new Date()) : [];
   const [questions, titles, assignments] = await Promise.all([
-    getQuestionsById(db(), missed.map((m) => m.questionId)),
+    // As answered: a question regenerated since shows the version the learner saw.
+    getAnsweredQuestions(db(), missed),
     articleTitles(db()),
     viewer ? learnerAssignmentTitles(db(), viewer.id) : Promise.resolve([]),
   ]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getOwnAttempt } from "@/lib/db/attempts";
-import { getQuestionContent } from "@/lib/db/questions";
+import { getAnsweredQuestions, getQuestionContent } from "@/lib/db/questions";
 import { articleTitles } from "@/lib/db/article-titles";
 import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -28,7 +28,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
 
   if (attempt.finishedAt) {
     if (await assignmentFeedbackWithheld(db(), attempt, new Date())) return <WithheldSummary attempt={attempt} />;
-    return <QuizSummary attempt={attempt} questions={questions} articleTitles={titles} />;
+    // Each answered question as it was when answered (it may have been regenerated since).
+    const asAnswered = new Map([...questions, ...(await getAnsweredQuestions(db(), attempt.responses))]);
+    return <QuizSummary attempt={attempt} questions={asAnswered} articleTitles={titles} />;
   }
   const answered = new Set(attempt.responses.map((r) => r.questionId));
   const index = attempt.questionIds.findIndex((id) => !answered.has(id));
