@@ -19,6 +19,8 @@ export const entityTypeSchema = z.enum([
   "organization",
   "agreement",
   "venue",
+  /** A negotiations process or round of talks the articles name (the Astana talks, the Geneva talks). */
+  "talks",
 ]);
 export type EntityType = z.infer<typeof entityTypeSchema>;
 
@@ -63,6 +65,15 @@ export type Quantity = z.infer<typeof quantitySchema>;
 export const factStatusSchema = z.enum(["reviewed", "proposed", "rejected"]);
 export type FactStatus = z.infer<typeof factStatusSchema>;
 
+/**
+ * How much a teacher would want it asked. core: what a teacher asks first (who
+ * backs whom, the agreements and their terms, the summits, the main crisis);
+ * peripheral: minor analysts' names, spokesmen's remark dates, counts of phone
+ * calls, durations of talks; supporting: the rest.
+ */
+export const importanceSchema = z.enum(["core", "supporting", "peripheral"]);
+export type Importance = z.infer<typeof importanceSchema>;
+
 const factBase = {
   id: factIdSchema,
   /** One plain sentence a learner can read as the fact. */
@@ -71,6 +82,7 @@ const factBase = {
   evidence: z.array(evidenceSchema).min(1, "every fact needs at least one evidence entry"),
   /** Facts that state a different value for the same thing (a conflict between sources). */
   conflictsWith: z.array(factIdSchema).default([]),
+  importance: importanceSchema.default("supporting"),
   note: z.string().optional(),
 };
 
@@ -94,6 +106,8 @@ export const meetingFactSchema = z.strictObject({
   format: z.string().min(1),
   duration: z.string().optional(),
   outcome: z.string().optional(),
+  /** What it was meant to do, in the article's words: "to decide the fate of Idlib". */
+  purpose: z.string().min(1).optional(),
   /** Planned (the article reports it ahead) or held. */
   planned: z.boolean().default(false),
 });
@@ -138,6 +152,64 @@ export const eventFactSchema = z.strictObject({
   actors: z.array(entityIdSchema).default([]),
 });
 
+export const motiveStanceSchema = z.enum(["wants", "fears", "opposes", "seeks"]);
+export type MotiveStance = z.infer<typeof motiveStanceSchema>;
+
+/** Who wants or fears what, and why, where an article states it. */
+export const motiveFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("motive"),
+  actor: entityIdSchema,
+  stance: motiveStanceSchema,
+  /** What they want or fear, a noun phrase in the article's words: "a massive flow of refugees onto its soil". */
+  aim: z.string().min(1),
+  /** The reason the article states, in its words. */
+  because: z.string().min(1).optional(),
+  /** The entity at stake, where there is one. */
+  about: entityIdSchema.optional(),
+  /** Whose reading of the motive it is, where the article gives it as someone's view (an analyst's, a spokesman's). */
+  attributedTo: entityIdSchema.optional(),
+  /** The words in the quote that attribute it ("the analyst said"); content:check finds them in every quote. */
+  attribution: z.string().min(1).optional(),
+});
+
+/** Who asserts what, with the words that attribute it. The report that carries it is the evidence's article. */
+export const claimFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("claim"),
+  /** A ministry, a state, an outlet or a person. */
+  claimant: entityIdSchema,
+  /** Others the same words give the claim to ("representatives of Turkey, the EU and the US"). */
+  coClaimants: z.array(entityIdSchema).default([]),
+  /** What is asserted, in the article's words. */
+  claim: z.string().min(1),
+  /** The words in the quote that attribute it: "as Ankara claims", "according to", "said"; content:check finds them in every quote. */
+  attribution: z.string().min(1),
+  /** Who the article says rejects the claim. */
+  disputedBy: z.array(entityIdSchema).default([]),
+  /** The other side's claim (a claim fact that names this one back). */
+  counterClaim: factIdSchema.optional(),
+  /** Entities the claim is about. */
+  about: z.array(entityIdSchema).default([]),
+  /** Facts the claim is about (the meeting a claim looks ahead to). */
+  concerns: z.array(factIdSchema).default([]),
+});
+
+export const relationKindSchema = z.enum(["opposite-sides", "allies", "co-guarantors", "rivals", "partners", "separate-tracks"]);
+export type RelationKind = z.infer<typeof relationKindSchema>;
+
+/** How two entities stand to each other: on opposite sides of the war, yet key allies. */
+export const relationFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("relation"),
+  between: z.tuple([entityIdSchema, entityIdSchema]),
+  relation: relationKindSchema,
+  /** The article's words for it: "on opposite sides of the deadly seven-year conflict". */
+  description: z.string().min(1),
+  /** What the relation holds in, or despite: "while backing separate sides". */
+  context: z.string().min(1).optional(),
+});
+
 export const factSchema = z.discriminatedUnion("kind", [
   backingFactSchema,
   meetingFactSchema,
@@ -145,6 +217,9 @@ export const factSchema = z.discriminatedUnion("kind", [
   figureFactSchema,
   roleFactSchema,
   eventFactSchema,
+  motiveFactSchema,
+  claimFactSchema,
+  relationFactSchema,
 ]);
 export type Fact = z.infer<typeof factSchema>;
 export type FactKind = Fact["kind"];
@@ -152,6 +227,9 @@ export type FactOfKind<K extends FactKind> = Extract<Fact, { kind: K }>;
 
 /** A content/facts/*.yaml file is a list of facts. */
 export const factsFileSchema = z.array(factSchema);
+
+/** Every fact kind, in the order files and reports list them. */
+export const FACT_KINDS = ["backing", "meeting", "deal-term", "figure", "role", "event", "motive", "claim", "relation"] as const satisfies readonly FactKind[];
 
 /** The three kinds the extractor proposes for unseen articles. */
 export const CORE_KINDS = ["backing", "meeting", "deal-term"] as const satisfies readonly FactKind[];

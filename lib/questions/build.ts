@@ -11,6 +11,10 @@ export const TOPIC_OF: Record<FactKind, Topic> = {
   figure: "figure",
   role: "people",
   event: "event",
+  // Positions and relations sit with who backs whom; claims with what was said and done.
+  motive: "backing",
+  relation: "backing",
+  claim: "event",
 };
 
 /**

@@ -97,6 +97,7 @@ const TYPE_NOUNS: Record<EntityType, [singular: string, plural: string]> = {
   organization: ["organisation", "organisations"],
   agreement: ["agreement", "agreements"],
   venue: ["venue", "venues"],
+  talks: ["set of talks", "sets of talks"],
 };
 
 /** "country" / "countries", for prompts like "Which country backs ...?". */

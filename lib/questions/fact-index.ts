@@ -67,6 +67,12 @@ export function claimKey(fact: Fact): string {
       return `event|${normalizeText(fact.what)}|${fact.date.on}`;
     case "deal-term":
       return `deal|${fact.agreement}|${normalizeText(fact.requires)}`;
+    case "motive":
+      return `motive|${fact.actor}|${fact.stance}|${normalizeText(fact.aim)}`;
+    case "claim":
+      return `claim|${fact.claimant}|${normalizeText(fact.claim)}`;
+    case "relation":
+      return `relation|${[...fact.between].sort().join(",")}|${fact.relation}`;
   }
 }
 
@@ -146,5 +152,11 @@ export function entitiesOf(fact: Fact): string[] {
       return fact.actors;
     case "deal-term":
       return [fact.agreement, ...fact.parties];
+    case "motive":
+      return [fact.actor, ...(fact.about ? [fact.about] : [])];
+    case "claim":
+      return [fact.claimant, ...fact.coClaimants, ...fact.about];
+    case "relation":
+      return [...fact.between];
   }
 }

@@ -104,6 +104,15 @@ export type PairProbe = z.infer<typeof pairProbeSchema>;
 export const answerTypeSchema = z.enum(["entity", "quantity", "date", "text"]);
 export type AnswerType = z.infer<typeof answerTypeSchema>;
 
+/**
+ * What an item asks a learner to do: recall a fact, or understand the story (why
+ * something happened, which source says what, how events connect, whose view it is).
+ * Optional: generators set it; reports count the understanding items.
+ */
+export const QUESTION_AIMS = ["recall", "why", "source", "connect", "perspective"] as const;
+export const questionAimSchema = z.enum(QUESTION_AIMS);
+export type QuestionAim = z.infer<typeof questionAimSchema>;
+
 const questionBase = {
   /** Derived from the fact ids and kind: stable when unrelated facts change. */
   id: z.string().min(1),
@@ -119,6 +128,7 @@ const questionBase = {
   articles: z.array(slugSchema),
   evidence: z.array(questionEvidenceSchema),
   explanation: z.string().min(1),
+  aim: questionAimSchema.optional(),
 };
 
 export const singleChoiceQuestionSchema = z.strictObject({

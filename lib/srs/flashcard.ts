@@ -3,10 +3,13 @@
 import { sourceHref } from "../content/highlight";
 import type { Evidence, Fact, FactKind } from "../facts/schema";
 import { backingCard } from "./kinds/backing";
+import { claimCard } from "./kinds/claim";
 import { dealTermCard } from "./kinds/deal-term";
 import { eventCard } from "./kinds/event";
 import { figureCard } from "./kinds/figure";
 import { meetingCard } from "./kinds/meeting";
+import { motiveCard } from "./kinds/motive";
+import { relationCard } from "./kinds/relation";
 import { roleCard } from "./kinds/role";
 import type { CardText } from "./kinds/types";
 import type { EntityNames } from "./wording";
@@ -37,6 +40,12 @@ function cardText(fact: Fact, names: EntityNames): CardText {
       return roleCard(fact, names);
     case "event":
       return eventCard(fact);
+    case "motive":
+      return motiveCard(fact, names);
+    case "claim":
+      return claimCard(fact, names);
+    case "relation":
+      return relationCard(fact, names);
   }
 }
 

@@ -5,7 +5,7 @@ import type { FactKind } from "../facts/schema";
 /** About a day's worth of new cards, as in Anki's default of 20 new cards a day. */
 export const STARTER_DECK_SIZE = 20;
 
-const KIND_ORDER: readonly FactKind[] = ["backing", "meeting", "deal-term", "role", "event", "figure"];
+const KIND_ORDER: readonly FactKind[] = ["backing", "meeting", "deal-term", "motive", "relation", "claim", "role", "event", "figure"];
 
 /** Fact ids for a starter deck: one of each kind in turn, each kind in id order, until `size`. */
 export function pickStarterFacts(facts: readonly { id: string; kind: string }[], size: number = STARTER_DECK_SIZE): string[] {

@@ -53,6 +53,30 @@ export const FACT_FIELDS: Record<FactKind, readonly FieldSpec[]> = {
     { name: "what", label: "What happened", type: "text" },
     { name: "actors", label: "Actors", type: "entities", optional: true },
   ],
+  motive: [
+    statement,
+    { name: "actor", label: "Who", type: "entity" },
+    { name: "stance", label: "Stance", type: "text", hint: "wants, fears, opposes or seeks" },
+    { name: "aim", label: "What they want or fear", type: "text", hint: "In the article's words." },
+    { name: "because", label: "Because", type: "text", optional: true },
+    { name: "about", label: "About", type: "entity", optional: true },
+    { name: "attributedTo", label: "According to", type: "entity", optional: true },
+    { name: "attribution", label: "Attributing words", type: "text", optional: true, hint: "As they appear in the quote: “the analyst said”." },
+  ],
+  claim: [
+    statement,
+    { name: "claimant", label: "Claimant", type: "entity" },
+    { name: "claim", label: "What is claimed", type: "text", hint: "In the article's words." },
+    { name: "attribution", label: "Attributing words", type: "text", hint: "As they appear in the quote: “as Ankara claims”, “according to”." },
+    { name: "disputedBy", label: "Disputed by", type: "entities", optional: true },
+  ],
+  relation: [
+    statement,
+    { name: "between", label: "Between (two entities)", type: "entities" },
+    { name: "relation", label: "Relation", type: "text", hint: "opposite-sides, allies, co-guarantors, rivals, partners or separate-tracks" },
+    { name: "description", label: "The article's words for it", type: "text" },
+    { name: "context", label: "Context", type: "text", optional: true },
+  ],
 };
 
 /** A fact date as typed: 2018, 2018-09 or 2018-09-17 (the precision follows). */

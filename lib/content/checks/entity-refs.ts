@@ -19,5 +19,16 @@ export function entityReferences(fact: Fact): EntityReference[] {
       return [...refs("person", [fact.person]), ...refs("country", [fact.country])];
     case "event":
       return refs("actors", fact.actors);
+    case "motive":
+      return [...refs("actor", [fact.actor]), ...refs("about", [fact.about]), ...refs("attributedTo", [fact.attributedTo])];
+    case "claim":
+      return [
+        ...refs("claimant", [fact.claimant]),
+        ...refs("coClaimants", fact.coClaimants),
+        ...refs("disputedBy", fact.disputedBy),
+        ...refs("about", fact.about),
+      ];
+    case "relation":
+      return refs("between", fact.between);
   }
 }

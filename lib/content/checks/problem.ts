@@ -22,7 +22,13 @@ export type ProblemCode =
   | "conflict-mismatch"
   | "date-precision"
   | "date-after-publication"
-  | "planned-before-publication";
+  | "planned-before-publication"
+  | "attribution-not-in-quote"
+  | "attribution-incomplete"
+  | "counter-claim-invalid"
+  | "unknown-fact"
+  | "relation-invalid"
+  | "not-an-agreement";
 
 export type Problem = {
   code: ProblemCode;

@@ -162,6 +162,7 @@ export function findBacking(article: Article, readings: readonly Reading[], book
               phrasing: phrasing(reading, match, p),
               evidence: [sentenceEvidence(article, reading)],
               conflictsWith: [],
+              importance: "supporting",
             });
           }
         }

@@ -4,9 +4,9 @@
 // "Monday" or "September 7" is the latest such day on or before publication;
 // a future-tense one ("will meet on Thursday") means the next one on or after.
 import * as chrono from "chrono-node";
-import nlp from "compromise";
 import type { FactDate } from "../schema";
 import { normalizePunctuation } from "./normalize";
+import { tagged } from "./tagged";
 
 export type Tense = "past" | "present" | "future";
 
@@ -131,10 +131,27 @@ function resolve(result: chrono.ParsedResult, ref: Date, tense: Tense): FactDate
   return undefined;
 }
 
+type VerbJson = { text: string; offset?: { start: number; length: number }; verb?: { grammar?: { tense?: string; isInfinitive?: boolean; conditional?: boolean } } };
+
+const recentVerbs = new Map<string, VerbJson[]>();
+
+/**
+ * The verbs of a sentence with their offsets, parsed once per sentence whatever
+ * the number of dates or meeting cues in it (parsing per cue made long sentences
+ * cost the square of their length). A few recent sentences are kept.
+ */
+export function verbsOf(sentence: string): VerbJson[] {
+  const cached = recentVerbs.get(sentence);
+  if (cached) return cached;
+  const verbs = (tagged(sentence).verbs().json({ offset: true }) as VerbJson[]).filter((v) => v.offset);
+  if (recentVerbs.size >= 16) recentVerbs.delete(recentVerbs.keys().next().value ?? "");
+  recentVerbs.set(sentence, verbs);
+  return verbs;
+}
+
 /** The tense of the verb that governs a position in a sentence: the nearest verb before it, else after. */
-export function tenseAt(sentence: string, offset: number): Tense {
-  type VerbJson = { text: string; offset?: { start: number; length: number }; verb?: { grammar?: { tense?: string; isInfinitive?: boolean; conditional?: boolean } } };
-  const verbs = (nlp(sentence).verbs().json({ offset: true }) as VerbJson[]).filter((v) => v.offset);
+export function tenseAt(sentence: string, offset: number, parsed?: readonly VerbJson[]): Tense {
+  const verbs = parsed ?? verbsOf(sentence);
   const covering = verbs.find((v) => v.offset && v.offset.start <= offset && offset < v.offset.start + v.offset.length);
   const before = verbs.filter((v) => (v.offset?.start ?? 0) < offset);
   const governing = covering ?? before[before.length - 1] ?? verbs.find((v) => (v.offset?.start ?? 0) >= offset);
@@ -159,6 +176,7 @@ export function findDates(sentence: string, publishedOn: string): DateMention[] 
   const ref = utcDay(publishedOn);
   const results = newsChrono.parse(text, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 });
   const out: DateMention[] = [];
+  let verbs: VerbJson[] | undefined;
   for (const r of results) {
     if (NOT_ANCHORED.test(r.text) && !/\bend of\b/i.test(r.text)) continue;
     // A time of day or a number alone is not a date the facts need.
@@ -168,7 +186,7 @@ export function findDates(sentence: string, publishedOn: string): DateMention[] 
     const end = r.index + r.text.length;
     const deadline = DEADLINE_BEFORE.test(text.slice(0, start));
     // A time limit lies ahead of the words that set it, whatever their tense ("agreed to ... by October 15").
-    const resolved = resolve(r, ref, deadline ? "future" : tenseAt(text, r.index));
+    const resolved = resolve(r, ref, deadline ? "future" : tenseAt(text, r.index, (verbs ??= verbsOf(text))));
     if (!resolved) continue;
     // "the end of February" as an occurrence is that month; as a time limit, its last day.
     const date: FactDate =

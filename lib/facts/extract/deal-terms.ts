@@ -270,6 +270,7 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
         ...(quantity ? { quantity } : {}),
         evidence: [sentenceEvidence(article, reading)],
         conflictsWith: [],
+        importance: "supporting",
       });
     }
   }

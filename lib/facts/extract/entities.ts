@@ -26,11 +26,22 @@ export class EntityBook {
   /** Titles and countries of people, learned from the article ("Turkish President X"). */
   readonly roles = new Map<string, Role>();
   private readonly placeNames = new Map<string, string>();
+  /** Entities by each of their names and aliases (nameKey), in byId order: a lookup costs the same however many there are. */
+  private readonly byName = new Map<string, Entity[]>();
 
   constructor(known: readonly Entity[]) {
     // Sorted, so nothing depends on the order of the entities file.
     for (const e of [...known].sort((a, b) => a.id.localeCompare(b.id))) this.byId.set(e.id, e);
     this.knownIds = new Set(known.map((e) => e.id));
+    for (const e of this.byId.values()) this.indexNames(e);
+  }
+
+  private indexNames(e: Entity): void {
+    for (const key of new Set([e.name, ...e.aliases].map(nameKey))) {
+      const list = this.byName.get(key);
+      if (list) list.push(e);
+      else this.byName.set(key, [e]);
+    }
   }
 
   get(id: string): Entity | undefined {
@@ -48,12 +59,7 @@ export class EntityBook {
 
   /** The entity a surface names exactly (name or alias, any case). */
   findByName(name: string, types?: readonly EntityType[]): Entity | undefined {
-    const n = nameKey(name);
-    for (const e of this.byId.values()) {
-      if (types && !types.includes(e.type)) continue;
-      if ([e.name, ...e.aliases].some((s) => nameKey(s) === n)) return e;
-    }
-    return undefined;
+    return this.byName.get(nameKey(name))?.find((e) => !types || types.includes(e.type));
   }
 
   /**
@@ -65,7 +71,9 @@ export class EntityBook {
     const existing = this.byId.get(entity.id) ?? this.findByName(entity.name);
     if (existing) return existing.id;
     const aliases = entity.aliases.filter((a) => !this.findByName(a));
-    this.byId.set(entity.id, { ...entity, aliases });
+    const added = { ...entity, aliases };
+    this.byId.set(entity.id, added);
+    this.indexNames(added);
     this.surfaceList = undefined;
     return entity.id;
   }
@@ -230,12 +238,17 @@ export function escapeRegExp(s: string): string {
 }
 
 /** Every country word of the table: names, aliases, demonyms and capitals. */
+let countryWordList: { word: string; info: CountryInfo; how: "name" | "demonym" | "capital" }[] | undefined;
+
 export function countryWords(): { word: string; info: CountryInfo; how: "name" | "demonym" | "capital" }[] {
+  // The table never changes: built and sorted once, not once per sentence.
+  if (countryWordList) return countryWordList;
   const out: { word: string; info: CountryInfo; how: "name" | "demonym" | "capital" }[] = [];
   for (const info of COUNTRIES) {
     for (const n of [info.name, ...info.aliases]) out.push({ word: n, info, how: "name" });
     for (const d of info.demonyms) out.push({ word: d, info, how: "demonym" });
     if (info.capital) out.push({ word: info.capital, info, how: "capital" });
   }
-  return out.sort((a, b) => b.word.length - a.word.length);
+  countryWordList = out.sort((a, b) => b.word.length - a.word.length);
+  return countryWordList;
 }

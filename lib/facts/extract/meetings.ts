@@ -121,6 +121,7 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
         planned: details.date ? isAhead(details.date, article.publishedOn, tense) : tense === "future" || tense === "present",
         evidence: [sentenceEvidence(article, reading)],
         conflictsWith: [],
+        importance: "supporting",
       };
       const merged = mergeInto(meetings, fact);
       last = merged;

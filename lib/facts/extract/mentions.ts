@@ -6,11 +6,11 @@
 // that build on a mention: a title before a name ("Russian President Vladimir
 // Putin"), a government after one ("Assad's regime", "Syrian government
 // forces"), and "the regime" or "the army" alone for the one the article means.
-import nlp from "compromise";
 import type { EntityType } from "../schema";
 import { countryByCapital, countryByWord } from "./countries";
 import { countryWords, escapeRegExp, type EntityBook } from "./entities";
 import { slugify } from "./ids";
+import { tagged, type Tagged } from "./tagged";
 import { normalizePunctuation } from "./normalize";
 
 export type MentionHow =
@@ -81,8 +81,10 @@ export function findMentions(rawText: string, book: EntityBook, state: ReadingSt
   tableCountries(text, book).forEach(take);
   armedOpposition(text, book).forEach(take);
   titledNewPeople(text, book).forEach(take);
-  namedByCompromise(text, book).forEach(take);
-  otherProperNouns(text, book).forEach(take);
+  // One tagging of the sentence serves both (tagging is most of a sentence's cost).
+  const doc = tagged(text);
+  namedByCompromise(text, book, doc).forEach(take);
+  otherProperNouns(text, book, doc).forEach(take);
 
   found.sort((a, b) => a.start - b.start);
   let merged = absorbAcronyms(text, found);
@@ -138,10 +140,13 @@ function mention(book: EntityBook, start: number, end: number, text: string, id:
 
 function knownSurfaces(text: string, book: EntityBook): Mention[] {
   const out: Mention[] = [];
+  const lower = text.toLowerCase();
   for (const s of book.surfaces()) {
     const surface = normalizePunctuation(s.text);
     // Lowercase aliases ("rebels") match in any case; proper names keep theirs.
     const caseless = surface === surface.toLowerCase();
+    // Most names are not in a given sentence: a plain substring test rules them out before any pattern is built.
+    if (caseless ? !lower.includes(surface) : !text.includes(surface.slice(1))) continue;
     for (const m of allMatches(boundedRegExp(surface, caseless), text)) {
       // A known capital ("Moscow") is a place that acts as its country.
       const entity = book.get(s.id);
@@ -156,6 +161,7 @@ function knownSurfaces(text: string, book: EntityBook): Mention[] {
 function tableCountries(text: string, book: EntityBook): Mention[] {
   const out: Mention[] = [];
   for (const w of countryWords()) {
+    if (!text.includes(w.word)) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w.word)}(?![\\p{L}\\p{N}])`, "gu");
     for (const m of allMatches(re, text)) {
       const country = book.country(w.info);
@@ -209,8 +215,7 @@ function titledNewPeople(text: string, book: EntityBook): Mention[] {
 type OffsetJson = { text: string; offset?: { start: number; length: number } };
 
 /** compromise's named entities for what the known list and the table missed. */
-function namedByCompromise(text: string, book: EntityBook): Mention[] {
-  const doc = nlp(text);
+function namedByCompromise(text: string, book: EntityBook, doc: Tagged): Mention[] {
   const out: Mention[] = [];
   const each = (items: OffsetJson[], type: EntityType) => {
     for (const item of items) {
@@ -243,9 +248,9 @@ type TermJson = { text: string; tags: string[] };
 type MatchJson = OffsetJson & { terms: TermJson[] };
 
 /** Proper nouns compromise tags that no rule above named: "Hamas", "the Houthis". */
-function otherProperNouns(text: string, book: EntityBook): Mention[] {
+function otherProperNouns(text: string, book: EntityBook, doc: Tagged): Mention[] {
   const out: Mention[] = [];
-  for (const item of nlp(text).match("#ProperNoun+").json({ offset: true }) as MatchJson[]) {
+  for (const item of doc.match("#ProperNoun+").json({ offset: true }) as MatchJson[]) {
     if (!item.offset) continue;
     const cleaned = cleanName(text, item.offset.start, item.offset.start + item.offset.length);
     if (!cleaned || !/^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u.test(cleaned.name)) continue;
@@ -414,7 +419,7 @@ const FORCE_HEADS = String.raw`(?:armed forces|army|military|navy|air force)`;
 function nationalForces(text: string, book: EntityBook): Mention[] {
   const out: Mention[] = [];
   for (const w of countryWords()) {
-    if (w.how === "capital") continue;
+    if (w.how === "capital" || !text.includes(w.word)) continue;
     const poss = w.how === "name" ? "'s" : "";
     const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w.word)}${poss}\\s+(${FORCE_HEADS})(?![\\p{L}])`, "gu");
     for (const m of allMatches(re, text)) {

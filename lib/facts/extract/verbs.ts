@@ -4,11 +4,17 @@ import nlp from "compromise";
 
 type Conjugation = Record<string, string | undefined>;
 
-/** Conjugations of a word read as a verb ("secure" alone would be read as an adjective). */
+const conjugations = new Map<string, Conjugation>();
+
+/** Conjugations of a word read as a verb ("secure" alone would be read as an adjective); each verb parsed once. */
 function conjugate(infinitive: string): Conjugation {
+  const known = conjugations.get(infinitive);
+  if (known) return known;
   const doc = nlp(infinitive);
   doc.tag("Infinitive");
-  return (doc.verbs().conjugate() as Conjugation[])[0] ?? {};
+  const conj = (doc.verbs().conjugate() as Conjugation[])[0] ?? {};
+  conjugations.set(infinitive, conj);
+  return conj;
 }
 
 /** Conjugated forms of the given verbs, longest first, as "(?:backing|backed|...)". */

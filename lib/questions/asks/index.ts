@@ -25,5 +25,10 @@ export function asksFor(ctx: GenerationContext, fact: Fact): Ask[] {
       return roleAsks(ctx, fact);
     case "event":
       return eventAsks(ctx, fact);
+    // Motives, claims and relations get their own asks with the new generators; none yet.
+    case "motive":
+    case "claim":
+    case "relation":
+      return [];
   }
 }

@@ -40,6 +40,7 @@ function corpus(): Corpus {
         backed: "river-towns",
         phrasing: "backs",
         conflictsWith: [],
+        importance: "supporting",
         evidence: [
           { article: "bridge-opens-2015", passage: "p1", quote: "Valland backs the river towns." },
           { article: "bridge-toll-2015", passage: "p1", quote: "Valland backs the river towns." },
@@ -54,6 +55,7 @@ function corpus(): Corpus {
         counts: "people killed by the flood",
         measure: "flood-toll",
         conflictsWith: ["flood-toll-35"],
+        importance: "supporting",
         evidence: [{ article: "bridge-opens-2015", passage: "p2", quote: "more than 40 people" }],
       },
       {
@@ -65,6 +67,7 @@ function corpus(): Corpus {
         counts: "people killed by the flood",
         measure: "flood-toll",
         conflictsWith: ["flood-toll-40"],
+        importance: "supporting",
         evidence: [{ article: "bridge-toll-2015", passage: "p1", quote: "an estimated 35 people" }],
       },
       {
@@ -76,6 +79,7 @@ function corpus(): Corpus {
         what: "the bridge opened",
         actors: [],
         conflictsWith: [],
+        importance: "supporting",
         evidence: [{ article: "bridge-opens-2015", passage: "p1", quote: "The bridge opened on March 4." }],
       },
       {
@@ -88,6 +92,7 @@ function corpus(): Corpus {
         format: "talks",
         planned: true,
         conflictsWith: [],
+        importance: "supporting",
         evidence: [{ article: "bridge-toll-2015", passage: "p1", quote: "Talks will be held on March 20." }],
       },
     ],

@@ -12,6 +12,7 @@ const backing = (id: string, backer: string, backed: string): Fact => ({
   phrasing: "backs",
   evidence,
   conflictsWith: [],
+  importance: "supporting",
 });
 const meeting = (id: string, participants: string[], extra: Partial<Extract<Fact, { kind: "meeting" }>> = {}): Fact => ({
   id,
@@ -23,6 +24,7 @@ const meeting = (id: string, participants: string[], extra: Partial<Extract<Fact
   planned: false,
   evidence,
   conflictsWith: [],
+  importance: "supporting",
   ...extra,
 });
 const term = (id: string, requires: string, agreement = "sochi-agreement-2018"): Fact => ({
@@ -35,6 +37,7 @@ const term = (id: string, requires: string, agreement = "sochi-agreement-2018"):
   parties: [],
   evidence: [{ article: "a", passage: "p9", quote: requires }],
   conflictsWith: [],
+  importance: "supporting",
 });
 
 describe("matching proposed facts to reviewed ones", () => {

@@ -21,7 +21,7 @@ const names: EntityNames = entityNamesFrom([
 ]);
 
 const evidence = [{ article: "putin-erdogan-agree-idlib-plan-2018", passage: "p5", quote: "heavy weaponry from this zone" }];
-const base = { status: "reviewed" as const, conflictsWith: [] as string[], evidence };
+const base = { status: "reviewed" as const, conflictsWith: [] as string[], importance: "supporting" as const, evidence };
 
 const backing: FactOfKind<"backing"> = {
   ...base,

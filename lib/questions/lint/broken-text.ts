@@ -1,0 +1,68 @@
+// Broken text shown to learners: a sentence cut mid-way, or one that opens on a
+// pronoun or "the country" whose antecedent was in a sentence the learner never sees.
+import type { Question } from "../schema";
+import { CLOZE_BLANK } from "../schema";
+import { flaw, sortFlaws, type Flaw } from "./types";
+import { shownTexts } from "./words";
+
+/** Words a sentence cannot end on. */
+const DANGLING_END = new Set(
+  "a an the and or but of to in on at by for from with into their his her its our your he she they we it that which who whose as than".split(
+    " ",
+  ),
+);
+
+/** Openings that point back to something said before ("It has killed…", "At that summit…"). */
+const PRONOUN_OPENING =
+  /^["'“‘]?(It|He|She|They|His|Her|Its|Their|This|These|Those|That|Such|At that \w+|In that \w+|After that|Both)\b/;
+/** "The country …" points back unless the noun is pinned down right after ("the president of Russia", "the two presidents, Putin and …"). */
+const GENERIC_OPENING =
+  /^["'“‘]?(The (?:country|countries|two|leaders?|president|minister|group|deal|agreement|summit|talks|meeting|regime|zone))\b(?!\s+(?:of|in|at|between|from|on)\b)(?![ ,]+\p{Lu})/u;
+
+function antecedentless(text: string): string | undefined {
+  const t = text.trim();
+  return PRONOUN_OPENING.exec(t)?.[1] ?? GENERIC_OPENING.exec(t)?.[1];
+}
+
+function endsCut(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?…]["'”’)\]]*$/.test(t)) return false;
+  const last = t.split(/\s+/).pop()?.toLowerCase() ?? "";
+  return DANGLING_END.has(last.replace(/[^\p{L},]/gu, "")) || /,$/.test(t);
+}
+
+/** A full sentence (a statement, a quoted sentence, cloze text) must end like one. */
+function sentenceUnended(text: string): boolean {
+  const t = text.trim().replace(new RegExp(CLOZE_BLANK, "g"), "x");
+  if (t.split(/\s+/).length < 6) return false;
+  return !/[.!?…]["'”’)\]]*$/.test(t) && !/[.!?]["'”’]?\)?$/.test(t);
+}
+
+export function brokenTextFlaws(q: Question): Flaw[] {
+  const out: Flaw[] = [];
+  const keys = new Set(q.answers);
+  for (const { where, text, quoted } of shownTexts(q)) {
+    // A wrong sentence of an evidence item that opens on "He" is the article's own and
+    // still plainly wrong; the key or a stem that does so can't be read on its own.
+    const minor = q.kind === "evidence" && where === "option" && !keys.has(text);
+    const isSentence = quoted || where === "statement" || where === "prompt";
+    if (endsCut(text) || (isSentence && sentenceUnended(text))) {
+      out.push(flaw("truncated-text", "moderate", `the ${where} ends mid-sentence: "…${text.trim().slice(-40)}"`));
+    }
+    // Prompts open with "True or false?" or a question word; test the statement and quoted sentences.
+    if ((isSentence && where !== "prompt") || where === "option") {
+      const opening = antecedentless(text);
+      if (opening)
+        out.push(
+          flaw(
+            "missing-antecedent",
+            minor ? "minor" : "moderate",
+            `the ${where} opens with "${opening}" and nothing shown says who or what that is`,
+          ),
+        );
+    }
+  }
+  // One flaw of each code per question: the count matters, not every option that has it.
+  const worstFirst = sortFlaws(out);
+  return worstFirst.filter((f, i) => worstFirst.findIndex((g) => g.code === f.code) === i);
+}

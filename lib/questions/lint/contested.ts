@@ -1,0 +1,42 @@
+// Contested claims without their source: where reports disagree (a fact with
+// conflictsWith), or a fact is someone's claim ("as Ankara claims"), every item
+// must say whose claim or which report it is.
+import type { Fact } from "../../facts/schema";
+import type { GenerationContext } from "../context";
+import type { Question } from "../schema";
+import { flaw, type Flaw } from "./types";
+import { factsOf, stemText } from "./words";
+
+/** Words that tie a statement to its source. */
+const ATTRIBUTION =
+  /\b(according to|reports?|reported|reporting|says?|said|claims?|claimed|told|quoted|in the words of|as \w+ (?:puts|put) it|account|cites?|cited|whose|which report|which source)\b/i;
+
+/** A fact that is one side's word: a claim kind, or a statement or quote that says so. */
+const CLAIMED =
+  /\b(as \p{Lu}[\p{L}-]* (?:claims|claimed|says|said|alleges)|(?:claims|claimed|alleges|alleged) that)\b/u;
+
+function contested(fact: Fact, ctx: GenerationContext): string | undefined {
+  const conflicts = fact.conflictsWith.filter((id) => ctx.index.byId.has(id));
+  if (conflicts.length > 0) return `the reports disagree on it (${conflicts.join(", ")})`;
+  if ((fact.kind as string) === "claim") return "it is one side's claim";
+  if (CLAIMED.test(fact.statement) || fact.evidence.some((e) => CLAIMED.test(e.quote))) return "it is one side's claim";
+  return undefined;
+}
+
+export function contestedFlaws(q: Question, ctx: GenerationContext): Flaw[] {
+  const stem = stemText(q);
+  if (ATTRIBUTION.test(stem)) return [];
+  for (const fact of factsOf(q, ctx)) {
+    const why = contested(fact, ctx);
+    // Items that name the source in the prompt pass; cloze text is the article's own sentence, which may name it.
+    if (why)
+      return [
+        flaw(
+          "unattributed-contested-claim",
+          "moderate",
+          `${why}, and the item does not say whose figure or account it is`,
+        ),
+      ];
+  }
+  return [];
+}

@@ -1,0 +1,95 @@
+// A test-wise solver: it never reads the articles and answers from surface cues
+// alone. Where it scores well above chance on a kind, that kind leaks its answers.
+// Deterministic: ties are broken by a hash of the question and option, never at random.
+import { gradeAnswer } from "../grade";
+import { hashString } from "../random";
+import { QUESTION_KINDS, type Answer, type Question, type QuestionKind } from "../schema";
+import { contentWords, overlap, stemText } from "../lint/words";
+import { chanceScore } from "./chance";
+import { cueScores, trueFalseGuess } from "./cues";
+
+export { chanceScore } from "./chance";
+export { CUE_WEIGHTS } from "./cues";
+
+/** Options best first by cue score; ties by a hash of id and option, so the same bank gives the same answers. */
+function ranked(q: Question, stem: string, options: readonly string[]): string[] {
+  const scores = cueScores(stem, options);
+  const tie = (o: string) => hashString(`${q.id}|${o}`);
+  return options
+    .map((o, i) => ({ o, s: scores[i] ?? 0 }))
+    .sort((a, b) => b.s - a.s || tie(a.o) - tie(b.o))
+    .map((x) => x.o);
+}
+
+/** The first year a text names, for ordering by what the items themselves say. */
+function yearIn(text: string): number | undefined {
+  const m = /\b(1[89]\d\d|20\d\d)\b/.exec(text);
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
+/** What a test-wise learner answers, in the shape the grader takes. */
+export function solveQuestion(q: Question): Answer {
+  const stem = stemText(q);
+  switch (q.kind) {
+    case "single-choice":
+    case "evidence":
+      return { kind: q.kind, choice: ranked(q, stem, q.choices)[0] ?? "" };
+    case "date":
+      return { kind: "date", text: ranked(q, stem, q.choices)[0] ?? "" };
+    case "multi-select": {
+      // As many as the stem asks for when it says ("Which two…"), else the better-cued half.
+      const asked = /\b(two|three|four)\b/i.exec(q.prompt)?.[1]?.toLowerCase();
+      const count = asked ? ({ two: 2, three: 3, four: 4 }[asked] ?? 1) : Math.max(1, Math.round(q.choices.length / 2));
+      return { kind: "multi-select", choices: ranked(q, stem, q.choices).slice(0, count) };
+    }
+    case "true-false":
+      return { kind: "true-false", value: trueFalseGuess(q.statement) };
+    case "cloze":
+      return { kind: "cloze", text: "" };
+    case "ordering": {
+      // By a year the item names, else as shown: a bank that shows items in order leaks.
+      const at = new Map(q.choices.map((c, i) => [c, i]));
+      const order = [...q.choices].sort(
+        (a, b) => (yearIn(a) ?? 0) - (yearIn(b) ?? 0) || (at.get(a) ?? 0) - (at.get(b) ?? 0),
+      );
+      return { kind: "ordering", order };
+    }
+    case "matching": {
+      // Each left to the free right that shares most words with it; ties by hash.
+      const free = new Set(q.right);
+      const pairs = q.left.map((left) => {
+        const words = contentWords(left);
+        const pool = free.size > 0 ? [...free] : q.right;
+        const best =
+          [...pool].sort(
+            (a, b) =>
+              overlap(contentWords(b), words) - overlap(contentWords(a), words) ||
+              hashString(`${q.id}|${left}|${a}`) - hashString(`${q.id}|${left}|${b}`),
+          )[0] ?? "";
+        if (q.right.length >= q.left.length) free.delete(best);
+        return { left, right: best };
+      });
+      return { kind: "matching", pairs };
+    }
+  }
+}
+
+export type SolverRow = { kind: QuestionKind; n: number; solver: number; chance: number; difference: number };
+
+/** Per kind: the solver's mean score (graded by the real grader) against a random answer's. */
+export function solverReport(questions: readonly Question[]): SolverRow[] {
+  const rows: SolverRow[] = [];
+  for (const kind of QUESTION_KINDS) {
+    const ofKind = questions.filter((q) => q.kind === kind);
+    if (ofKind.length === 0) continue;
+    const solver = ofKind.reduce((s, q) => s + gradeAnswer(q, solveQuestion(q)).score, 0) / ofKind.length;
+    const chance = ofKind.reduce((s, q) => s + chanceScore(q), 0) / ofKind.length;
+    rows.push({ kind, n: ofKind.length, solver, chance, difference: solver - chance });
+  }
+  return rows;
+}
+
+/** The solver's score on one question, for generators that choose among candidates. */
+export function solverScore(q: Question): number {
+  return gradeAnswer(q, solveQuestion(q)).score;
+}

@@ -1,0 +1,366 @@
+// One bad item per flaw code, each with a good twin that must not be flagged with it.
+import { describe, expect, it } from "vitest";
+import type { Question } from "@/lib/questions";
+import { createContext } from "@/lib/questions/context";
+import { FLAW_CODES, lintBank, lintQuestion, type FlawCode } from "@/lib/questions/lint";
+import { factSchema, type Fact } from "@/lib/facts/schema";
+import { fixtureCorpus } from "../../fixtures/questions-corpus";
+
+const corpus = fixtureCorpus();
+const ev = { article: "fixture-sochi-talks", passage: "p1", quote: "Vladimir Putin" };
+const extra: Fact[] = [
+  {
+    id: "turkey-called-for-ceasefire",
+    kind: "event",
+    statement: "Turkey repeatedly called for a ceasefire in Idlib in September 2018.",
+    date: { on: "2018-09-01", precision: "month" },
+    what: "Turkey repeatedly called for a ceasefire in Idlib",
+    actors: ["turkey"],
+    evidence: [ev],
+  },
+  {
+    id: "putin-erdogan-phone-calls",
+    kind: "figure",
+    statement: "Putin and Erdogan spoke by phone 12 times in 2019.",
+    quantity: { min: 12, max: 12, qualifier: "exact", unit: "calls" },
+    counts: "phone calls between Putin and Erdogan in 2019",
+    measure: "putin-erdogan-phone-calls-2019",
+    evidence: [ev],
+  },
+].map((f) => factSchema.parse(f));
+corpus.facts.push(...extra);
+const ctx = createContext(corpus);
+
+const base = {
+  topic: "event" as const,
+  status: "reviewed" as const,
+  difficulty: 0.5,
+  articles: [] as string[],
+  evidence: [] as Question["evidence"],
+  explanation: "x",
+};
+
+function single(
+  over: Partial<Question & { kind: "single-choice" }> & { choices: string[]; answers: string[]; factIds: string[] },
+): Question {
+  return { ...base, id: "sc", kind: "single-choice", prompt: "Which one?", ...over };
+}
+function trueFalse(
+  statement: string,
+  answer: "True" | "False",
+  factIds: string[],
+  claim?: Question & { kind: "true-false" } extends { claim?: infer C } ? C : never,
+): Question {
+  return {
+    ...base,
+    id: `tf-${answer}`,
+    kind: "true-false",
+    prompt: `True or false? ${statement}`,
+    statement,
+    choices: ["True", "False"],
+    answers: [answer],
+    factIds,
+    ...(claim ? { claim } : {}),
+  };
+}
+function evidenceItem(statement: string, choices: string[], key: string, factIds: string[], quote: string): Question {
+  return {
+    ...base,
+    id: "ev",
+    kind: "evidence",
+    prompt: `Which sentence supports this statement? ${statement}`,
+    statement,
+    choices,
+    answers: [key],
+    factIds,
+    evidence: [{ article: "fixture-sochi-talks", passage: "p2", quote }],
+  };
+}
+
+const codes = (q: Question) => lintQuestion(q, ctx).map((f) => f.code);
+
+/** Each code: an item that has the flaw, and its twin that does not. */
+const cases: Record<Exclude<FlawCode, "true-false-mirror">, { bad: Question; good: Question }> = {
+  "wrong-or-ambiguous-key": {
+    bad: single({
+      prompt: "Which country backs the Syrian government?",
+      choices: ["Russia", "Iran", "Turkey", "United States"],
+      answers: ["Russia"],
+      factIds: ["russia-backs-syrian-government"],
+      probe: { claim: { type: "backs", backer: "russia", backed: "syrian-government" }, slot: "backer" },
+    }),
+    good: single({
+      prompt: "Which country backs the Syrian rebels?",
+      choices: ["Turkey", "Russia", "Iran", "Syria"],
+      answers: ["Turkey"],
+      factIds: ["turkey-backs-rebels"],
+      probe: { claim: { type: "backs", backer: "turkey", backed: "syrian-rebels" }, slot: "backer" },
+    }),
+  },
+  "recurring-event-dating": {
+    bad: {
+      ...base,
+      id: "d1",
+      kind: "date",
+      prompt: "When did Turkey repeatedly call for a ceasefire in Idlib?",
+      choices: ["September 2018", "March 2020"],
+      answers: ["September 2018"],
+      factIds: ["turkey-called-for-ceasefire"],
+      date: { on: "2018-09-01", precision: "month" },
+    },
+    good: {
+      ...base,
+      id: "d2",
+      kind: "date",
+      prompt: "When did Lavrov speak in Berlin about the coming offensive?",
+      choices: ["14 September 2018", "17 September 2018"],
+      answers: ["14 September 2018"],
+      factIds: ["lavrov-spoke-in-berlin"],
+      date: { on: "2018-09-14", precision: "day" },
+    },
+  },
+  "incomplete-participant-key": {
+    bad: {
+      ...base,
+      id: "m1",
+      kind: "multi-select",
+      prompt: "Who took part in the talks in Sochi on 17 September 2018? Select all that apply.",
+      choices: ["Vladimir Putin", "Recep Tayyip Erdogan", "Dmitry Peskov", "Hassan Rouhani"],
+      answers: ["Vladimir Putin", "Recep Tayyip Erdogan"],
+      factIds: ["sochi-talks"],
+      probe: {
+        claim: {
+          type: "meeting",
+          participants: ["vladimir-putin"],
+          place: "sochi",
+          date: { on: "2018-09-17", precision: "day" },
+        },
+        slot: "participants",
+      },
+    },
+    good: {
+      ...base,
+      id: "m2",
+      kind: "multi-select",
+      prompt: "Who took part in the talks in Sochi on 17 September 2018? Select all that apply.",
+      choices: ["Vladimir Putin", "Recep Tayyip Erdogan", "Sergei Lavrov", "Hassan Rouhani"],
+      answers: ["Vladimir Putin", "Recep Tayyip Erdogan"],
+      factIds: ["sochi-talks"],
+      probe: {
+        claim: {
+          type: "meeting",
+          participants: ["vladimir-putin"],
+          place: "sochi",
+          date: { on: "2018-09-17", precision: "day" },
+        },
+        slot: "participants",
+      },
+    },
+  },
+  "nested-qualifier-options": {
+    bad: single({
+      prompt: "How many people has the war killed, according to the monitors?",
+      choices: ["more than 400,000", "more than 500,000", "more than 600,000", "more than 700,000"],
+      answers: ["more than 400,000"],
+      factIds: ["war-deaths-more-than-400000"],
+    }),
+    good: single({
+      prompt: "How many people has the war killed, according to the monitors?",
+      choices: ["more than 400,000", "about 100,000", "about 50,000", "fewer than 10,000"],
+      answers: ["more than 400,000"],
+      factIds: ["war-deaths-more-than-400000"],
+    }),
+  },
+  "unattributed-contested-claim": {
+    bad: {
+      ...base,
+      id: "c1",
+      kind: "cloze",
+      prompt: "Fill in the blank with a number.",
+      text: "An estimated _____ people have died in the war.",
+      answerType: "quantity",
+      choices: [],
+      answers: ["360,000"],
+      factIds: ["war-deaths-estimated-360000"],
+    },
+    good: {
+      ...base,
+      id: "c2",
+      kind: "cloze",
+      prompt: "Fill in the blank with a number.",
+      text: "An estimated _____ people have died in the war, according to another count.",
+      answerType: "quantity",
+      choices: [],
+      answers: ["360,000"],
+      factIds: ["war-deaths-estimated-360000"],
+    },
+  },
+  "truncated-text": {
+    bad: trueFalse("Russia and Iran are key allies of Syrian President Bashar al-Assad's", "True", [
+      "russia-backs-syrian-government",
+    ]),
+    good: trueFalse("Russia and Iran are key allies of Syrian President Bashar al-Assad's government.", "True", [
+      "russia-backs-syrian-government",
+    ]),
+  },
+  "missing-antecedent": {
+    bad: trueFalse("It backs the government in Damascus.", "True", ["russia-backs-syrian-government"]),
+    good: trueFalse("Russia backs the government in Damascus.", "True", ["russia-backs-syrian-government"]),
+  },
+  "word-overlap-cue": {
+    bad: evidenceItem(
+      "The two presidents agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.",
+      [
+        "The two presidents agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.",
+        "Russia and Iran back the government in Damascus.",
+        "Turkey backs the rebel fighters in the north.",
+        "Foreign Minister Sergei Lavrov said Moscow would protect civilians.",
+      ],
+      "The two presidents agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.",
+      ["sochi-deal-buffer-zone"],
+      "agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018",
+    ),
+    good: evidenceItem(
+      "Under the Sochi deal, a buffer area was due within a month.",
+      [
+        "The two presidents agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.",
+        "Transport routes through the province must reopen by 31 December 2018.",
+        "Vladimir Putin and Recep Tayyip Erdoğan met in Sochi on 17 September 2018 for talks on Idlib.",
+        "Foreign Minister Sergei Lavrov said Moscow would protect civilians.",
+      ],
+      "The two presidents agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.",
+      ["sochi-deal-buffer-zone"],
+      "agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018",
+    ),
+  },
+  "stem-giveaway-word": {
+    bad: single({
+      prompt: "Who is Iran's President?",
+      choices: ["Hassan Rouhani", "Vladimir Putin", "Sergei Lavrov", "Dmitry Peskov"],
+      answers: ["Hassan Rouhani"],
+      factIds: ["rouhani-president"],
+    }),
+    good: single({
+      prompt: "Who hosted the three-way summit?",
+      choices: ["Hassan Rouhani", "Vladimir Putin", "Recep Tayyip Erdogan", "Bashar al-Assad"],
+      answers: ["Hassan Rouhani"],
+      factIds: ["tehran-summit"],
+    }),
+  },
+  "absurd-distractor": {
+    bad: trueFalse("Germany backs the Syrian government.", "False", ["iran-backs-syrian-government"], {
+      type: "backs",
+      backer: "germany",
+      backed: "syrian-government",
+    }),
+    good: trueFalse("Turkey backs the Syrian government.", "False", ["turkey-backs-rebels"], {
+      type: "backs",
+      backer: "turkey",
+      backed: "syrian-government",
+    }),
+  },
+  "machine-template": {
+    bad: single({
+      prompt: "What figure do the articles give for people living in Idlib?",
+      choices: ["about 3 million", "about 1 million"],
+      answers: ["about 3 million"],
+      factIds: ["idlib-population"],
+    }),
+    good: single({
+      prompt: "About how many people live in Idlib province?",
+      choices: ["about 3 million", "about 1 million"],
+      answers: ["about 3 million"],
+      factIds: ["idlib-population"],
+    }),
+  },
+  "trivia-target": {
+    bad: {
+      ...base,
+      id: "t1",
+      kind: "cloze",
+      prompt: "Fill in the blank with a number.",
+      text: "Putin and Erdogan spoke by phone _____ times in 2019.",
+      answerType: "quantity",
+      choices: [],
+      answers: ["12"],
+      factIds: ["putin-erdogan-phone-calls"],
+    },
+    good: {
+      ...base,
+      id: "t2",
+      kind: "cloze",
+      prompt: "Fill in the blank with a number.",
+      text: "Some _____ people live in Idlib province.",
+      answerType: "quantity",
+      choices: [],
+      answers: ["3 million"],
+      factIds: ["idlib-population"],
+    },
+  },
+};
+
+describe("lintQuestion", () => {
+  for (const [code, { bad, good }] of Object.entries(cases)) {
+    it(`finds ${code} in the bad item and not in its good twin`, () => {
+      expect(codes(bad)).toContain(code);
+      expect(codes(good)).not.toContain(code);
+    });
+  }
+
+  it("has a case for every code (the mirror is tested on a bank)", () => {
+    expect(Object.keys(cases).sort()).toEqual(FLAW_CODES.filter((c) => c !== "true-false-mirror").sort());
+  });
+
+  it("calls a distractor that is also true serious, and machine English moderate", () => {
+    expect(
+      lintQuestion(cases["wrong-or-ambiguous-key"].bad, ctx).find((f) => f.code === "wrong-or-ambiguous-key")?.severity,
+    ).toBe("serious");
+    expect(lintQuestion(cases["machine-template"].bad, ctx).find((f) => f.code === "machine-template")?.severity).toBe(
+      "moderate",
+    );
+  });
+
+  it("counts a peripheral fact's numbers as trivia, reading importance when the fact has it", () => {
+    const good = cases["trivia-target"].good;
+    const peripheral = createContext({
+      ...corpus,
+      facts: corpus.facts.map((f) =>
+        f.id === "idlib-population" ? Object.assign(structuredClone(f), { importance: "peripheral" }) : f,
+      ),
+    });
+    expect(lintQuestion(good, peripheral).map((f) => f.code)).toContain("trivia-target");
+  });
+
+  it("flags a false deadline that the real, earlier deadline makes true", () => {
+    const q = trueFalse(
+      "The demilitarised zone was to be set up by 31 December 2018.",
+      "False",
+      ["sochi-deal-buffer-zone"],
+      {
+        type: "deal",
+        agreement: "sochi-agreement",
+        requires: "set up a demilitarised zone",
+        deadline: { on: "2018-12-31", precision: "day" },
+      },
+    );
+    expect(codes(q)).toContain("wrong-or-ambiguous-key");
+  });
+});
+
+describe("lintBank", () => {
+  it("flags a true and a false statement of one fact as a mirror pair, and a lone statement not", () => {
+    const t = trueFalse("Russia backs the government in Damascus.", "True", ["russia-backs-syrian-government"]);
+    const f = {
+      ...trueFalse("Iran backs the rebel fighters.", "False", ["russia-backs-syrian-government"]),
+      id: "tf-other",
+    };
+    const lone = {
+      ...trueFalse("Turkey backs the rebel fighters in the north.", "True", ["turkey-backs-rebels"]),
+      id: "tf-lone",
+    };
+    const flaws = lintBank([t, f, lone], ctx);
+    expect(flaws.get(t.id)?.map((x) => x.code)).toContain("true-false-mirror");
+    expect(flaws.get(f.id)?.map((x) => x.code)).toContain("true-false-mirror");
+    expect(flaws.get(lone.id)?.map((x) => x.code)).not.toContain("true-false-mirror");
+  });
+});
