@@ -7,7 +7,9 @@ const nextConfig = {
   // npm test type-checks the whole project once (tsc); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // forbidden() answers a learner who opens a teacher page with a real 403 and app/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: the same 1 MB as lib/http/action-guard.ts, which refuses larger posts with a 413
+  // before Next would fail on them with a 500.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
 };
 
 export default nextConfig;

@@ -35,6 +35,8 @@ export default defineConfig({
       DATABASE_URL: `file:./.data/e2e-${PORT}.db`,
       NEXT_DIST_DIR: `.next-e2e-${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // tests/e2e/sign-in-limits.spec.ts: requests to 127.0.0.2 come "through the proxy"; all others are direct.
+      TRUSTED_PROXIES: "127.0.0.2",
     },
   },
 });

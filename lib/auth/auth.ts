@@ -24,14 +24,18 @@ function createAuth() {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 128,
-      autoSignIn: true,
+      // Sign-up only creates the account; the action then signs in through the
+      // guess limits (lib/auth/sign-in-flow.ts). With this off, better-auth also
+      // answers a sign-up for an existing email like a new one instead of
+      // "already exists", so the form cannot be used to list accounts.
+      autoSignIn: false,
     },
     session: {
       expiresIn: 60 * 60 * 24 * 30,
       updateAge: 60 * 60 * 24,
-      // A signed copy of the session in a cookie for a minute spares a database
-      // read on every page; signing out clears it, and it expires quickly.
-      cookieCache: { enabled: true, maxAge: 60 },
+      // No signed session copy in a cookie: it could not be revoked at sign-out.
+      // lib/auth/session.ts caches sessions in memory instead (dropped at sign-out).
+      cookieCache: { enabled: false },
     },
     user: {
       additionalFields: {

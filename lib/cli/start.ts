@@ -1,4 +1,5 @@
-// npm start: prepare the database, build, and serve on PORT (default 3000).
+// npm start: prepare the database, build, and serve on PORT (default 3000)
+// through lib/http/server.ts.
 // `npm start -- -p 3100` (or --port 3100) serves on another port.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -26,7 +27,8 @@ await prepare();
 runBin("next", ["build"]);
 
 console.log(`Serving on ${env.appUrl}`);
-const server = spawn(join("node_modules", ".bin", "next"), ["start", "-p", String(env.port)], {
+// Next behind the app's own front (client address, methods, headers): see lib/http/server.ts.
+const server = spawn(join("node_modules", ".bin", "tsx"), ["lib/http/server.ts"], {
   stdio: "inherit",
   env: process.env,
 });

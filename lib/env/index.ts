@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { databaseKind, databaseUrl } from "./database-url";
 import { readOrCreateLocalSecret } from "./local-secret";
+import { proxyEntrySchema } from "../http/client-address";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -26,6 +27,17 @@ const envSchema = z.object({
   APP_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, like http://localhost:3000" }).optional(),
   /** Extra origins allowed to post forms, comma-separated (behind a load balancer). */
   TRUSTED_ORIGINS: z.string().optional(),
+  /**
+   * The reverse proxies (load balancer, school gateway) whose X-Forwarded-For is
+   * believed, comma-separated IPs or CIDR blocks. Unset: nobody's; the socket's
+   * address is the client's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .max(4000)
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(proxyEntrySchema).max(100)),
 });
 
 export type Env = {
@@ -35,6 +47,7 @@ export type Env = {
   port: number;
   appUrl: string;
   trustedOrigins: string[];
+  trustedProxies: string[];
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -55,6 +68,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
+    trustedProxies: e.TRUSTED_PROXIES,
   };
 }
 

@@ -25,3 +25,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "permissions-policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
   "cross-origin-opener-policy": "same-origin",
 };
+
+/** HSTS only when the app's public origin is https: on plain http a browser ignores it, and localhost must stay reachable. */
+export function strictTransportSecurity(appUrl: string | undefined): string | undefined {
+  return appUrl?.startsWith("https://") ? "max-age=63072000" : undefined;
+}

@@ -34,7 +34,28 @@ export {
   type ReportResponse,
 } from "./assignment-report";
 export { assignmentResultsCsv, type CsvQuestion } from "./results-csv";
-export { FACT_FIELDS, factFormValues, applyFactEdit, formatFactDate, parseFactDate, type FieldSpec, type FieldType, type FactEditResult } from "./fact-edit";
+export {
+  FACT_FIELDS,
+  factFormValues,
+  applyFactEdit,
+  formatFactDate,
+  parseFactDate,
+  parseQuantity,
+  formatQuantity,
+  findEntitiesByName,
+  resolveEntityNames,
+  newFactId,
+  newFactDraft,
+  MAX_LIST_ENTRIES,
+  newFactSchema,
+  approveFactsSchema,
+  selectionParamsSchema,
+  type FieldSpec,
+  type FieldType,
+  type FactEditResult,
+  type FactDraft,
+  type EntityResolution,
+} from "./fact-edit";
 export { zipFiles } from "./zip";
 export { joinOrigin, joinUrl, qrModules, qrPath, type OriginHeaders } from "./join-link";
 export { addMatchingSchema, addArticleQuestionsSchema, placeSetQuestionSchema, placeItem, describeBulkAdd, type AddMatchingInput, type AddArticleQuestionsInput, type BulkAddResult } from "./set-bulk";

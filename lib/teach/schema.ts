@@ -1,5 +1,6 @@
 // What the teaching pages and actions accept: question set options, classes,
 // assignments, the bank browser's filters and pasted articles, each parsed once at the edge.
+import { displayTextSchema } from "../domain/display-text";
 import { z } from "zod";
 import { isoDaySchema } from "../content/schema";
 import { questionKindSchema, questionStatusSchema, topicSchema } from "../questions/schema";
@@ -39,7 +40,7 @@ export function parseSetOptions(json: string): SetOptions {
   }
 }
 
-const titleSchema = z.string().trim().min(1, "Give the set a title").max(120, "Keep the title under 120 characters");
+const titleSchema = displayTextSchema({ empty: "Give the set a title", max: 120, tooLong: "Keep the title under 120 characters" });
 
 export const createSetSchema = z.strictObject({ title: titleSchema });
 
@@ -75,7 +76,7 @@ export const moveSetQuestionSchema = setQuestionSchema.extend({ direction: z.enu
 // ---------- Classes ----------
 
 export const createClassSchema = z.strictObject({
-  name: z.string().trim().min(1, "Name the class").max(80, "Keep the name under 80 characters"),
+  name: displayTextSchema({ empty: "Name the class", max: 80, tooLong: "Keep the name under 80 characters" }),
 });
 
 export const removeLearnerSchema = z.strictObject({ classId: recordIdSchema, learnerId: recordIdSchema });
@@ -90,6 +91,9 @@ export const joinClassSchema = z.strictObject({ code: joinCodeInputSchema });
 
 // ---------- Assignments ----------
 
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
 /** A datetime-local value (YYYY-MM-DDTHH:mm), read as UTC: every page shows times in UTC. */
 const utcDateTimeSchema = z
   .string()
@@ -99,6 +103,11 @@ const utcDateTimeSchema = z
     // Date rolls 2018-02-30 over into March and 24:00 into the next day: only a time that reads back as itself is real.
     if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(s)) {
       ctx.addIssue({ code: "custom", message: "Not a real date" });
+      return z.NEVER;
+    }
+    // Years like 0000 or 9999 are typing slips, and sort and display badly.
+    if (d.getUTCFullYear() < MIN_YEAR || d.getUTCFullYear() > MAX_YEAR) {
+      ctx.addIssue({ code: "custom", message: `Choose a date between ${MIN_YEAR} and ${MAX_YEAR}` });
       return z.NEVER;
     }
     return d;
@@ -156,8 +165,8 @@ export function parseBankFilter(params: Record<string, string | string[] | undef
 // ---------- Teacher articles ----------
 
 export const importArticleSchema = z.strictObject({
-  title: z.string().trim().min(1, "Enter the headline").max(300, "Keep the headline under 300 characters"),
-  outlet: z.string().trim().min(1, "Enter the outlet that published it").max(120, "Keep the outlet under 120 characters"),
+  title: displayTextSchema({ empty: "Enter the headline", max: 300, tooLong: "Keep the headline under 300 characters" }),
+  outlet: displayTextSchema({ empty: "Enter the outlet that published it", max: 120, tooLong: "Keep the outlet under 120 characters" }),
   publishedOn: isoDaySchema,
   text: z
     .string()

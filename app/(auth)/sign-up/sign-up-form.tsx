@@ -23,7 +23,7 @@ export function SignUpForm({ next }: { next?: string }) {
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters, and not a common password: a few unrelated words work well.`}
         errors={errors.password}
       />
       <fieldset className="flex flex-col gap-2">

@@ -7,6 +7,7 @@
 // Patterns run over the sentence template, where every entity mention is ⟦i⟧.
 import type { Article } from "../../content/schema";
 import type { FactOfKind } from "../schema";
+import { countryByWord } from "./countries";
 import type { EntityBook } from "./entities";
 import { sentenceEvidence } from "./evidence";
 import { factId } from "./ids";
@@ -32,7 +33,30 @@ const HEADS = String.raw`(?:forces|troops|fighters|militias?|groups?|offensive|g
 
 type Pattern = { name: string; re: RegExp; backer: number; backed: number; alsoBacker?: number };
 
+const SIDE_VERBS = verbForms("side", "fight", "stand");
+const OPPOSED = String.raw`(?:forces|groups|fighters|those|militias|troops)\s+(?:opposed to|fighting|fighting against|against)\s+`;
+
 const PATTERNS: Pattern[] = [
+  // The Syrian opposition, which Turkey backs
+  { name: "object-relative", re: new RegExp(String.raw`(${LIST})\s*,\s*(?:which|whom|that)\s+(${LIST})\s+(?:(?:${ADV}|${AUX})\s+){0,2}(${BACK_VERBS})\b(?!\s+(?:the|a|an|its|their)?\s*⟦)`, "gi"), backer: 2, backed: 1 },
+  // Russia and China have sided with Iran; Eritrea, whose troops have fought alongside X
+  {
+    name: "side-with",
+    re: new RegExp(String.raw`(${LIST})(?:\s*,\s*whose\s+(?:troops|forces|soldiers|fighters)|${ASIDE})\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:${SIDE_VERBS})\s+(?:alongside|with|on the side of)\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    backer: 1,
+    backed: 2,
+  },
+  // China, North Korea's main backer, has urged ...
+  { name: "ally-apposition", re: new RegExp(String.raw`(${LIST})\s*,\s*(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s*,`, "gi"), backer: 1, backed: 2 },
+  // pro-Moscow separatists, pro-Russian rebels
+  { name: "pro", re: /\bpro-(⟦\d+⟧)(?:\s+[a-z]+)?\s+(⟦\d+⟧)/gi, backer: 1, backed: 2 },
+  // The United States, which spent billions of dollars on military aid to Bogota
+  {
+    name: "aid-to",
+    re: new RegExp(String.raw`(${LIST})${PRE_VERB}(?:${verbForms("spend", "send", "give", "provide", "pour")})\s+(?:[\w$,-]+\s+){0,5}(?:military|financial|economic)\s+(?:aid|support|assistance)\s+(?:to|for)\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    backer: 1,
+    backed: 2,
+  },
   // Turkey however backs opposition fighters; Turkey is backing rebel groups
   { name: "active", re: new RegExp(String.raw`(${LIST})${PRE_VERB}(${BACK_VERBS})\s+${OBJECT_LEAD}${OBJECT}`, "gi"), backer: 1, backed: 3 },
   // rebels (who are) backed by Turkey
@@ -141,9 +165,54 @@ function noteOppositeSides(facts: BackingFact[], readings: readonly Reading[], b
   }
 }
 
+const OPPOSED_TO = new RegExp(String.raw`(${LIST})${PRE_VERB}(${BACK_VERBS})\s+${OBJECT_LEAD}${OPPOSED}${OBJECT_LEAD}(${LIST})`, "gi");
+
+/** The other side: the government a rebel group fights, the rebels a government fights, in the same country. */
+function opponentOf(id: string, book: EntityBook): string | undefined {
+  const e = book.get(id);
+  if (!e || e.type !== "group") return undefined;
+  const first = e.name.split(/\s+/)[0] ?? "";
+  const rebels = /\b(?:rebels?|opposition|insurgents?|separatists?)\b/i.test(e.name);
+  const government = /\b(?:government|regime|army|forces)\b/i.test(e.name);
+  if (!rebels && !government) return undefined;
+  const wanted = rebels ? /\b(?:government|regime)\b/i : /\b(?:rebels?|opposition|insurgents?)\b/i;
+  return book.all().find((x) => x.type === "group" && x.id !== id && x.name.split(/\s+/)[0] === first && wanted.test(x.name))?.id;
+}
+
+function backingFact(article: Article, reading: Reading, book: EntityBook, backer: string, backed: string, how: string): BackingFact {
+  return {
+    id: factId("backing", [backer, backed]),
+    kind: "backing",
+    status: "proposed",
+    statement: `${nameOf(book, backer)} backs ${nameOf(book, backed)}.`,
+    backer,
+    backed,
+    phrasing: how,
+    evidence: [sentenceEvidence(article, reading)],
+    conflictsWith: [],
+    importance: "supporting",
+  };
+}
+
 export function findBacking(article: Article, readings: readonly Reading[], book: EntityBook): BackingFact[] {
   const facts: BackingFact[] = [];
   for (const reading of readings) {
+    // "pro-Moscow separatists": the side leans to Moscow.
+    for (const m of reading.mentions) {
+      const pro = /^pro-(\p{Lu}[\p{L}-]+)/u.exec(m.text);
+      const info = pro ? countryByWord(pro[1] ?? "") : undefined;
+      const target = m.ids[0];
+      if (info && target) facts.push(backingFact(article, reading, book, book.country(info), target, `pro-${pro?.[1] ?? ""}`));
+    }
+    // "Iran, which supports forces opposed to the rebels": Iran backs the rebels' enemy.
+    for (const match of reading.template.matchAll(OPPOSED_TO)) {
+      const backers = actorsIn(match[1], reading);
+      for (const against of actorsIn(match[3], reading)) {
+        const target = opponentOf(against, book);
+        if (!target) continue;
+        for (const backer of backers) if (backer !== target) facts.push(backingFact(article, reading, book, backer, target, "supports forces opposed to"));
+      }
+    }
     for (const p of PATTERNS) {
       for (const match of reading.template.matchAll(p.re)) {
         const backers = [...actorsIn(match[p.backer], reading), ...(p.alsoBacker ? actorsIn(match[p.alsoBacker], reading) : [])];

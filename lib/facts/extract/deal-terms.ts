@@ -17,7 +17,8 @@ import { escapeRegExp, type EntityBook } from "./entities";
 import { sentenceEvidence } from "./evidence";
 import { factId, slugify } from "./ids";
 import { formatDate, nameOf } from "./naming";
-import { meetingPlaceIn } from "./places";
+import { countryByWord } from "./countries";
+import { meetingPlaceIn, placeAfterIn } from "./places";
 import { actorsIn, ASIDE, LIST, mentionsIn, unique, type Reading } from "./reading";
 import { verbForms } from "./verbs";
 
@@ -27,8 +28,15 @@ type MeetingFact = FactOfKind<"meeting">;
 /** Not "could agree", "may also sign", "failed to reach": only what was agreed counts. */
 const HYPOTHETICAL = String.raw`(?<!\b(?:could|may|might|would|should|to|not|never|if|failed to|expected to|hope to|hoped to|want to|wants to|ready to|willing to)\s+(?:(?:[a-z]+ly|also|still|not|yet|soon|then)\s+)?)`;
 const AGREED = verbForms("agree");
+/** "agreed on Thursday to ...", "agreed late on Friday on ...": when, between the verb and what was agreed. */
+const WHEN = String.raw`(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+`;
+/** "agreed with South Korean President Moon at their summit in Panmunjom on April 27 to ...". */
+const WITH = String.raw`(?:with\s+(?:[^\s,.;]+\s+){1,14}?)?`;
+const AGREED_WHAT = String.raw`(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|that)\b`;
+/** What the text says about an agreement it reports: "the declaration says", "according to the agreement". */
+const SAYS = String.raw`(?:agreement|deal|accord|declaration|memorandum|text|treaty|plan)\s+(?:says|said|states|stipulates|provides)`;
 const ANCHOR = new RegExp(
-  String.raw`${HYPOTHETICAL}\b(?:(?:${AGREED})\s+(?:to|on|upon|that)\b|(?:${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|treaty|understanding|ceasefire|cease-fire)\b)|\bunder\s+the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\b`,
+  String.raw`${HYPOTHETICAL}\b(?:${AGREED_WHAT}|(?<!\b(?:could|would|may|might)\s+)\b(?:the|this)\s+${SAYS}\b|,\s*according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum)\b|^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\b|(?:${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|treaty|understanding|ceasefire|cease-fire)\b)|\bunder\s+the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\b`,
   "i",
 );
 
@@ -45,30 +53,52 @@ type Term = {
 };
 
 /** The obligation a sentence states, if it states one. */
-function termOf(template: string, hasDeadline: boolean): Term | undefined {
-  const agreed = new RegExp(String.raw`^(.*?)\b(?:${AGREED})\s+(?:to|on|upon|that)\s+(.+)$`, "i").exec(template);
+function termOf(template: string, hasDeadline: boolean, inBlock = false): Term | undefined {
+  const agreed = new RegExp(String.raw`^(.*?)\b(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|that)\s+(.+)$`, "i").exec(template);
+  // "signed a definitive bilateral ceasefire": the ceasefire is the term.
+  const truce = /\b(?:signed|agreed|reached|declared)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:to\s+)?(?:a|an)\s+((?:[a-z-]+\s+){0,3}(?:ceasefire|cease-fire|truce|cessation of hostilities))\b(?!\s+(?:agreement|deal|accord|pact|plan))/i.exec(template);
+  if (truce && !agreed && ANCHOR.test(template)) return { requires: truce[1] ?? "" };
+  // "signed a memorandum on Thursday to set up four zones": what the signed text is for.
+  const signedTo = /\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|accord|memorandum|declaration|treaty)(?:\s+on\s+[A-Z][a-z]+)?\s+to\s+(.+)$/i.exec(template);
+  if (signedTo && !agreed) return { requires: signedTo[1] ?? "" };
+  // "The government pledged to invest ...", inside the account of an agreement.
+  const pledged = /^(.*?)\b(?:pledged|promised|undertook|committed itself|committed themselves)\s+to\s+(.+)$/i.exec(template);
+  if (pledged && inBlock) return { subject: pledged[1], requires: pledged[2] ?? "" };
   if (agreed && ANCHOR.test(template)) return { subject: agreed[1], requires: agreed[2] ?? "" };
+  // "The deal, which X also signed, calls for the release of ..."
+  const calls = /^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\s+(.+)$/i.exec(template);
+  if (calls) return { requires: calls[1] ?? "" };
+  // "The declaration says the two Koreas will ...", "Moon will visit X, the declaration says."
+  const saysFirst = new RegExp(String.raw`^\s*(?:the|this)\s+${SAYS}\s+(?:that\s+)?(.+)$`, "i").exec(template);
+  if (saysFirst) return withSubject(saysFirst[1] ?? "");
+  const saysLast = new RegExp(String.raw`^(.+?)\s*,\s*(?:(?:the|this)\s+${SAYS}|according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum))\s*\.?\s*$`, "i").exec(template);
+  if (saysLast) return withSubject(saysLast[1] ?? "");
   const meant = /\b(?:meant|means|mean)\s+that\s+(.+)$/i.exec(template);
   if (meant && /\b(?:agreement|deal|accord|plan|memorandum)\b/i.test(template)) return { requires: meant[1] ?? "" };
   const entail = new RegExp(String.raw`\b(?:would|will|shall|also|must)?\s*(?:${ENTAIL})\s+(?:(?:a|an|the)\s+)?(.+)$`, "i").exec(template);
-  if (entail && /^(?:this|it|that|the (?:agreement|deal|plan|accord|memorandum|truce|ceasefire|zone))\b/i.test(template.trim())) {
+  if (entail && /^(?:this|it|that|the (?:\p{Lu}[\p{L}-]+\s+)?(?:agreement|deal|plan|accord|memorandum|declaration|truce|ceasefire|zone))\b/iu.test(template.trim())) {
     return { requires: entail[1] ?? "" };
   }
   const under = /^\s*under\s+the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\s*,\s*(.+)$/i.exec(template);
   if (under) return withSubject(under[1] ?? "");
   const passive = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?(.+?\b(?:must|shall|will|is to|are to|has to|have to|should)\s+(?:also\s+)?be\s+${PASSIVE_PARTICIPLE}\b.*)$`, "i").exec(template);
   if (passive) return { requires: passive[1] ?? "" };
-  const must = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST}|[\w\s'⟦⟧-]+?)\s+(?:must|has to|have to)\s+(?:also\s+)?(?!be\b)[a-z]+\b.*)$`, "i").exec(template);
+  const must = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST}|[\w\s'⟦⟧-]+?)\s+(?:must|has to|have to|is to|are to|were to|was to)\s+(?:also\s+)?(?:not\s+)?(?!be\b)[a-z]+\b.*)$`, "i").exec(template);
   if (must) return withSubject(must[1] ?? "");
   // "Turkey will withdraw its troops by March 1": a promise with a time limit.
   const will = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST})\s+(?:will|shall)\s+(?:also\s+)?(?!be\b)[a-z]+\b.*)$`, "i").exec(template);
   if (will && hasDeadline) return withSubject(will[1] ?? "");
+  // Inside the account of an agreement, what a party or a body "will" do is a term too.
+  const willHere = /^(?:by\s+[^,]+,\s*)?((?:the\s+|a\s+)?(?:[\w'.⟦⟧-]+\s+){1,12}?(?:will|shall)\s+(?:also\s+)?(?:not\s+)?[a-z]+\b.*)$/i.exec(template);
+  // Not a trip or a meeting ("will meet again", "will host the next summit"): those are meetings.
+  const trip = /\b(?:will|shall)\s+(?:also\s+)?(?:meet|host|visit|travel|fly|hold|attend|talk|return|go)\b/i;
+  if (willHere && inBlock && !/^(?:he|she|they|we|i|it)\s/i.test(willHere[1] ?? "") && !trip.test(willHere[1] ?? "")) return withSubject(willHere[1] ?? "");
   return undefined;
 }
 
 /** "both sides must withdraw ...": the words before the modal say who must act. */
 function withSubject(clause: string): Term {
-  const subject = /^(.*?)\s+(?:must|has to|have to|will|shall|would)\b/i.exec(clause)?.[1];
+  const subject = /^(.*?)\s+(?:must|has to|have to|will|shall|would|is to|are to|were to|was to|may not)\b/i.exec(clause)?.[1];
   return subject === undefined ? { requires: clause } : { requires: clause, subject };
 }
 
@@ -79,7 +109,7 @@ function withSubject(clause: string): Term {
 function splitConjuncts(requires: string): string[] {
   const parts: string[] = [];
   let rest = requires;
-  const joint = /,?\s+and\s+(?=to\s+[a-z]+\b|(?:the\s+)?⟦\d+⟧\s+(?:will|must|shall|would|is to|are to|has to|have to)\b)/gi;
+  const joint = /,?\s+and\s+(?=to\s+[a-z]+\b|(?:is|are)\s+(?:guaranteed|given|allowed|required|obliged|entitled)\b|(?:may|must|will|shall)\s+(?:not\s+)?[a-z]+\b|(?:(?:the|a)\s+)?(?:(?:⟦\d+⟧|[A-Za-z-]+)\s+){1,4}(?:will|must|shall|would|is to|are to|has to|have to)\b)/gi;
   for (;;) {
     joint.lastIndex = 0;
     let split: RegExpExecArray | undefined;
@@ -87,7 +117,7 @@ function splitConjuncts(requires: string): string[] {
       const left = rest.slice(0, m.index);
       const right = rest.slice(m.index + m[0].length);
       // Two clauses ("Israel must ... and Hamas will ...") or two infinitives; not "between Latakia and Aleppo must".
-      if (/^to\s/i.test(right) || MODAL.test(left)) {
+      if (/^to\s/i.test(right) || (MODAL.test(left) && MODAL.test(right.split(/[,;]/)[0] ?? ""))) {
         split = m;
         break;
       }
@@ -100,13 +130,20 @@ function splitConjuncts(requires: string): string[] {
   return parts.filter((part) => part.trim().length > 0);
 }
 
-const MODAL = /\b(?:must|will|shall|would|has to|have to|is to|are to)\b/i;
+const MODAL = /\b(?:must|will|shall|would|has to|have to|is to|are to|may not|is guaranteed|are guaranteed|is given|are given|is allowed|are allowed|is required|are required|is obliged|are obliged|is entitled|are entitled)\b/i;
 
 /** ", he added", ", Putin said", ", Russian news agencies reported" at the end of a sentence. */
 const REPORTING = /\s*"?\s*,?\s*"?\s*(?:(?:the\s+)?[\w\s'⟦⟧-]{0,40}?|he|she|they|it)\s+(?:said|added|told [\w\s]+|stressed|noted|reported|announced|explained)\s*\.?\s*$/i;
 
+/** What follows a term but is not part of it: its source, a time relation, a condition on another matter. */
+const TAIL = /\s*,\s*(?:according to\b|after which\b|depending on\b|with both sides\b|(?:some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months|weeks|days)\s+(?:after|before|since)\b|(?:he|she|they)\s+(?:said|added|stressed)\b|but\b|ending\b|bringing\b).*$/i;
+/** Agreeing to go on talking is not a term of an agreement. */
+const PROCESS_ONLY = /^(?:to\s+)?(?:keep|continue|go on|resume)\s+(?:talking|talks|negotiating|negotiations)\b|^(?:to\s+)?(?:meet|talk)\s+again\b/i;
+/** "In return, ...", "Meanwhile, ...": a link to the sentence before, not part of the term. */
+const LEAD = /^\s*(?:in return|in exchange|meanwhile|also|however|in addition|separately)\s*,\s*/i;
+
 function dropReporting(template: string): string {
-  return template.replace(REPORTING, "");
+  return template.replace(REPORTING, "").replace(TAIL, "").replace(LEAD, "");
 }
 
 /** Drops the deadline and the quote marks: what is left is what is required. */
@@ -164,11 +201,54 @@ function agreersIn(reading: Reading): string[] {
   return m ? actorsIn(m[1], reading) : [];
 }
 
+const NOT_A_NAME = /^(?:The|This|That|These|An?|Any|Each|Every|New|Under|Its|Their|Our|No|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const AGREEMENT_NAME = /\b(\p{Lu}[\p{L}-]+)\s+(?:agreement|accord|memorandum|declaration|protocol|agreements|accords)\b/gu;
+
+/** "the Minsk agreement", "The Pretoria agreement of November 2": an agreement named after a place. */
+function agreementNamedInText(reading: Reading, book: EntityBook, year: string): string | undefined {
+  for (const m of reading.text.matchAll(AGREEMENT_NAME)) {
+    const word = m[1] ?? "";
+    if (NOT_A_NAME.test(word) || countryByWord(word)?.demonyms.includes(word)) continue;
+    return agreementAt(book.place(word), book, year);
+  }
+  return undefined;
+}
+
+const REACHED_IN = /\b(?:agreement|deal|accord|memorandum|declaration|truce|ceasefire|document|text|plan)\b[^.]{0,80}?\b(?:reached|signed|agreed|struck|concluded|sealed)\b/gi;
+
+/**
+ * Where the article says its agreement was reached or signed ("the accord
+ * reached in Vienna", "The document was signed in the Kazakh capital"), else
+ * the city of its dateline ("MINSK, Feb 12 -"): a wire report is filed from
+ * where the talks are.
+ */
+function agreementPlace(readings: readonly Reading[], book: EntityBook, agreedHere: boolean): string | undefined {
+  // An agreement the report sees reached is reached where it is filed; "the accord reached in Vienna" is an older one.
+  for (const reading of agreedHere ? [] : readings) {
+    for (const m of reading.template.matchAll(REACHED_IN)) {
+      const after = reading.template.slice(m.index + m[0].length);
+      if (!/^\s*(?:[a-z]+\s+){0,4}?in\b/i.test(after)) continue;
+      const place = placeAfterIn(after, reading, book);
+      if (place) return place;
+    }
+  }
+  const first = readings.find((r) => DATELINE.test(r.text));
+  const city = first ? DATELINE.exec(first.text)?.[1] : undefined;
+  return city ? book.place(city.charAt(0) + city.slice(1).toLowerCase()) : undefined;
+}
+
+/** "MINSK, Feb 12 -", "CARTAGENA, Colombia, Sept 27 -", "ASTANA, May 4 (Reuters) -". */
+const DATELINE = /^([A-Z]{3,}(?:\s[A-Z]{3,})?),\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
+
 /** An agreement the sentence itself names: a known agreement, or one named after the place it names. */
 function namedAgreement(reading: Reading, book: EntityBook, year: string): string | undefined {
   const named = reading.mentions.find((m) => m.type === "agreement");
   if (named?.ids[0]) return named.ids[0];
-  const place = meetingPlaceIn(reading.template, reading, book);
+  const inText = agreementNamedInText(reading, book, year);
+  if (inText) return inText;
+  // "agreed to X, following up on the truce signed in Pretoria": the place of another, older agreement.
+  const own = reading.template.split(/,\s*(?:following|after|before|under|in line with|building on)\b/i)[0] ?? "";
+  const place = meetingPlaceIn(own, reading, book);
   return place ? agreementAt(place, book, year) : undefined;
 }
 
@@ -189,9 +269,10 @@ function agreementAt(place: string, book: EntityBook, year: string): string {
  * the one named after the place of the meeting the article reported first (if
  * it came before), else one named after the people who met, else "unnamed".
  */
-function agreementFromMeeting(anchor: Reading, book: EntityBook, meeting: MeetingFact | undefined, publishedOn: string): string {
+function agreementFromMeeting(anchor: Reading, book: EntityBook, meeting: MeetingFact | undefined, publishedOn: string, where: string | undefined): string {
   const before = meeting?.evidence.some((e) => passageIndex(e.passage) <= anchor.sentence.passageIndex) ?? false;
   const year = (before ? meeting?.date?.on : undefined)?.slice(0, 4) ?? publishedOn.slice(0, 4);
+  if (where) return agreementAt(where, book, year);
   if (before && meeting?.place) return agreementAt(meeting.place, book, year);
   if (before && meeting) return agreementOf(meeting.participants, book, year);
   return book.add({ id: `unnamed-agreement-${year}`, type: "agreement", name: "unnamed agreement", aliases: [] });
@@ -215,6 +296,10 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
   let agreement: string | undefined;
   let agreers: string[] = [];
   let reached: Reading | undefined;
+  // Computed once it is needed: most articles state no terms.
+  let where: string | undefined | null = null;
+  const agreedHere = readings.some((r) => new RegExp(String.raw`${HYPOTHETICAL}\b${AGREED_WHAT}`, "i").test(r.template));
+  const articlePlace = () => (where === null ? (where = agreementPlace(readings, book, agreedHere)) : where);
 
   for (const reading of readings) {
     const anchored = ANCHOR.test(reading.template);
@@ -227,7 +312,11 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
         const named = namedAgreement(reading, book, article.publishedOn.slice(0, 4));
         const own = agreersIn(reading);
         if (reached === undefined || (named !== undefined && named !== agreement)) {
-          agreement = named ?? (own.length >= 2 ? agreementOf(own, book, article.publishedOn.slice(0, 4)) : undefined);
+          const place = named === undefined ? articlePlace() : undefined;
+          agreement =
+            named ??
+            (place !== undefined ? agreementAt(place, book, article.publishedOn.slice(0, 4)) : undefined) ??
+            (own.length >= 2 ? agreementOf(own, book, article.publishedOn.slice(0, 4)) : undefined);
           agreers = own.length > 0 ? own : (mainMeeting?.participants ?? []);
           reached = reading;
         } else if (own.length > 0) agreers = own;
@@ -235,7 +324,8 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
     }
     if (block.length === 0) continue;
     const deadlines = reading.dates.filter((d) => d.deadline);
-    const found = termOf(reading.template, deadlines.length > 0);
+    const inBlock = anchored || reading.sentence.passageIndex <= (block[block.length - 1]?.sentence.passageIndex ?? -1) + 1;
+    const found = termOf(reading.template, deadlines.length > 0, inBlock);
     if (!found) {
       // One sentence without an obligation may sit inside the list; two end it.
       if (++misses >= 2) block = [];
@@ -243,11 +333,11 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
     }
     misses = 0;
     if (!anchored) block.push(reading);
-    agreement ??= agreementFromMeeting(reached ?? reading, book, mainMeeting, article.publishedOn);
+    agreement ??= agreementFromMeeting(reached ?? reading, book, mainMeeting, article.publishedOn, articlePlace());
     const term = { ...found, requires: dropReporting(found.requires) };
     for (const part of splitConjuncts(term.requires)) {
       const requires = cleanRequirement(part, reading);
-      if (requires.split(/\s+/).length < 2) continue;
+      if (requires.split(/\s+/).length < 2 || PROCESS_ONLY.test(requires)) continue;
       // A deadline belongs to the part that states it.
       const deadline = (deadlines.find((d) => part.includes(d.text)) ?? (splitConjuncts(term.requires).length === 1 ? deadlines[0] : undefined))?.date;
       const quantity = quantityIn(requires);

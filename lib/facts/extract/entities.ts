@@ -107,7 +107,11 @@ export class EntityBook {
   }
 
   /** The country entity for a row of the country table, known or new. */
+  /** Countries the text has named so far (by their table name). */
+  readonly countriesSeen = new Set<string>();
+
   country(info: CountryInfo): string {
+    this.countriesSeen.add(info.name);
     const names = [info.name, ...info.aliases];
     for (const e of this.byId.values()) {
       if (e.type !== "country") continue;
@@ -179,8 +183,13 @@ export class EntityBook {
 
   /** Armed opposition: a known group named rebels/opposition, else a new one. */
   rebels(modifier?: string): string {
+    // "Syrian rebels" are not the rebels of an article about another country.
+    const elsewhere = (e: Entity) => {
+      const info = countryByWord(e.name.split(/\s+/)[0] ?? "");
+      return info !== undefined && this.countriesSeen.size > 0 && !this.countriesSeen.has(info.name);
+    };
     const candidates = [...this.byId.values()].filter(
-      (e) => e.type === "group" && [e.name, ...e.aliases].some((n) => REBEL_WORDS.test(n)),
+      (e) => e.type === "group" && [e.name, ...e.aliases].some((n) => REBEL_WORDS.test(n)) && !elsewhere(e),
     );
     if (modifier) {
       const m = modifier.toLowerCase();

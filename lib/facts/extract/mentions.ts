@@ -177,13 +177,20 @@ function tableCountries(text: string, book: EntityBook): Mention[] {
 }
 
 const OPPOSITION = new RegExp(
-  String.raw`(?<![\p{L}])(?:([A-Z][a-z]+)\s+)?(?:(?:armed|moderate|Islamist)\s+)?` +
-    String.raw`(?:(?:opposition|rebel)\s+(?:fighters|forces|groups|factions|militias)|rebels|insurgents)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(pro-[A-Z][a-z]+|[A-Z][a-z]+)\s+)?(?:(?:armed|moderate|Islamist)\s+)?` +
+    String.raw`(?:(?:opposition|rebel|separatist)\s+(?:fighters|forces|groups|factions|militias|delegation|leaders)|rebels|insurgents|separatists|(?<=[A-Z][a-z]+\s)opposition)(?![\p{L}])`,
   "gu",
 );
 
 function armedOpposition(text: string, book: EntityBook): Mention[] {
   return allMatches(OPPOSITION, text).map((m) => {
+    // "pro-Russian rebels", "separatists": a side named for whom it leans to, or by its own word.
+    const pro = m[1]?.startsWith("pro-") ? m[0].replace(/^(?:armed|moderate)\s+/i, "") : undefined;
+    if (pro || /separatist/i.test(m[0])) {
+      const name = pro ?? "separatists";
+      const id = book.findByName(name)?.id ?? book.add({ id: slugify(name), type: "group", name, aliases: [] });
+      return mention(book, m.index, m.index + m[0].length, text, id, "group");
+    }
     const modifier = m[1] ? countryByWord(m[1]) : undefined;
     const id = book.rebels(modifier ? m[1] : undefined);
     // A leading capital that is not a demonym ("Turkey backs rebels") is not part of the group.
@@ -287,6 +294,12 @@ function cleanName(text: string, start: number, end: number): { start: number; e
     const w = first?.[1]?.toLowerCase();
     if (!first || !w || !(TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || countryByWord(first[1] ?? ""))) break;
     s += first[0].length;
+    name = text.slice(s, e);
+  }
+  // "Caribbean city of Cartagena", "Black Sea resort of Sochi": the name is what follows "of".
+  const of = /^.*?\b(?:city|town|resort|port|village|region|province|capital)\s+of\s+/i.exec(name);
+  if (of) {
+    s += of[0].length;
     name = text.slice(s, e);
   }
   return name.length > 1 ? { start: s, end: e, name } : undefined;

@@ -36,6 +36,9 @@ export function placeAfterIn(fragment: string, reading: Reading, book: EntityBoo
     const place = places[places.length - 1];
     if (place) return place.ids[0];
     const bare = /(?:^|\s)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*$/u.exec(chain.replace(/⟦\d+⟧(?:'s)?/g, " "));
+    // "the Caribbean city of Cartagena": the name is what follows "of".
+    const ofName = /\bof\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*$/u.exec(chain)?.[1];
+    if (ofName) return book.place(ofName);
     if (bare?.[1] && !/^(?:The|A|An)$/.test(bare[1]) && !/⟦\d+⟧\s*$/.test(chain)) return book.place(bare[1]);
   }
   return undefined;

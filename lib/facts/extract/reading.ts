@@ -62,7 +62,7 @@ const LIST_WORD = String.raw`(?:(?!(?:while|but|as|which|who|that|where|when|bec
 export const LIST = String.raw`⟦\d+⟧(?:${JOINER}(?:the\s+)?${LIST_WORD}?⟦\d+⟧)*`;
 
 /** An aside between a subject and its verb: ", led by General X," or " - who are ... -". */
-export const ASIDE = String.raw`(?:\s*,[^,⟦]{0,160}?(?:⟦\d+⟧[^,⟦]{0,80}?)*,|\s+-\s+[^.]{0,200}?\s+-(?=\s))?`;
+export const ASIDE = String.raw`(?:\s*,(?:[^,⟦]|(?<=\d),(?=\d{3})){0,160}?(?:⟦\d+⟧(?:[^,⟦]|(?<=\d),(?=\d{3})){0,80}?)*,|\s+-\s+[^.]{0,200}?\s+-(?=\s))?`;
 
 /** The mentions a template fragment refers to, in order. */
 export function mentionsIn(fragment: string | undefined, reading: Reading): Mention[] {

@@ -36,16 +36,27 @@ export const MACHINE_TEMPLATES: readonly { pattern: RegExp; name: string; instea
   { pattern: /\?\s*\?|\.\s*\.$/, name: "doubled end punctuation", instead: "one mark" },
 ];
 
+/** Every capitalised name of the corpus's entities, once per context. */
+const PROPER_NAMES = new WeakMap<GenerationContext, string[]>();
+function properNames(ctx: GenerationContext): string[] {
+  let names = PROPER_NAMES.get(ctx);
+  if (!names) {
+    const all = [...ctx.pools.entitiesOfType.values()].flat();
+    names = [...new Set(all.flatMap((v) => (v.type === "entity" ? ctx.index.entities.names(v.id) : [])))].filter(
+      (n) => /^\p{Lu}/u.test(n) && n.length > 3 && n !== n.toLowerCase(),
+    );
+    PROPER_NAMES.set(ctx, names);
+  }
+  return names;
+}
+
 /** A name written in lower case where the entity is a proper name ("on the sochi deal"). */
 function lowercasedNames(text: string, ctx: GenerationContext): string[] {
   const out: string[] = [];
-  for (const id of ctx.index.entities.mentionedIn(text)) {
-    for (const name of ctx.index.entities.names(id)) {
-      if (name === name.toLowerCase() || !/^\p{Lu}/u.test(name)) continue;
-      const lower = name.toLowerCase();
-      const at = text.indexOf(lower);
-      if (at !== -1 && !text.includes(name) && /\b(on|in|at|of) the $/.test(text.slice(0, at))) out.push(name);
-    }
+  for (const name of properNames(ctx)) {
+    const lower = name.toLowerCase();
+    const at = text.indexOf(lower);
+    if (at !== -1 && !text.includes(name) && /\b(on|in|at|of) the $/.test(text.slice(0, at))) out.push(name);
   }
   return out;
 }

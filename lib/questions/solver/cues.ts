@@ -5,7 +5,9 @@ import { contentWords, overlap } from "../lint/words";
 import { parseQuantityText } from "../quantities";
 
 /** How strongly each cue counts; overlap first, as it is the commonest leak of generated items. */
-export const CUE_WEIGHTS = { overlap: 3, length: 1, qualifier: 2.5, grammar: 2, oddOneOut: 0.5, middle: 0.75 } as const;
+export const CUE_WEIGHTS: Readonly<
+  Record<"overlap" | "length" | "qualifier" | "grammar" | "oddOneOut" | "middle", number>
+> = { overlap: 3, length: 1, qualifier: 2.5, grammar: 2, oddOneOut: 0.5, middle: 0.75 };
 
 function rankScores(values: readonly number[]): number[] {
   const max = Math.max(...values);

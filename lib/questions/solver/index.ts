@@ -82,14 +82,30 @@ export function solverReport(questions: readonly Question[]): SolverRow[] {
   for (const kind of QUESTION_KINDS) {
     const ofKind = questions.filter((q) => q.kind === kind);
     if (ofKind.length === 0) continue;
-    const solver = ofKind.reduce((s, q) => s + gradeAnswer(q, solveQuestion(q)).score, 0) / ofKind.length;
+    const solver = ofKind.reduce((s, q) => s + solverScore(q), 0) / ofKind.length;
     const chance = ofKind.reduce((s, q) => s + chanceScore(q), 0) / ofKind.length;
     rows.push({ kind, n: ofKind.length, solver, chance, difference: solver - chance });
   }
   return rows;
 }
 
-/** The solver's score on one question, for generators that choose among candidates. */
+/**
+ * The solver's score on one question, for reports and for generators that choose
+ * among candidates. Where the cues leave several single-answer options level, the
+ * score is the expectation over them (the share of keys among the level best), so a
+ * bank's score does not swing with how ties happen to break.
+ */
 export function solverScore(q: Question): number {
+  if (q.kind === "single-choice" || q.kind === "evidence" || q.kind === "date") {
+    const scores = cueScores(stemText(q), q.choices);
+    const best = Math.max(...scores);
+    const level = q.choices.filter((_, i) => Math.abs((scores[i] ?? 0) - best) < 1e-9);
+    if (level.length > 1) {
+      const keys = level.filter(
+        (c) => gradeAnswer(q, q.kind === "date" ? { kind: "date", text: c } : { kind: q.kind, choice: c }).score === 1,
+      );
+      return keys.length / level.length;
+    }
+  }
   return gradeAnswer(q, solveQuestion(q)).score;
 }

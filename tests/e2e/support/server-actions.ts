@@ -71,7 +71,7 @@ export async function postAction(request: Pick<FreshRequest, "post">, baseURL: s
 }
 
 /** Reads the RSC payload: row 0 points at the row holding the action's result ("E" rows are errors). */
-async function readOutcome(response: Reply): Promise<ActionOutcome> {
+export async function readOutcome(response: Reply): Promise<ActionOutcome> {
   const body = await response.text();
   const rows = new Map<string, string>();
   for (const line of body.split("\n")) {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getOwnTeacherArticle } from "@/lib/db/teach-articles";
+import { factFormContext, reviewedArticleQuestionIds } from "@/lib/db/teach-fact-review";
+import { teacherSets } from "@/lib/db/teach-sets";
 import { NotFoundError } from "@/lib/domain/errors";
 import { highlightSegments } from "@/lib/content/highlight";
 import { approveFactAction } from "@/lib/actions/teach/approve-fact";
@@ -13,6 +15,9 @@ import { teacherOrRedirect } from "../../guard";
 import { ActionButton } from "../../_components/action-button";
 import { buttonDanger, buttonPrimary, buttonSecondary, cardClass, linkClass, mutedText } from "../../_components/styles";
 import { Badge } from "@/app/_components/badge";
+import { ArticlePassages } from "./article-passages";
+import { ApproveMany, APPROVE_FORM_ID } from "./approve-many";
+import { AddToSetForm } from "./add-to-set-form";
 
 export const metadata: Metadata = { title: "Review facts" };
 
@@ -26,8 +31,15 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const [{ entities }, questionIds, sets] = await Promise.all([
+    factFormContext(db(), { ownerId: teacher.id, slug }),
+    reviewedArticleQuestionIds(db(), { ownerId: teacher.id, slug }),
+    teacherSets(db(), teacher.id),
+  ]);
+  const names = new Map(entities.map((e) => [e.id, e.name]));
   const passages = new Map(article.passages.map((p) => [p.id, p.text]));
   const waiting = facts.filter((f) => f.status === "proposed").length;
+  const approvable = facts.filter((f) => f.status !== "reviewed").length;
 
   return (
     <div className="flex flex-col gap-6">
@@ -39,6 +51,21 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
           <Link href={`/sources/${article.slug}`} className={linkClass}>Read it</Link>
         </p>
       </div>
+      <section aria-labelledby="to-set-heading" className={`${cardClass} flex flex-col gap-2`}>
+        <h2 id="to-set-heading" className="text-xl font-semibold">Use its questions</h2>
+        {questionIds.length ? (
+          <AddToSetForm slug={article.slug} count={questionIds.length} sets={sets.map((x) => ({ id: x.id, title: x.title }))} defaultTitle={article.title.slice(0, 120)} />
+        ) : (
+          <p className={mutedText}>No reviewed questions yet: approve facts below and their questions can be added to a set in one go.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="passages-heading" className="flex flex-col gap-3">
+        <h2 id="passages-heading" className="text-xl font-semibold">The article</h2>
+        <p className={mutedText}>Missed a fact? Select its words in a passage, or use the passage&apos;s own link to type or paste them.</p>
+        <ArticlePassages slug={article.slug} passages={article.passages.map((p) => ({ id: p.id, text: p.text }))} />
+      </section>
+
       <section aria-labelledby="facts-heading" className="flex flex-col gap-4">
         <h2 id="facts-heading" className="text-xl font-semibold">Facts found ({facts.length}, {waiting} to review)</h2>
         <p className={mutedText}>
@@ -46,13 +73,19 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
           reject it if the article does not say it.
         </p>
         {facts.length === 0 ? <p>No facts were found in this article. Questions come from facts, so this article adds none yet.</p> : null}
+        {facts.length ? <ApproveMany slug={article.slug} count={approvable} /> : null}
         <ul className="flex flex-col gap-4">
           {facts.map(({ fact, status, questionCount }) => {
-            const values = factFormValues(fact);
+            const values = factFormValues(fact, names);
             return (
               <li key={fact.id} id={`fact-${fact.id}`} className={`${cardClass} flex flex-col gap-3`}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <h3 className="font-semibold">{fact.statement}</h3>
+                  <div className="flex min-w-0 items-start gap-2">
+                    {status !== "reviewed" ? (
+                      <input type="checkbox" name="factId" value={fact.id} form={APPROVE_FORM_ID} id={`pick-${fact.id}`} aria-label={`Select: ${fact.statement}`} className="mt-1 h-5 w-5 shrink-0" />
+                    ) : null}
+                    <h3 className="font-semibold">{fact.statement}</h3>
+                  </div>
                   <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>
                 </div>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

@@ -10,6 +10,8 @@ import { buttonPrimary, buttonSecondary, inputClass, linkClass, mutedText } from
 import { TOPIC_LABELS } from "../../_components/format";
 import { Badge } from "@/app/_components/badge";
 import { AddMatchingForm } from "./add-matching-form";
+import type { Flaw } from "@/lib/questions/lint";
+import { FlawList } from "./flaw-list";
 
 type Props = {
   setId: string;
@@ -18,6 +20,8 @@ type Props = {
   filter: BankFilter;
   articles: { slug: string; title: string }[];
   articleTitles: Record<string, string>;
+  /** The item-writing lint's findings, by question id, computed once for the whole bank. */
+  flaws?: ReadonlyMap<string, readonly Flaw[]>;
 };
 
 function pageHref(setId: string, filter: BankFilter, page: number): string {
@@ -53,7 +57,7 @@ function Select({ id, name, label, value, options }: { id: string; name: string;
 }
 
 /** The question bank with filters (GET search params) and an Add button per question. */
-export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitles }: Props) {
+export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitles, flaws }: Props) {
   const page = filterBank(bank, filter);
   const first = page.total ? (page.page - 1) * 20 + 1 : 0;
   return (
@@ -93,6 +97,7 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
                 </Badge>
               </div>
               <QuestionPreview question={q} articleTitles={articleTitles} />
+              <FlawList flaws={flaws?.get(q.id)} />
             </div>
             <div className="shrink-0">
               {inSet.has(q.id) ? (

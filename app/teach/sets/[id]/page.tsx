@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { getOwnSet } from "@/lib/db/teach-sets";
 import { teacherClasses } from "@/lib/db/teach-classes";
 import { getQuestionsById, loadTeacherBank, type BankQuestion } from "@/lib/db/questions";
+import { bankFlaws } from "@/lib/db/bank-flaws";
 import { listArticles } from "@/lib/db/articles";
 import { NotFoundError } from "@/lib/domain/errors";
 import { parseBankFilter } from "@/lib/teach";
@@ -25,7 +26,10 @@ export const metadata: Metadata = { title: "Question set" };
 export default async function SetPage({ params, searchParams }: Props) {
   const { id } = await params;
   const teacher = await teacherOrRedirect(`/teach/sets/${id}`);
-  const filter = parseBankFilter(await searchParams);
+  const search = await searchParams;
+  const filter = parseBankFilter(search);
+  // Set by "add all reviewed questions from this article" on its way here.
+  const added = typeof search.added === "string" ? search.added.slice(0, 300) : "";
   const set = await getOwnSet(db(), teacher.id, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -36,6 +40,7 @@ export default async function SetPage({ params, searchParams }: Props) {
     teacherClasses(db(), teacher.id),
     listArticles(db(), { id: teacher.id, maintainer: false }),
   ]);
+  const flaws = await bankFlaws(db(), bank);
   const articleTitles = Object.fromEntries(articles.map((a) => [a.slug, a.title]));
   const questions = set.questionIds.flatMap((qid) => {
     const q = items.get(qid);
@@ -65,6 +70,12 @@ export default async function SetPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </div>
+
+      {added ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {added}
+        </p>
+      ) : null}
 
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading" className="text-xl font-semibold">Questions in this set</h2>
@@ -103,7 +114,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} />
+      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} flaws={flaws} />
     </div>
   );
 }

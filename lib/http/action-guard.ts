@@ -1,0 +1,80 @@
+// Server-action posts that Next itself would answer with a 500 are refused here,
+// in the proxy, with a 4xx and before any action runs:
+// - from another origin (Next throws on the mismatch; a browser always sends Origin on a cross-site POST);
+// - a body over SERVER_ACTION_BODY_LIMIT (Next throws "Body exceeded 1 MB limit");
+// - arguments nested deeper than MAX_NESTING (React's decoder recurses and overflows the stack).
+// The body is read from a clone, so the action still gets it whole.
+
+/** The same limit as `serverActions.bodySizeLimit` in next.config.js. */
+export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
+/** No form or argument of this app nests more than a few levels; a thousand is clearly an attack. */
+export const MAX_NESTING = 1000;
+
+/** The deepest run of unclosed brackets or braces; strings are not skipped, which can only over-count. */
+export function maxNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
+function refusal(status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/** The Origin's host is the request's own, or one of the trusted origins. */
+export function isSameOrigin(origin: string | null, host: string | null, trustedOrigins: readonly string[]): boolean {
+  if (origin === null) return true;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  if (originHost === host) return true;
+  return trustedOrigins.some((o) => {
+    try {
+      return new URL(o).host === originHost;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function readCapped(request: Request, limit: number): Promise<string | undefined> {
+  const body = request.clone().body;
+  if (!body) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** A 4xx for a server-action post that must not reach Next, or undefined to let it through. */
+export async function refuseBadAction(request: Request, trustedOrigins: readonly string[]): Promise<Response | undefined> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return undefined;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!isSameOrigin(request.headers.get("origin"), host, trustedOrigins)) return refusal(403, "Cross-origin requests are not allowed.");
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > SERVER_ACTION_BODY_LIMIT) return refusal(413, "The request body is too large.");
+  const text = await readCapped(request, SERVER_ACTION_BODY_LIMIT);
+  if (text === undefined) return refusal(413, "The request body is too large.");
+  if (maxNesting(text) > MAX_NESTING) return refusal(400, "The request is nested too deeply.");
+  return undefined;
+}
