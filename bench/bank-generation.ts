@@ -2,7 +2,7 @@
 // content/ when present) and prints a markdown table for bench/RESULTS.md.
 // Run: npx tsx bench/bank-generation.ts
 import { existsSync } from "node:fs";
-import { loadCorpus } from "../lib/content";
+import { loadCorpus } from "../lib/facts";
 import type { Corpus } from "../lib/facts/corpus";
 import { checkBank, generateBank } from "../lib/questions";
 import { syntheticCorpus } from "./synthetic-corpus";

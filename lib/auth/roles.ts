@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { roleSchema, type Role } from "../domain/roles";
 
 /**
  * The roles an account can hold. A maintainer curates the shared library and is
  * also a teacher; the role is granted only from the command line
  * (`npm run user:role -- EMAIL maintainer`), never chosen at sign-up.
  */
-export const roleSchema = z.enum(["LEARNER", "TEACHER", "MAINTAINER"]);
-export type Role = z.infer<typeof roleSchema>;
+export { roleSchema, type Role } from "../domain/roles";
 
 /** The roles a visitor may choose on the sign-up form. */
 export const signUpRoleSchema = z.enum(["LEARNER", "TEACHER"]);

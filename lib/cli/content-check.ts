@@ -1,6 +1,6 @@
 // Loads content/ and checks it: every quote verbatim, every id and reference
 // resolvable, conflicts mutual, dates consistent. Exits 1 on any problem.
-import { checkCorpus, formatSummary, summarizeCorpus } from "../content";
+import { checkCorpus, formatSummary, summarizeCorpus } from "../facts";
 import { loadCorpusForCli, readRootArg } from "./corpus-cli";
 
 const USAGE = "usage: npm run content:check [-- --root <content dir>]";

@@ -14,21 +14,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import {
-  articleFromText,
-  checkCorpus,
-  ContentError,
-  ContentFileError,
-  entityReferences,
-  isoDaySchema,
-  loadCorpus,
-  parseArticleFile,
-  repairLayout,
-  serializeArticle,
-  slugSchema,
-  type Article,
-  type LoadedCorpus,
-} from "../content";
+import { articleFromText, ContentError, ContentFileError, isoDaySchema, parseArticleFile, repairLayout, serializeArticle, slugSchema, type Article } from "../content";
+import { checkCorpus, entityReferences, loadCorpus, type LoadedCorpus } from "../facts";
 import { appendEntities, extractFacts, factsFileSchema, proposalFile, slugify, type Fact } from "../facts";
 
 const USAGE =

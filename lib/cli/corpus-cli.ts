@@ -2,7 +2,8 @@
 // with file-named error messages instead of a stack trace.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ContentError, ContentFileError, loadCorpus, type LoadedCorpus } from "../content";
+import { ContentError, ContentFileError } from "../content";
+import { loadCorpus, type LoadedCorpus } from "../facts";
 
 const rootArgsSchema = z.strictObject({ root: z.string().min(1).default("content") });
 

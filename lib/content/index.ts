@@ -1,5 +1,5 @@
-// The public API of lib/content: the article format, layout repair, quote
-// anchoring, loading and checking the corpus.
+// The public API of lib/content: the article format, layout repair and quote
+// anchoring. Loading and checking the whole corpus (articles with their facts) is lib/facts'.
 export * from "./schema";
 export * from "./errors";
 export { repairLayout, type LayoutRepair, type LayoutHints } from "./repair";
@@ -14,8 +14,3 @@ export {
   type ArticleAnchorResult,
   type QuoteSpan,
 } from "./anchor";
-export { loadCorpus, type LoadedCorpus, type CorpusSources } from "./load";
-export { checkCorpus, type Problem, type ProblemCode } from "./check";
-export { summarizeCorpus, formatSummary, type CorpusSummary } from "./summary";
-export { entityReferences, type EntityReference } from "./checks/entity-refs";
-export { nameKey } from "./checks/entities";

@@ -1,6 +1,6 @@
 // content/ → database → question bank: the one entry point used by npm start and content:sync.
 import { existsSync } from "node:fs";
-import { loadCorpus } from "../content";
+import { loadCorpus } from "../facts";
 import type { Db } from "./client";
 import { formatSyncReport, syncCorpus } from "./content-sync";
 import { regenerateQuestionBank } from "./teacher-corpus";

@@ -12,7 +12,7 @@ import type { ImportArticleInput } from "../teach";
 import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
 import { forgetArticleTitles } from "./article-titles";
-import { loadCorpus } from "../content";
+import { loadCorpus } from "../facts";
 import { articleFromRow, entityFromRow, factFromRow, regenerateQuestionBank, regenerateTeacherBank } from "./teacher-corpus";
 
 export type TeacherArticleSummary = { slug: string; title: string; outlet: string | null; publishedOn: string; proposed: number; reviewed: number; rejected: number; createdAt: Date };

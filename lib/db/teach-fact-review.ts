@@ -9,7 +9,7 @@ import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
 import { loadTeacherBank } from "./questions";
 import { getOwnTeacherArticle, updateFact } from "./teach-articles";
-import { loadCorpus } from "../content";
+import { loadCorpus } from "../facts";
 import { articleFromRow, entityFromRow, regenerateTeacherBank } from "./teacher-corpus";
 
 /** The owner's article and every entity a picker may offer. */

@@ -3,7 +3,7 @@
 // library's bank comes from library facts alone (content/ and promoted articles);
 // each teacher's bank from the library plus that teacher's facts, in its own
 // namespace, so nothing one teacher does changes a question anyone else sees.
-import { loadCorpus } from "../content";
+import { loadCorpus } from "../facts";
 import { articleSchema, type Article } from "../content/schema";
 import type { Corpus } from "../facts/corpus";
 import { entitySchema, factSchema, type Entity, type Fact } from "../facts/schema";

@@ -1,7 +1,7 @@
 // Changes an account's role (the maintainer command). Guests keep their role:
 // a guest has no email of their own to be named by.
 import type { Db } from "./client";
-import type { Role } from "../auth/roles";
+import type { Role } from "../domain/roles";
 
 export type RoleChange = { found: false } | { found: true; name: string; previous: string; role: Role };
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { databaseKind, databaseUrl } from "./database-url";
 import { readOrCreateLocalSecret } from "./local-secret";
-import { proxyEntrySchema } from "../http/client-address";
+import { proxyEntrySchema } from "./proxy-entry";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -2,6 +2,11 @@
 // and extraction of proposed facts from new articles (with its evaluation).
 export * from "./schema";
 export type { Corpus } from "./corpus";
+export { loadCorpus, type LoadedCorpus, type CorpusSources } from "./load";
+export { checkCorpus, type Problem, type ProblemCode } from "./check";
+export { summarizeCorpus, formatSummary, type CorpusSummary } from "./summary";
+export { entityReferences, type EntityReference } from "./checks/entity-refs";
+export { nameKey } from "./checks/entities";
 export {
   extractFacts,
   factId,

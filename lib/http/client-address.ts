@@ -3,27 +3,7 @@
 // deployment named in TRUSTED_PROXIES. Anyone can send the header, so an
 // untrusted client's copy changes nothing.
 import { BlockList, isIP } from "node:net";
-import { z } from "zod";
-
-/** An IPv4 or IPv6 address, or a CIDR block of either ("10.0.0.0/8", "fd00::/8"). */
-export const proxyEntrySchema = z
-  .string()
-  .trim()
-  .refine((entry) => parseEntry(entry) !== undefined, { message: "must be an IP address or a CIDR block, like 10.0.0.0/8" });
-
-type Entry = { address: string; family: "ipv4" | "ipv6"; prefix: number };
-
-function parseEntry(entry: string): Entry | undefined {
-  const [address = "", prefixText, ...rest] = entry.split("/");
-  if (rest.length > 0) return undefined;
-  const version = isIP(address);
-  if (version === 0) return undefined;
-  const max = version === 4 ? 32 : 128;
-  if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) return undefined;
-  const prefix = prefixText === undefined ? max : Number(prefixText);
-  if (prefix > max) return undefined;
-  return { address, family: version === 4 ? "ipv4" : "ipv6", prefix };
-}
+import { parseProxyEntry as parseEntry } from "../env/proxy-entry";
 
 /** "::ffff:10.0.0.1" (IPv4 on a dual-stack socket) is the IPv4 address 10.0.0.1. */
 export function normalizeAddress(address: string): string {

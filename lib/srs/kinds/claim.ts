@@ -8,6 +8,6 @@ export function claimCard(fact: FactOfKind<"claim">, names: EntityNames): CardTe
   return {
     front: `Whose claim is this? “${stripFinalStop(fact.claim)}”`,
     hint: null,
-    answer: sentence(`${who} (in the article's words: “${fact.attribution}”)`),
+    answer: sentence(`${who} (“${fact.attribution}”)`),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { syncQuestions } from "@/lib/db/question-sync";
 import { loadFactBase, questionCountsByFact, questionsOnFact } from "@/lib/db/facts";

@@ -3,7 +3,7 @@
 // shared between two databases in one process.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import type { Corpus } from "@/lib/facts/corpus";
 import { articleTitles } from "@/lib/db/article-titles";
 import { syncCorpus } from "@/lib/db/content-sync";

@@ -1,7 +1,7 @@
 // Flashcard decks on a real database made by the migrations, with the real corpus synced in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { addFactsToDeck, deckStats, ensureStarterDeck, getDueQueue, reviewCard } from "@/lib/db/cards";
 import { NotFoundError } from "@/lib/domain/errors";

@@ -2,7 +2,7 @@
 // over the bank stored in a real database, against content/ and the teachers' facts.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import { bankFlaws } from "@/lib/db/bank-flaws";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { syncQuestions } from "@/lib/db/question-sync";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { getOwnTeacherArticle, importTeacherArticle } from "@/lib/db/teach-articles";
 import { addTeacherFact, approveFacts, factFormContext, reviewedArticleQuestionIds, saveEditedFact } from "@/lib/db/teach-fact-review";

@@ -5,18 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  articleMetaSchema,
-  articleSchema,
-  ContentFileError,
-  isoDaySchema,
-  loadCorpus,
-  parseArticleFile,
-  quoteSelectorSchema,
-  serializeArticle,
-  slugSchema,
-  type Article,
-} from "@/lib/content";
+import { articleMetaSchema, articleSchema, ContentFileError, isoDaySchema, parseArticleFile, quoteSelectorSchema, serializeArticle, slugSchema, type Article } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import { checkAllAccepted, checkAllRefused, checkJunkIsHandled, checkObjectMutationsRefused, describeValue, expectPrototypeIntact, hugeString, junk } from "./junk";
 import { nonBlankText, validIsoDay, validSlug } from "./valid";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCorpus, summarizeCorpus, type Problem } from "@/lib/content";
+import { checkCorpus, summarizeCorpus, type Problem } from "@/lib/facts";
 import type { Corpus } from "@/lib/facts/corpus";
 import type { Fact } from "@/lib/facts/schema";
 

@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { articleFromText, checkCorpus, loadCorpus, serializeArticle, summarizeCorpus, type LoadedCorpus } from "@/lib/content";
+import { articleFromText, serializeArticle } from "@/lib/content";
+import { checkCorpus, loadCorpus, summarizeCorpus, type LoadedCorpus } from "@/lib/facts";
 import { SEED_IMPORTS } from "@/lib/cli/seed-metadata";
 
 let corpus: LoadedCorpus;
@@ -32,7 +33,7 @@ describe("the content/ corpus", () => {
     const summary = summarizeCorpus(corpus);
     expect(summary.facts).toBeGreaterThanOrEqual(60);
     expect(summary.corroborated).toBeGreaterThanOrEqual(5);
-    expect(Object.keys(summary.factsByKind).sort()).toEqual(["backing", "deal-term", "event", "figure", "meeting", "role"]);
+    expect(Object.keys(summary.factsByKind).sort()).toEqual(["backing", "claim", "deal-term", "event", "figure", "meeting", "motive", "relation", "role"]);
     const toll = corpus.facts.find((f) => f.id === "syrian-war-death-toll-more-than-400000");
     expect(toll?.conflictsWith).toEqual(["syrian-war-death-toll-estimated-360000"]);
   });

@@ -2,7 +2,8 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ContentFileError, checkCorpus, loadCorpus, serializeArticle } from "@/lib/content";
+import { ContentFileError, serializeArticle } from "@/lib/content";
+import { checkCorpus, loadCorpus } from "@/lib/facts";
 
 let root: string;
 

@@ -2,7 +2,7 @@
 // YAML as written in content/facts, and content:check holds them to the text.
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { checkCorpus } from "@/lib/content";
+import { checkCorpus } from "@/lib/facts";
 import type { Corpus } from "@/lib/facts/corpus";
 import { factSchema, factsFileSchema, type Fact } from "@/lib/facts/schema";
 
@@ -97,6 +97,18 @@ describe("motive, claim and relation facts", () => {
     expect(problems[0]?.message).toContain('"according to Valland"');
   });
 
+  it("accepts a second quote from the same report without the attributing words, but not one from another report", () => {
+    const c = corpus();
+    const claim = fact(c, "valland-claims-12-villages-flooded", "claim");
+    claim.evidence.push({ article: "river-talks-2015", passage: "p2", quote: "The river ministry denies it." });
+    expect(checkCorpus(c)).toEqual([]);
+    c.articles.push({ ...ARTICLE, slug: "river-talks-copy-2015", passages: [{ id: "p1", text: "The burst flooded 12 villages." }] });
+    claim.evidence.push({ article: "river-talks-copy-2015", passage: "p1", quote: "flooded 12 villages" });
+    expect(checkCorpus(c).map((p) => p.message)).toEqual([
+      expect.stringContaining('river-talks-copy-2015: the attributing words "as Valland claims" are in none of its quotes'),
+    ]);
+  });
+
   it("fails a motive given as someone's reading without the words that say so", () => {
     const c = corpus();
     fact(c, "valland-fears-flood", "motive").attributedTo = "river-ministry";
@@ -146,5 +158,22 @@ describe("motive, claim and relation facts", () => {
       evidence: [{ article: "river-talks-2015", passage: "p1", quote: "a dam upstream" }],
     });
     expect(checkCorpus(c).map((p) => p.code)).toEqual(["not-an-agreement"]);
+  });
+});
+
+describe("the seed fact files", () => {
+  it("give every fact an explicit importance, and the new kinds' facts where the articles state them", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const files = (await readdir("content/facts")).filter((f) => f.endsWith(".yaml"));
+    const raw = (await Promise.all(files.map(async (f) => parse(await readFile(`content/facts/${f}`, "utf8")) as Record<string, unknown>[]))).flat();
+    expect(raw.filter((f) => !("importance" in f)).map((f) => f.id)).toEqual([]);
+    const facts = factsFileSchema.parse(raw);
+    const ids = (kind: Fact["kind"]) => facts.filter((f) => f.kind === kind).map((f) => f.id);
+    expect(ids("motive")).toEqual(expect.arrayContaining(["turkey-fears-flow-of-refugees", "russia-wants-drone-attacks-on-hmeimim-stopped"]));
+    expect(ids("claim")).toEqual(expect.arrayContaining(["ankara-claims-36-turkish-soldiers-killed-2020", "sabah-new-agreement-could-revise-sochi-memorandum-2020"]));
+    expect(ids("relation")).toEqual(expect.arrayContaining(["russia-turkey-on-opposite-sides", "russia-turkey-key-global-allies"]));
+    for (const importance of ["core", "supporting", "peripheral"] as const) {
+      expect(facts.some((f) => f.importance === importance)).toBe(true);
+    }
   });
 });

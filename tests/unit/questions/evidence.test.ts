@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import type { Corpus } from "@/lib/facts/corpus";
 import { buildBank, checkBank, generateBank, locateQuote, sentenceSpans } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";

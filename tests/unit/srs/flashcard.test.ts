@@ -1,7 +1,7 @@
 // Card texts come from the fact: the cue names what the fact is about, the answer
 // says only what the fact says, and the back carries its statement and evidence.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "@/lib/content";
+import { loadCorpus } from "@/lib/facts";
 import type { Fact, FactOfKind } from "@/lib/facts/schema";
 import { entityNamesFrom, flashcardFor, pickStarterFacts, requirementTopic, type EntityNames } from "@/lib/srs";
 

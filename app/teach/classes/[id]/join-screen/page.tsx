@@ -30,7 +30,7 @@ export default async function JoinScreenPage({ params }: { params: Promise<{ id:
         <JoinQr url={url} className="aspect-square w-full max-w-[min(80vw,60vh)]" />
         <div className="flex min-w-0 flex-col items-center gap-4">
           <p className="text-xl sm:text-2xl">Scan the code, or go to</p>
-          <p className="max-w-full break-all font-mono text-xl font-semibold sm:text-3xl">{url.replace(/\/join\/[^/]+$/, "/join")}</p>
+          <p className="max-w-full font-mono text-xl font-semibold [overflow-wrap:anywhere] sm:text-2xl">{url.replace(/\/join\/[^/]+$/, "/join")}</p>
           <p className="text-xl sm:text-2xl">and enter</p>
           <p className="font-mono text-5xl font-bold tracking-[0.2em] sm:text-8xl">
             {klass.joinCode}

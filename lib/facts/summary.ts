@@ -1,5 +1,5 @@
 // The corpus in numbers, for the content:check summary line and for reports.
-import type { Corpus } from "../facts/corpus";
+import type { Corpus } from "./corpus";
 
 export type CorpusSummary = {
   articles: number;

@@ -2,7 +2,7 @@
 // verbatim, ids are unique, entity references exist, conflicts are mutual,
 // dates fit the articles and claims carry their attributing words. Pure: it
 // reads the corpus and returns the problems.
-import type { Corpus } from "../facts/corpus";
+import type { Corpus } from "./corpus";
 import { checkConflicts } from "./checks/conflicts";
 import { checkDates } from "./checks/dates";
 import { checkEntities } from "./checks/entities";

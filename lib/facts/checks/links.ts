@@ -1,8 +1,8 @@
 // What the richer fact kinds promise beyond their shape: a claim's (or an
-// attributed motive's) attributing words occur in every quote that states it,
+// attributed motive's) attributing words occur in a quote of every report citing it,
 // a counter-claim is a claim that names this one back, a relation joins two
 // different entities, and a deal term belongs to an agreement entity.
-import type { Entity, Fact } from "../../facts/schema";
+import type { Entity, Fact } from "../schema";
 import type { Check, Problem } from "./problem";
 import { factProblem } from "./problem";
 
@@ -25,19 +25,24 @@ export const checkLinks: Check = (corpus, locate) => {
   corpus.facts.forEach((fact, i) => {
     const report = (code: Problem["code"], message: string) => problems.push(factProblem(locate, i, fact, code, message));
 
+    // Each report that carries the fact must attribute it; a second quote from the
+    // same report may add context ("these posts" after the sentence that sets them up).
     const words = attributionOf(fact);
     if (words !== undefined) {
-      fact.evidence.forEach((ev, n) => {
-        if (!squeeze(ev.quote).includes(squeeze(words))) {
-          report("attribution-not-in-quote", `evidence ${n + 1} (${ev.article} ${ev.passage}): the attributing words "${words}" are not in the quote "${ev.quote}"`);
+      for (const article of new Set(fact.evidence.map((e) => e.article))) {
+        const quotes = fact.evidence.filter((e) => e.article === article);
+        if (!quotes.some((e) => squeeze(e.quote).includes(squeeze(words)))) {
+          const cited = quotes.map((e) => `${e.passage} "${e.quote}"`).join(", ");
+          report("attribution-not-in-quote", `${article}: the attributing words "${words}" are in none of its quotes (${cited})`);
         }
-      });
+      }
     }
 
     switch (fact.kind) {
       case "motive":
-        if ((fact.attribution === undefined) !== (fact.attributedTo === undefined)) {
-          report("attribution-incomplete", "a motive given as someone's reading needs both attributedTo (who) and attribution (their words in the quote)");
+        // "It is expected that Turkey will seek..." attributes without naming anyone; a named reader needs their words.
+        if (fact.attributedTo !== undefined && fact.attribution === undefined) {
+          report("attribution-incomplete", "a motive given as someone's reading needs attribution, the words in the quote that say whose it is");
         }
         break;
       case "claim": {

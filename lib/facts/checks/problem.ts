@@ -1,6 +1,6 @@
 // One thing wrong with the corpus, said so an author can find and fix it.
-import type { Corpus } from "../../facts/corpus";
-import type { Fact } from "../../facts/schema";
+import type { Corpus } from "../corpus";
+import type { Fact } from "../schema";
 import type { CorpusSources } from "../load";
 
 export type ProblemCode =

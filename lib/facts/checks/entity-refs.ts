@@ -1,5 +1,5 @@
 // The entity ids a fact refers to, field by field, so one check covers all kinds.
-import type { Fact } from "../../facts/schema";
+import type { Fact } from "../schema";
 
 export type EntityReference = { field: string; id: string };
 

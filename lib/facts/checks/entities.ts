@@ -1,7 +1,7 @@
 // Entities: unique ids, names and aliases that point at one entity only (an
 // alias shared by two entities would make answers ambiguous), and facts that
 // refer only to entities that exist.
-import type { Entity } from "../../facts/schema";
+import type { Entity } from "../schema";
 import { entityReferences } from "./entity-refs";
 import type { Check, Problem } from "./problem";
 import { factProblem } from "./problem";

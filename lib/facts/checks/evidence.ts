@@ -1,8 +1,8 @@
 // Every evidence entry must resolve: the article and passage exist and the quote
 // occurs there verbatim, exactly once (or once with its prefix/suffix).
-import type { Article } from "../schema";
-import { findQuoteInArticle } from "../anchor";
-import { PassageNotFoundError, QuoteAmbiguousError } from "../errors";
+import type { Article } from "../../content/schema";
+import { findQuoteInArticle } from "../../content/anchor";
+import { PassageNotFoundError, QuoteAmbiguousError } from "../../content/errors";
 import type { Check, Problem } from "./problem";
 import { factProblem } from "./problem";
 

@@ -2,8 +2,8 @@
 // as done something dated after it was written. Planned meetings and deadlines
 // look ahead, so they may be later; a planned meeting still cannot be dated
 // before every article that announces it.
-import type { Fact, FactDate } from "../../facts/schema";
-import type { Article } from "../schema";
+import type { Fact, FactDate } from "../schema";
+import type { Article } from "../../content/schema";
 import type { Check, Problem } from "./problem";
 import { factProblem } from "./problem";
 

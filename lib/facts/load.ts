@@ -4,11 +4,11 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import type { Corpus } from "../facts/corpus";
-import { entitiesFileSchema, factsFileSchema, type Entity, type Fact } from "../facts/schema";
-import { formatIssues, parseArticleFile } from "./article-file";
-import { ContentFileError } from "./errors";
-import type { Article } from "./schema";
+import type { Corpus } from "./corpus";
+import { entitiesFileSchema, factsFileSchema, type Entity, type Fact } from "./schema";
+import { formatIssues, parseArticleFile } from "../content/article-file";
+import { ContentFileError } from "../content/errors";
+import type { Article } from "../content/schema";
 
 /** Where each item came from, so problems can name the file to fix. */
 export type CorpusSources = {

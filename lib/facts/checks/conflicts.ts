@@ -1,6 +1,6 @@
 // Sources that disagree are recorded, not resolved: each side names the other
 // in conflictsWith. Both sides must exist, list each other, and measure the same thing.
-import type { Fact } from "../../facts/schema";
+import type { Fact } from "../schema";
 import type { Check, Problem } from "./problem";
 import { factProblem } from "./problem";
 

@@ -1,0 +1,6 @@
+// The roles an account can hold, known to every layer (the database stores them, auth checks them).
+// A maintainer curates the shared library and is also a teacher.
+import { z } from "zod";
+
+export const roleSchema = z.enum(["LEARNER", "TEACHER", "MAINTAINER"]);
+export type Role = z.infer<typeof roleSchema>;
