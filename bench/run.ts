@@ -6,7 +6,7 @@
 // it starts is stopped at the end, on failure and on Ctrl-C.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
@@ -155,7 +155,10 @@ async function main(): Promise<number> {
   if (isStopping()) return 130;
   report.finishedAt = new Date();
   report.machine.loadAfter = os.loadavg();
-  writeFileSync(args.out, `${renderReport(report)}\n`);
+  // bench/extract.ts writes its own section (it needs its own server run); a full run keeps it.
+  const previous = existsSync(args.out) ? readFileSync(args.out, "utf8") : "";
+  const extractSection = /\n## Extraction cost against text length[\s\S]*?(?=\n## (?!#)|$)/.exec(previous)?.[0] ?? "";
+  writeFileSync(args.out, `${renderReport(report)}\n${extractSection}`);
   console.log(`Wrote ${args.out}.`);
   const failed = report.databases.some((r) => r.error) || [report.firstLoad, report.lighthouse, report.bankGeneration].some((o) => "error" in o);
   return failed ? 1 : 0;

@@ -74,13 +74,11 @@ async function loadOrExplain(root: string): Promise<LoadedCorpus> {
 }
 
 /**
- * The article, or why it cannot be imported as asked. A headline in the text
- * wins over --title (lib/content never replaces one); the difference is noted
- * in the article's repairs and printed.
+ * The article, or why it cannot be imported as asked. --title wins over the
+ * text's first line (often page furniture such as "All news"); a different
+ * headline in the text is dropped and listed in the article's repairs.
  */
-function buildArticle(raw: string, args: Args, slug: string, headline: string | undefined, previous: Article | undefined): Article {
-  const titleDiffers = args.title !== undefined && headline !== undefined && headline !== args.title;
-  const notes = titleDiffers ? [`--title was "${args.title}"; the text's own headline was kept`] : [];
+function buildArticle(raw: string, args: Args, slug: string, previous: Article | undefined): Article {
   try {
     return articleFromText(
       raw,
@@ -88,8 +86,7 @@ function buildArticle(raw: string, args: Args, slug: string, headline: string | 
         slug,
         publishedOn: args.date,
         ...(args.outlet ? { outlet: args.outlet } : {}),
-        ...(args.title && !titleDiffers ? { title: args.title } : {}),
-        ...(notes.length ? { notes } : {}),
+        ...(args.title ? { title: args.title } : {}),
       },
       previous,
     ).article;
@@ -103,16 +100,16 @@ async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
   if (!existsSync(args.file)) throw new ImportError(`${args.file}: no such file`);
   const raw = await readFile(args.file, "utf8");
-  const headline = repairLayout(raw).title;
-  // Named after the title the article will have: its own headline, else --title, else the file.
-  const slug = args.slug ?? slugify(headline ?? args.title ?? path.basename(args.file, path.extname(args.file)));
+  const headline = repairLayout(raw, args.title === undefined ? {} : { title: args.title }).title;
+  // Named after the title the article will have: --title, else its own headline, else the file.
+  const slug = args.slug ?? slugify(headline ?? path.basename(args.file, path.extname(args.file)));
   if (!slugSchema.safeParse(slug).success) throw new ImportError(`cannot make a slug from "${slug}"; pass --slug`);
 
   const corpus = await loadOrExplain(args.root);
   const articleFile = path.join(args.root, "articles", `${slug}.md`);
   const previousText = existsSync(articleFile) ? await readFile(articleFile, "utf8") : undefined;
   const previous = previousText === undefined ? undefined : parseArticleFile(previousText, articleFile);
-  const article = buildArticle(raw, args, slug, headline, previous);
+  const article = buildArticle(raw, args, slug, previous);
   const articleText = serializeArticle(article);
   if (previousText !== undefined && previousText !== articleText && !args.force) {
     throw new ImportError(`${articleFile} already exists with different content; pass --force to replace it`);
@@ -163,9 +160,6 @@ async function main(): Promise<void> {
     newEntities: newEntities.map((e) => e.id),
   });
   factsFileSchema.parse(parseYaml(proposalText));
-  if (headline !== undefined && args.title !== undefined && headline !== args.title) {
-    console.log(`note: the text has its own headline "${headline}"; it is kept as the title instead of --title`);
-  }
 
   await writeFile(articleFile, articleText);
   await writeFile(proposalPath, proposalText);

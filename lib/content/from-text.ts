@@ -6,19 +6,20 @@ import { repairLayout, type LayoutRepair } from "./repair";
 import { articleSchema, type Article, type ArticleMeta, type Passage } from "./schema";
 
 export type ImportMeta = Omit<ArticleMeta, "title" | "repairs"> & {
-  /** Only for texts without a headline; a headline in the text is never replaced. */
+  /**
+   * The title a person gave. It wins over the text's first line: a header line
+   * that repeats it is taken as the headline, a different one is dropped and
+   * noted. Without it, the text's own headline is the title.
+   */
   title?: string;
   /** Notes from the person importing, added after the automatic repairs. */
   notes?: string[];
 };
 
 export function articleFromText(rawText: string, meta: ImportMeta, previous?: Article): { article: Article; repair: LayoutRepair } {
-  const repair = repairLayout(rawText);
   const { notes = [], title: givenTitle, ...rest } = meta;
-  if (repair.title !== undefined && givenTitle !== undefined && givenTitle !== repair.title) {
-    throw new ContentError(`${meta.slug}: the text has the headline "${repair.title}"; do not replace it with "${givenTitle}"`);
-  }
-  const title = repair.title ?? givenTitle;
+  const repair = repairLayout(rawText, givenTitle === undefined ? {} : { title: givenTitle });
+  const title = repair.title;
   if (title === undefined) throw new ContentError(`${meta.slug}: the text has no headline, so a title must be supplied`);
   const article = articleSchema.parse({
     ...rest,

@@ -1,8 +1,10 @@
 // Layout repair for an article delivered as plain text: find the headline,
 // drop the page furniture around the article, rejoin hard-wrapped lines into
-// paragraphs. It only ever removes whole lines and decides where whitespace
-// goes: the article's words, including damaged characters, reach the output
-// exactly as delivered. Every decision is reported so a person can check it.
+// paragraphs. It removes whole lines, decides where whitespace goes, and takes
+// out a hyphen that only marked where a word broke at a line end ("agree-" /
+// "ment"); otherwise the article's words, including damaged characters, reach
+// the output exactly as delivered. Every decision is reported so a person can
+// check it.
 import { classifyLine, looksPromotional, type BoilerplateKind } from "./layout/boilerplate";
 import { matchLeadingDate } from "./layout/dates";
 import { findDateline, readCopyright, readCredit, type LayoutHints } from "./layout/hints";
@@ -25,12 +27,20 @@ type Line = { text: string; dropped?: BoilerplateKind };
 
 const DROP_LABEL: Record<BoilerplateKind, string> = {
   promotional: "promotional line",
+  navigation: "navigation line",
+  byline: "byline",
+  photo: "photo credit",
   credit: "credit line",
   copyright: "copyright notice",
   date: "date-only line",
 };
 
-export function repairLayout(rawText: string): LayoutRepair {
+export type RepairOptions = {
+  /** The title a person gave: it wins over a header line of the text, which is dropped (and noted) when different. */
+  title?: string;
+};
+
+export function repairLayout(rawText: string, options: RepairOptions = {}): LayoutRepair {
   const repairs: string[] = [];
   const droppedLines: string[] = [];
   const hints: LayoutHints = { credits: [] };
@@ -40,7 +50,7 @@ export function repairLayout(rawText: string): LayoutRepair {
   const spaced = raw.filter((l, i) => l.trim() !== lines[i]!.text).length;
 
   const headerNotes: string[] = [];
-  const title = readHeader(lines, hints, headerNotes, droppedLines);
+  const title = readHeader(lines, hints, headerNotes, droppedLines, options.title);
   const headerDates = new Set(lines.filter((l) => l.dropped === "date"));
   markBoilerplate(lines);
   for (const line of lines) {
@@ -55,7 +65,7 @@ export function repairLayout(rawText: string): LayoutRepair {
   repairs.push(...headerNotes);
   const body = bodyLines(lines);
   const layout = detectLayout(body);
-  const { paragraphs, lineCounts, notes } = reflow(body, layout);
+  const { paragraphs, lineCounts, notes } = reflow(body, layout, body.map((l) => l.text).join("\n"));
   if (layout.hardWrapped) {
     repairs.push(
       `rejoined ${body.length} hard-wrapped lines into ${paragraphs.length} paragraphs` +
@@ -72,17 +82,23 @@ export function repairLayout(rawText: string): LayoutRepair {
   return { ...(title === undefined ? {} : { title }), paragraphs, repairs, droppedLines, hints };
 }
 
-/** The headline is the first line unless it is a bare date or starts a wrapped sentence. */
-function readHeader(lines: Line[], hints: LayoutHints, repairs: string[], dropped: string[]): string | undefined {
+/**
+ * The headline is the first line unless it is a bare date, page furniture ("All
+ * news", a byline) or starts a wrapped sentence. A given title wins: a first
+ * line that repeats it is the headline; a different headline-like line is
+ * dropped, and the note says so.
+ */
+function readHeader(lines: Line[], hints: LayoutHints, repairs: string[], dropped: string[], given?: string): string | undefined {
   const nonBlank = () => lines.filter((l) => l.text !== "" && !l.dropped);
   let first = nonBlank()[0];
-  while (first && classifyLine(first.text) === "date") {
-    const date = matchLeadingDate(first.text)!;
-    hints.headerDate ??= { text: date.text, isoDay: date.isoDay };
-    first.dropped = "date";
-    first = nonBlank()[0];
+  for (let kind = first && classifyLine(first.text); first && kind; first = nonBlank()[0], kind = first && classifyLine(first.text)) {
+    if (kind === "date") {
+      const date = matchLeadingDate(first.text)!;
+      hints.headerDate ??= { text: date.text, isoDay: date.isoDay };
+    }
+    first.dropped = kind;
   }
-  if (!first) return undefined;
+  if (!first) return given;
 
   const dated = matchLeadingDate(first.text);
   if (dated && dated.rest !== "") {
@@ -90,7 +106,12 @@ function readHeader(lines: Line[], hints: LayoutHints, repairs: string[], droppe
     dropped.push(first.text.slice(0, first.text.length - dated.rest.length).trim());
     first.text = "";
     repairs.push(`title and date were on one header line; read the date ${dated.isoDay} and the title '${dated.rest}'`);
-    return dated.rest;
+    if (given !== undefined && !sameTitle(given, dated.rest)) {
+      dropped.push(dated.rest);
+      repairs.push(`dropped the text's own headline '${shorten(dated.rest, 160)}': the given title '${shorten(given, 160)}' is used`);
+      return given;
+    }
+    return given ?? dated.rest;
   }
   const next = nonBlank()[1];
   const titleLike =
@@ -100,11 +121,22 @@ function readHeader(lines: Line[], hints: LayoutHints, repairs: string[], droppe
     !(next && startsLowercase(next.text));
   if (!titleLike) {
     repairs.push("no headline line found; the title must come from elsewhere");
-    return undefined;
+    return given;
   }
   const title = first.text;
   first.text = "";
-  return title;
+  if (given !== undefined && !sameTitle(given, title)) {
+    dropped.push(title);
+    repairs.push(`dropped the text's own headline '${shorten(title, 160)}': the given title '${shorten(given, 160)}' is used`);
+    return given;
+  }
+  return given ?? title;
+}
+
+/** The same headline, whatever its case, spacing or quote marks. */
+function sameTitle(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[‘’´`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+  return key(a) === key(b);
 }
 
 /** Known furniture, then promotional wording that sits next to it (a sign-up block). */
@@ -112,19 +144,14 @@ function markBoilerplate(lines: Line[]): void {
   for (const line of lines) {
     if (line.text !== "" && !line.dropped) line.dropped = classifyLine(line.text);
   }
-  let changed = true;
-  while (changed) {
-    changed = false;
-    const kept = lines.filter((l) => l.text !== "");
-    kept.forEach((line, i) => {
-      if (line.dropped || !looksPromotional(line.text)) return;
-      const neighbours = [kept[i - 1], kept[i + 1]];
-      if (neighbours.some((n) => n?.dropped === "promotional")) {
-        line.dropped = "promotional";
-        changed = true;
-      }
-    });
-  }
+  // A run of promotional wording next to a promotional line goes with it: one pass each way
+  // (repeating single passes until nothing changed cost the square of a long run).
+  const kept = lines.filter((l) => l.text !== "");
+  const spread = (line: Line, neighbour: Line | undefined) => {
+    if (!line.dropped && neighbour?.dropped === "promotional" && looksPromotional(line.text)) line.dropped = "promotional";
+  };
+  for (let i = 1; i < kept.length; i++) spread(kept[i]!, kept[i - 1]);
+  for (let i = kept.length - 2; i >= 0; i--) spread(kept[i]!, kept[i + 1]);
 }
 
 function bodyLines(lines: readonly Line[]): BodyLine[] {
@@ -147,6 +174,9 @@ function bodyLines(lines: readonly Line[]): BodyLine[] {
 }
 
 function describeNote(note: ReflowNote): string {
+  if (note.kind === "hyphen-join" && note.word) {
+    return `rejoined '${shorten(note.before.split(" ").at(-1) ?? "")}' and '${shorten(note.after.split(" ")[0] ?? "")}' as '${note.word}', a word broken at a line end (p${note.paragraph})`;
+  }
   return note.kind === "hyphen-join"
     ? `joined '${shorten(note.before.split(" ").at(-1) ?? "")}' and '${shorten(note.after.split(" ")[0] ?? "")}' without a space at a line-end hyphen (p${note.paragraph})`
     : `an extra empty line interrupts a sentence after '${tail(note.before)}' (p${note.paragraph}); text may be missing there, nothing was added`;

@@ -3,12 +3,12 @@
 // Approving or changing a reviewed fact regenerates that teacher's own bank at
 // once; the library's bank and other teachers' never move. A maintainer may
 // promote an article into the library: its reviewed facts become library facts.
-import { articleFromText, repairLayout, ContentError } from "../content";
 import type { Article } from "../content/schema";
-import { extractFacts, slugify } from "../facts/extract";
+import { slugify } from "../facts/extract";
 import type { Fact, FactStatus } from "../facts/schema";
 import { DomainError, NotFoundError } from "../domain/errors";
 import type { ImportArticleInput } from "../teach";
+import { runPasteJob, type ExtractLimits } from "../teach/extract-job";
 import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
 import { forgetArticleTitles } from "./article-titles";
@@ -44,31 +44,17 @@ async function freeFactIds(db: Db, facts: readonly Fact[]): Promise<Fact[]> {
 }
 
 /**
- * The article as the pipeline reads it. The teacher's title is the headline; a text
- * that starts with a different headline is refused rather than silently renamed.
+ * Stores a pasted article and the facts proposed from it. The text is read in a
+ * separate process with a time and memory limit (lib/teach/extract-job), so a
+ * long paste never holds the server; nothing is written unless reading succeeds.
  */
-export function articleFromPaste(input: ImportArticleInput, slug: string): Article {
-  const repair = repairLayout(input.text);
-  if (repair.title !== undefined && repair.title !== input.title) {
-    throw new DomainError("The text starts with its own headline.", {
-      title: [`The text starts with the headline “${repair.title}”. Use it as the title, or remove it from the text.`],
-    });
-  }
-  try {
-    return articleFromText(input.text, { slug, outlet: input.outlet, publishedOn: input.publishedOn, ...(repair.title === undefined ? { title: input.title } : {}) }).article;
-  } catch (error) {
-    if (error instanceof ContentError) throw new DomainError(`The article could not be read: ${error.message}`);
-    throw error;
-  }
-}
-
-export async function importTeacherArticle(db: Db, input: ImportArticleInput & { ownerId: string }): Promise<{ slug: string; proposed: number }> {
+export async function importTeacherArticle(db: Db, input: ImportArticleInput & { ownerId: string }, limits?: ExtractLimits): Promise<{ slug: string; proposed: number }> {
   const slug = await freeSlug(db, input.title);
-  const article = articleFromPaste(input, slug);
   const known = (await db.entity.findMany()).map(entityFromRow);
-  const extraction = extractFacts(article, { entities: known });
-  const facts = await freeFactIds(db, extraction.facts.map((f) => ({ ...f, status: "proposed" as const })));
-  await syncCorpus(db, { articles: [article], entities: extraction.entities, facts }, { source: "teacher", ownerId: input.ownerId, retireMissing: false });
+  const { ownerId, ...paste } = input;
+  const read = await runPasteJob({ input: paste, slug, entities: known }, limits);
+  const facts = await freeFactIds(db, read.facts.map((f) => ({ ...f, status: "proposed" as const })));
+  await syncCorpus(db, { articles: [read.article], entities: read.entities, facts }, { source: "teacher", ownerId, retireMissing: false });
   return { slug, proposed: facts.length };
 }
 

@@ -4,6 +4,7 @@
 // the usual reflow heuristics (as in `fmt`/`par`): a lowercase start continues
 // the sentence; a sentence end on a line the next word would still have fit on
 // was a deliberate break.
+import { hyphenBreak, hyphenIsLineBreak } from "./hyphens";
 import { endsInWordHyphen, endsSentence, firstWord, isHeadingLike, startsLowercase } from "./text";
 
 export type BodyLine = {
@@ -17,7 +18,8 @@ export type BodyLine = {
 export type Layout = { hardWrapped: boolean; doubleSpaced: boolean; width: number };
 
 export type ReflowNote =
-  | { kind: "hyphen-join"; paragraph: number; before: string; after: string }
+  /** Two lines joined at a line-end hyphen; `word` when the hyphen only marked the break and was taken out. */
+  | { kind: "hyphen-join"; paragraph: number; before: string; after: string; word?: string }
   | { kind: "gap-inside-sentence"; paragraph: number; before: string };
 
 export type Reflowed = { paragraphs: string[]; lineCounts: number[]; notes: ReflowNote[] };
@@ -43,9 +45,35 @@ export function detectLayout(lines: readonly BodyLine[]): Layout {
   };
 }
 
-export function reflow(lines: readonly BodyLine[], layout: Layout): Reflowed {
+/** How two lines join at a line-end hyphen: the text between them, or undefined when they do not. */
+function hyphenJoin(prev: string, line: string, wholeText: string): { glue: string; word?: string; cut: number } | undefined {
+  if (!endsInWordHyphen(prev) || !/^\p{L}/u.test(line)) return undefined;
+  const broken = hyphenBreak(prev, line);
+  // "agree-" + "ment": the hyphen goes; "long-" + "awaited": it stays.
+  if (broken && hyphenIsLineBreak(broken, wholeText)) return { glue: "", word: `${broken.head}${broken.tail}`, cut: 1 };
+  return { glue: "", cut: 0 };
+}
+
+export function reflow(lines: readonly BodyLine[], layout: Layout, wholeText = lines.map((l) => l.text).join("\n")): Reflowed {
   if (!layout.hardWrapped) {
-    return { paragraphs: lines.map((l) => l.text), lineCounts: lines.map(() => 1), notes: [] };
+    // Lines stand as paragraphs, except a word broken at a line end and continued in lowercase at once.
+    const paragraphs: string[] = [];
+    const lineCounts: number[] = [];
+    const notes: ReflowNote[] = [];
+    lines.forEach((line, i) => {
+      const prev = lines[i - 1];
+      const join = prev && !line.breakBefore && line.blanksBefore === 0 && startsLowercase(line.text) ? hyphenJoin(prev.text, line.text, wholeText) : undefined;
+      if (!prev || !join) {
+        paragraphs.push(line.text);
+        lineCounts.push(1);
+        return;
+      }
+      const p = paragraphs.length;
+      notes.push({ kind: "hyphen-join", paragraph: p, before: prev.text, after: line.text, ...(join.word ? { word: join.word } : {}) });
+      paragraphs[p - 1] = `${paragraphs[p - 1]!.slice(0, paragraphs[p - 1]!.length - join.cut)}${line.text}`;
+      lineCounts[p - 1] = (lineCounts[p - 1] ?? 0) + 1;
+    });
+    return { paragraphs, lineCounts, notes };
   }
   const expectedGap = layout.doubleSpaced ? 1 : 0;
   const headings = lines.map((_, i) => isHeading(lines, i, layout, expectedGap));
@@ -62,9 +90,10 @@ export function reflow(lines: readonly BodyLine[], layout: Layout): Reflowed {
     }
     const p = paragraphs.length;
     if (line.blanksBefore > expectedGap) notes.push({ kind: "gap-inside-sentence", paragraph: p, before: prev.text });
-    const hyphen = endsInWordHyphen(prev.text) && /^\p{L}/u.test(line.text);
-    if (hyphen) notes.push({ kind: "hyphen-join", paragraph: p, before: prev.text, after: line.text });
-    paragraphs[p - 1] = `${paragraphs[p - 1]!}${hyphen ? "" : " "}${line.text}`;
+    const hyphen = hyphenJoin(prev.text, line.text, wholeText);
+    if (hyphen) notes.push({ kind: "hyphen-join", paragraph: p, before: prev.text, after: line.text, ...(hyphen.word ? { word: hyphen.word } : {}) });
+    const head = paragraphs[p - 1]!;
+    paragraphs[p - 1] = hyphen ? `${head.slice(0, head.length - hyphen.cut)}${line.text}` : `${head} ${line.text}`;
     lineCounts[p - 1] = (lineCounts[p - 1] ?? 0) + 1;
   });
   return { paragraphs, lineCounts, notes };

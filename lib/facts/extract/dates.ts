@@ -168,6 +168,16 @@ export function tenseAt(sentence: string, offset: number, parsed?: readonly Verb
   return "present";
 }
 
+/** "next week, on Monday", "last week on Friday": the weekday falls in that week. */
+const WEEK_BEFORE = /\b(next|last|this|the following|the coming|the previous)\s+week\s*,?\s*(?:on\s+)?$/i;
+
+/** The given weekday in the week (Monday to Sunday) before, of or after the reference day's. */
+function weekdayInWeek(ref: Date, weekday: number, which: string): Date {
+  const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
+  const shift = /next|following|coming/i.test(which) ? 7 : /last|previous/i.test(which) ? -7 : 0;
+  return new Date(monday + (shift + ((weekday + 6) % 7)) * DAY_MS);
+}
+
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|not later than|deadline of)\s+(?:the\s+)?$/i;
 
 /** The dates a sentence states, resolved against the publication day. */
@@ -186,7 +196,12 @@ export function findDates(sentence: string, publishedOn: string): DateMention[] 
     const end = r.index + r.text.length;
     const deadline = DEADLINE_BEFORE.test(text.slice(0, start));
     // A time limit lies ahead of the words that set it, whatever their tense ("agreed to ... by October 15").
-    const resolved = resolve(r, ref, deadline ? "future" : tenseAt(text, r.index, (verbs ??= verbsOf(text))));
+    const week = r.start.isCertain("weekday") && !r.start.isCertain("day") ? WEEK_BEFORE.exec(text.slice(Math.max(0, r.index - 40), r.index)) : null;
+    const weekday = r.start.get("weekday");
+    const resolved =
+      week?.[1] && weekday !== null
+        ? { on: isoDay(weekdayInWeek(ref, weekday, week[1])), precision: "day" as const }
+        : resolve(r, ref, deadline ? "future" : tenseAt(text, r.index, (verbs ??= verbsOf(text))));
     if (!resolved) continue;
     // "the end of February" as an occurrence is that month; as a time limit, its last day.
     const date: FactDate =

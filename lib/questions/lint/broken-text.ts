@@ -1,9 +1,11 @@
 // Broken text shown to learners: a sentence cut mid-way, or one that opens on a
 // pronoun or "the country" whose antecedent was in a sentence the learner never sees.
+import type { GenerationContext } from "../context";
 import type { Question } from "../schema";
 import { CLOZE_BLANK } from "../schema";
 import { flaw, sortFlaws, type Flaw } from "./types";
-import { shownTexts } from "./words";
+import { normalizeText } from "../text";
+import { sameRoot, shownTexts } from "./words";
 
 /** Words a sentence cannot end on. */
 const DANGLING_END = new Set(
@@ -14,7 +16,7 @@ const DANGLING_END = new Set(
 
 /** Openings that point back to something said before ("It has killed…", "At that summit…"). */
 const PRONOUN_OPENING =
-  /^["'“‘]?(It|He|She|They|His|Her|Its|Their|This|These|Those|That|Such|At that \w+|In that \w+|After that|Both)\b/;
+  /^["'“‘]?(It|He|She|They|His|Her|Its|Their|This|These|Those|That|Such|At that \w+|In that \w+|After that|Both)\b(?!\s+(?:year|week|month|day|morning|afternoon|evening|weekend|time|spring|summer|autumn|winter)\b)/;
 /** "The country …" points back unless the noun is pinned down right after ("the president of Russia", "the two presidents, Putin and …"). */
 const GENERIC_OPENING =
   /^["'“‘]?(The (?:country|countries|two|leaders?|president|minister|group|deal|agreement|summit|talks|meeting|regime|zone))\b(?!\s+(?:of|in|at|between|from|on)\b)(?![ ,]+\p{Lu})/u;
@@ -38,8 +40,36 @@ function sentenceUnended(text: string): boolean {
   return !/[.!?…]["'”’)\]]*$/.test(t) && !/[.!?]["'”’]?\)?$/.test(t);
 }
 
-export function brokenTextFlaws(q: Question): Flaw[] {
+/**
+ * An evidence key that names none of the people its statement is about ("'There is a
+ * certain difference in approaches…'" for "Peskov said…") proves nothing on its own.
+ */
+function speakerlessKey(q: Question, ctx: GenerationContext): Flaw | undefined {
+  if (q.kind !== "evidence") return undefined;
+  const key = q.answers[0] ?? "";
+  const { entities } = ctx.index;
+  const people = entities.mentionedIn(q.statement).filter((id) => entities.type(id) === "person");
+  // "The Russian president" names Putin well enough: a person counts as named by their country too.
+  const keyWords = normalizeText(key).split(" ");
+  const named = (id: string) => {
+    const country = entities.country(id);
+    return (
+      entities.isMentioned(id, key) ||
+      (country !== undefined && entities.names(country).some((n) => keyWords.some((w) => sameRoot(w, n))))
+    );
+  };
+  if (people.length === 0 || people.some(named)) return undefined;
+  return flaw(
+    "missing-antecedent",
+    "moderate",
+    `the keyed sentence names none of ${people.map((id) => entities.name(id)).join(", ")}, whom the statement is about`,
+  );
+}
+
+export function brokenTextFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   const out: Flaw[] = [];
+  const speakerless = speakerlessKey(q, ctx);
+  if (speakerless) out.push(speakerless);
   const keys = new Set(q.answers);
   for (const { where, text, quoted } of shownTexts(q)) {
     // A wrong sentence of an evidence item that opens on "He" is the article's own and

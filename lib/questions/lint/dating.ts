@@ -7,7 +7,7 @@ import type { Question } from "../schema";
 import { normalizeText } from "../text";
 import { TRUE } from "../kinds/true-false";
 import { flaw, type Flaw } from "./types";
-import { factsOf } from "./words";
+import { distractorsOf, factsOf } from "./words";
 
 /** Words of repeated actions and states. The first of these or of ONE_OFF in a text decides. */
 export const RECURRING_WORDS = [
@@ -147,7 +147,20 @@ export function datingFlaws(q: Question, ctx: GenerationContext): Flaw[] {
     ];
   }
   // Lists of dated happenings: "Which of these happened on 14 September 2018?", orderings.
-  if ((q.kind === "multi-select" && /\bhappened\b/i.test(q.prompt)) || q.kind === "ordering") {
+  // A recurring key of "which happened in 2018?" did happen then; a recurring wrong option may have too.
+  if ((q.kind === "multi-select" || q.kind === "single-choice") && /\bhappened\b/i.test(q.prompt)) {
+    const recurring = distractorsOf(q).filter(isRecurring);
+    if (recurring.length > 0) {
+      return [
+        flaw(
+          "recurring-event-dating",
+          "moderate",
+          `the wrong option "${recurring[0]}" recurs or lasts, so it may have happened then too`,
+        ),
+      ];
+    }
+  }
+  if (q.kind === "ordering") {
     const recurring = q.choices.filter(isRecurring);
     if (recurring.length > 0) {
       return [

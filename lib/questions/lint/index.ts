@@ -28,7 +28,7 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
     ...datingFlaws(question, ctx),
     ...nestedQualifierFlaws(question),
     ...contestedFlaws(question, ctx),
-    ...brokenTextFlaws(question),
+    ...brokenTextFlaws(question, ctx),
     ...wordOverlapFlaws(question),
     ...stemGiveawayFlaws(question, ctx),
     ...absurdFlaws(question, ctx),

@@ -27,6 +27,59 @@ function choiceKeyFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   return out;
 }
 
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const NUMBER_WORDS = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+];
+
+/** The numbers of a text (digits and number words), dates and years left out: those are context a fact adds. */
+function numbersIn(text: string): string[] {
+  const withoutDates = text
+    .replace(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\b|\\b(?:${MONTHS}) \\d{1,2}\\b`, "g"), " ")
+    .replace(/\b(1[89]|20)\d\d\b/g, " ");
+  const out = new Set<string>();
+  for (const m of withoutDates.matchAll(/\d+(?:[.,]\d+)*/g)) out.add(m[0].replace(/,/g, ""));
+  for (const w of normalizeText(withoutDates).split(" ")) if (NUMBER_WORDS.includes(w)) out.add(w);
+  return [...out];
+}
+
+const DIGIT_OF: Record<string, string> = {
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+};
+
+/** Numbers the statement gives that the keyed sentence does not (in digits or words). */
+function unstatedNumbers(statement: string, key: string): string[] {
+  const have = new Set(numbersIn(key).flatMap((n) => [n, DIGIT_OF[n] ?? n]));
+  return numbersIn(statement).filter(
+    (n) =>
+      !have.has(n) && !have.has(DIGIT_OF[n] ?? n) && !Object.entries(DIGIT_OF).some(([w, d]) => d === n && have.has(w)),
+  );
+}
+
 /**
  * Evidence items: the key must hold a quote of the facts it proves, and no wrong
  * sentence may hold a quote of a fact that states the same thing.
@@ -39,6 +92,16 @@ function evidenceKeyFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (quotes.length > 0 && !quotes.some((quote) => contains(key, quote))) {
     out.push(
       flaw("wrong-or-ambiguous-key", "serious", "the keyed sentence holds none of the quotes that prove the statement"),
+    );
+  }
+  const missing = unstatedNumbers(q.statement, key);
+  if (missing.length > 0) {
+    out.push(
+      flaw(
+        "wrong-or-ambiguous-key",
+        "serious",
+        `the keyed sentence does not state ${missing.map((m) => `"${m}"`).join(", ")} of the statement`,
+      ),
     );
   }
   const same = new Set(factsOf(q, ctx).flatMap((f) => ctx.index.byClaimKey.get(claimKey(f)) ?? [f]));

@@ -32,6 +32,11 @@ export const MACHINE_TEMPLATES: readonly { pattern: RegExp; name: string; instea
   { pattern: new RegExp(`\\bon (${MONTHS}) \\d{4}\\b`), name: "on March 2020", instead: '"in March 2020"' },
   { pattern: /\b(\p{L}+) \1\b/iu, name: "a doubled word", instead: "say it once" },
   { pattern: /\bhold a negotiations process\b/i, name: "hold a negotiations process", instead: '"launched talks"' },
+  {
+    pattern: /\((?:\p{Lu}[\p{L}-]+ ?){1,4}(?:, (?:\p{Lu}[\p{L}-]+ ?){1,4})*(?: and (?:\p{Lu}[\p{L}-]+ ?){1,4})\)/u,
+    name: "a label with names in brackets",
+    instead: 'a sentence: "Putin and Erdogan met in Sochi"',
+  },
   { pattern: /\s[,.;:?]/, name: "a space before punctuation", instead: "no space before , . ; : ?" },
   { pattern: /\?\s*\?|\.\s*\.$/, name: "doubled end punctuation", instead: "one mark" },
 ];

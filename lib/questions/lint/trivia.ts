@@ -53,7 +53,42 @@ function peripheralPerson(fact: Fact, ctx: GenerationContext): boolean {
   );
 }
 
+/** Orderings of happenings this many days apart or fewer test the calendar, not the story. */
+export const NARROW_ORDERING_DAYS = 60;
+
+/** "Peskov said …", "Putin and Erdogan spoke …": a remark, whose day is trivia unless the fact is core. */
+export function isRemark(what: string): boolean {
+  return /\b(said|says|told|spoke|stated|remarked|stressed|noted|added|quoted)\b/i.test(
+    what.split(/\s+/).slice(0, 6).join(" "),
+  );
+}
+
+function narrowOrdering(q: Question): Flaw | undefined {
+  if (q.kind !== "ordering" || q.dates.length < 2) return undefined;
+  const days = q.dates.map((d) => Date.parse(d.on) / 86_400_000);
+  const span = Math.max(...days) - Math.min(...days);
+  if (span > NARROW_ORDERING_DAYS) return undefined;
+  return flaw(
+    "trivia-target",
+    "moderate",
+    `it orders happenings ${Math.round(span)} days apart: it tests the calendar, not the story`,
+  );
+}
+
+function remarkDate(q: Question, ctx: GenerationContext): Flaw | undefined {
+  const facts = factsOf(q, ctx).filter((f) => importanceOf(f) !== "core");
+  const asksDay =
+    target(q) === "date" ||
+    ("probe" in q && q.probe && "slot" in q.probe && q.probe.slot === "what" && /\bhappened (on|in)\b/i.test(q.prompt));
+  if (!asksDay || facts.length === 0) return undefined;
+  const remarks = facts.filter((f) => f.kind === "event" && isRemark(f.what));
+  if (remarks.length === 0 || remarks.length < facts.length) return undefined;
+  return flaw("trivia-target", "moderate", "it asks the day of a remark: what was said matters, not when");
+}
+
 export function triviaFlaws(q: Question, ctx: GenerationContext): Flaw[] {
+  const special = narrowOrdering(q) ?? remarkDate(q, ctx);
+  if (special) return [special];
   const asked = target(q);
   if (!asked || q.kind === "matching") return [];
   const facts = factsOf(q, ctx);

@@ -347,6 +347,105 @@ describe("lintQuestion", () => {
   });
 });
 
+describe("lintQuestion, tuned on the seed bank", () => {
+  const ordering = (dates: string[]): Question => ({
+    ...base,
+    id: "o",
+    kind: "ordering",
+    prompt: "Put these in the order they happened, earliest first.",
+    choices: dates.map((d) => `Something happened on ${d}`),
+    answers: dates.map((d) => `Something happened on ${d}`),
+    factIds: ["war-began-march-2011"],
+    dates: dates.map((on) => ({ on, precision: "day" as const })),
+  });
+
+  it("calls an ordering of days a week apart trivia, and one across years not", () => {
+    expect(codes(ordering(["2018-09-07", "2018-09-14", "2018-09-17"]))).toContain("trivia-target");
+    expect(codes(ordering(["2011-03-15", "2018-09-17", "2020-03-05"]))).not.toContain("trivia-target");
+  });
+
+  it("calls the day of a remark trivia, and the day of a summit not", () => {
+    const remark: Question = {
+      ...base,
+      id: "r",
+      kind: "date",
+      prompt: "When did Lavrov speak in Berlin about the coming offensive?",
+      choices: ["14 September 2018", "17 September 2018"],
+      answers: ["14 September 2018"],
+      factIds: ["lavrov-spoke-in-berlin"],
+      date: { on: "2018-09-14", precision: "day" },
+    };
+    const summit: Question = {
+      ...remark,
+      id: "s",
+      prompt: "When did the war begin?",
+      choices: ["March 2011", "March 2012"],
+      answers: ["March 2011"],
+      factIds: ["war-began-march-2011"],
+      date: { on: "2011-03-01", precision: "month" },
+    };
+    expect(codes(remark)).toContain("trivia-target");
+    expect(codes(summit)).not.toContain("trivia-target");
+  });
+
+  it("flags an evidence key that names nobody the statement is about, but not one that names them by country", () => {
+    const quote = "agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018";
+    const others = [
+      "Russia and Iran back the government in Damascus.",
+      "Turkey backs the rebel fighters in the north.",
+    ];
+    const bare = evidenceItem(
+      "Putin said a zone would be set up.",
+      ["They agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.", ...others],
+      "They agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.",
+      ["sochi-deal-buffer-zone"],
+      quote,
+    );
+    const titled = evidenceItem(
+      "Putin said a zone would be set up.",
+      ["The Russian president agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.", ...others],
+      "The Russian president agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.",
+      ["sochi-deal-buffer-zone"],
+      quote,
+    );
+    expect(codes(bare)).toContain("missing-antecedent");
+    expect(codes(titled)).not.toContain("missing-antecedent");
+  });
+
+  it("calls an evidence key serious when the statement gives a number the key does not", () => {
+    const key = "The two presidents agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018.";
+    const quote = "agreed to set up a demilitarised zone 15-20 km wide by 15 October 2018";
+    const choices = [
+      key,
+      "Russia and Iran back the government in Damascus.",
+      "Turkey backs the rebel fighters in the north.",
+    ];
+    const overstated = evidenceItem(
+      "The presidents agreed a 15-20 km zone, patrolled by 300 troops.",
+      choices,
+      key,
+      ["sochi-deal-buffer-zone"],
+      quote,
+    );
+    const supported = evidenceItem(
+      "The presidents agreed a 15-20 km zone within a month.",
+      choices,
+      key,
+      ["sochi-deal-buffer-zone"],
+      quote,
+    );
+    expect(lintQuestion(overstated, ctx).find((f) => f.code === "wrong-or-ambiguous-key")?.severity).toBe("serious");
+    expect(codes(supported)).not.toContain("wrong-or-ambiguous-key");
+  });
+
+  it('reads "This year, …" as a time, not a missing antecedent', () => {
+    expect(codes(trueFalse("This year, Putin and Erdogan met three times.", "True", ["sochi-talks"]))).not.toContain(
+      "missing-antecedent",
+    );
+    expect(codes(trueFalse("This was agreed in Sochi.", "True", ["sochi-talks"]))).toContain("missing-antecedent");
+  });
+});
+
 describe("lintBank", () => {
   it("flags a true and a false statement of one fact as a mirror pair, and a lone statement not", () => {
     const t = trueFalse("Russia backs the government in Damascus.", "True", ["russia-backs-syrian-government"]);
