@@ -4,6 +4,10 @@ import type { Corpus } from "../facts/corpus";
 import type { Fact } from "../facts/schema";
 import { asksFor, type Ask } from "./asks";
 import { checkQuestion } from "./check";
+import { chooseItems, type ChooseOptions } from "./choose";
+import { gradeAnswer } from "./grade";
+import { lintQuestion } from "./lint";
+import { solveQuestion } from "./solver";
 import { createContext, type GenerationContext } from "./context";
 import { clozeForFact } from "./kinds/cloze";
 import { dateFromAsk } from "./kinds/date";
@@ -11,6 +15,8 @@ import { evidenceForFact } from "./kinds/evidence";
 import { backingMatching, deadlineMatching, partyMatching, roleMatching } from "./kinds/matching";
 import { multiSelectFromAsk } from "./kinds/multi-select";
 import { datedItems, orderingAt } from "./kinds/ordering";
+import { sequencesAcrossYears } from "./kinds/sequence";
+import { sourceComparisons } from "./kinds/source";
 import { singleChoiceFromAsk } from "./kinds/single-choice";
 import { trueFalseForFact } from "./kinds/true-false";
 import type { Question } from "./schema";
@@ -18,7 +24,13 @@ import { settleQuestion } from "./settle";
 import { normalizeText } from "./text";
 
 export type DroppedQuestion = { id: string; reason: string };
-export type BankResult = { questions: Question[]; dropped: DroppedQuestion[] };
+export type BankResult = {
+  /** The bank: the best few items of each fact, chosen from the candidates. */
+  questions: Question[];
+  /** Every draft that settled and passed the checks, chosen or not. */
+  candidates: Question[];
+  dropped: DroppedQuestion[];
+};
 
 /** Choice questions are made once, from the first fact (by id) of the facts that prove them. */
 function choiceQuestions(ctx: GenerationContext, fact: Fact, asks: readonly Ask[]): Question[] {
@@ -82,6 +94,14 @@ function mergeDuplicates(questions: Question[]): Question[] {
   return [...bySignature.values()];
 }
 
+/** How candidates are scored: by the item-writing lint and the test-wise solver. */
+function chooseOptions(ctx: GenerationContext): ChooseOptions {
+  return {
+    flaws: (q) => lintQuestion(q, ctx),
+    solvedByCue: (q) => gradeAnswer(q, solveQuestion(q)).score >= 0.99,
+  };
+}
+
 /** The bank and, for the report, every draft that was dropped and why. */
 export function buildBank(corpus: Corpus): BankResult {
   const ctx = createContext(corpus);
@@ -99,6 +119,8 @@ export function buildBank(corpus: Corpus): BankResult {
     if (evidence) drafts.push(evidence);
     drafts.push(...matchingQuestions(ctx, fact));
   }
+  drafts.push(...sequencesAcrossYears(ctx));
+  drafts.push(...sourceComparisons(ctx));
   const dated = datedItems(ctx);
   dated.forEach((_, at) => {
     const q = orderingAt(dated, at);
@@ -120,8 +142,9 @@ export function buildBank(corpus: Corpus): BankResult {
     }
     kept.push(settled.question);
   }
-  const questions = mergeDuplicates(kept).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { questions, dropped: dropped.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  const candidates = mergeDuplicates(kept).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const questions = chooseItems(candidates, ctx.index.facts, chooseOptions(ctx));
+  return { questions, candidates, dropped: dropped.sort((a, b) => (a.id < b.id ? -1 : 1)) };
 }
 
 /** Every question the corpus supports, sorted by id. Same corpus, same bank. */

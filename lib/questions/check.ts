@@ -204,7 +204,10 @@ function checkTruth(ctx: TruthContext, q: Question, out: Problem[]): void {
       if (q.dates.length !== q.answers.length) problem("ordering-dates", "each item needs its date");
       q.dates.forEach((d, i) => {
         const previous = q.dates[i - 1];
-        if (d.precision !== "day") problem("ordering-dates", `${d.on} is not a day-precise date`);
+        // A coarse date ("March 2011") orders only against items of other years: within its own
+        // period, which came first would be a matter of opinion.
+        const clash = q.dates.some((e, j) => j !== i && (d.precision !== "day" || e.precision !== "day") && e.on.slice(0, 4) === d.on.slice(0, 4));
+        if (clash) problem("ordering-dates", `${d.on} is not a day-precise date, and another item shares its year`);
         if (previous && !(previous.on < d.on)) problem("ordering-dates", `${previous.on} is not before ${d.on}`);
         const backed = facts.some((f) => (f.kind === "meeting" || f.kind === "event") && f.date && sameDate(f.date, d));
         if (!backed) problem("ordering-dates", `no fact of the question gives the date ${d.on}`);

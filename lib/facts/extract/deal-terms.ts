@@ -36,7 +36,7 @@ const AGREED_WHAT = String.raw`(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|
 /** What the text says about an agreement it reports: "the declaration says", "according to the agreement". */
 const SAYS = String.raw`(?:agreement|deal|accord|declaration|memorandum|text|treaty|plan)\s+(?:says|said|states|stipulates|provides)`;
 const ANCHOR = new RegExp(
-  String.raw`${HYPOTHETICAL}\b(?:${AGREED_WHAT}|(?<!\b(?:could|would|may|might)\s+)\b(?:the|this)\s+${SAYS}\b|,\s*according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum)\b|^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\b|(?:${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|treaty|understanding|ceasefire|cease-fire)\b)|\bunder\s+the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\b`,
+  String.raw`${HYPOTHETICAL}\b(?:${AGREED_WHAT}|(?<!\b(?:could|would|may|might)\s+)\b(?:the|this)\s+${SAYS}\b|,\s*according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum)\b|^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\b|(?:${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|treaty|understanding|ceasefire|cease-fire)\b)|\bunder\s+the\s+(?:(?:[a-z-]+|⟦\d+⟧)\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\b`,
   "i",
 );
 
@@ -53,7 +53,11 @@ type Term = {
 };
 
 /** The obligation a sentence states, if it states one. */
-function termOf(template: string, hasDeadline: boolean, inBlock = false): Term | undefined {
+/** "MINSK, Feb 12 (Reuters) - " before the first sentence's words. */
+const DATELINE_LEAD = /^(?:⟦\d+⟧|[A-Z][A-Z .'-]+)(?:,\s+(?:⟦\d+⟧|[A-Z][a-z]+))?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*-\s*/;
+
+function termOf(fullTemplate: string, hasDeadline: boolean, inBlock = false): Term | undefined {
+  const template = fullTemplate.replace(DATELINE_LEAD, "");
   const agreed = new RegExp(String.raw`^(.*?)\b(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|that)\s+(.+)$`, "i").exec(template);
   // "signed a definitive bilateral ceasefire": the ceasefire is the term.
   const truce = /\b(?:signed|agreed|reached|declared)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:to\s+)?(?:a|an)\s+((?:[a-z-]+\s+){0,3}(?:ceasefire|cease-fire|truce|cessation of hostilities))\b(?!\s+(?:agreement|deal|accord|pact|plan))/i.exec(template);
@@ -79,7 +83,7 @@ function termOf(template: string, hasDeadline: boolean, inBlock = false): Term |
   if (entail && /^(?:this|it|that|the (?:\p{Lu}[\p{L}-]+\s+)?(?:agreement|deal|plan|accord|memorandum|declaration|truce|ceasefire|zone))\b/iu.test(template.trim())) {
     return { requires: entail[1] ?? "" };
   }
-  const under = /^\s*under\s+the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\s*,\s*(.+)$/i.exec(template);
+  const under = /^\s*under\s+the\s+(?:(?:[a-z-]+|⟦\d+⟧)\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\s*,\s*(.+)$/i.exec(template);
   if (under) return withSubject(under[1] ?? "");
   const passive = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?(.+?\b(?:must|shall|will|is to|are to|has to|have to|should)\s+(?:also\s+)?be\s+${PASSIVE_PARTICIPLE}\b.*)$`, "i").exec(template);
   if (passive) return { requires: passive[1] ?? "" };
@@ -238,7 +242,7 @@ function agreementPlace(readings: readonly Reading[], book: EntityBook, agreedHe
 }
 
 /** "MINSK, Feb 12 -", "CARTAGENA, Colombia, Sept 27 -", "ASTANA, May 4 (Reuters) -". */
-const DATELINE = /^([A-Z]{3,}(?:\s[A-Z]{3,})?),\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
+export const DATELINE = /^([A-Z]{3,}(?:\s[A-Z]{3,})?),\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
 
 /** An agreement the sentence itself names: a known agreement, or one named after the place it names. */
 function namedAgreement(reading: Reading, book: EntityBook, year: string): string | undefined {

@@ -21,6 +21,7 @@ import { factId } from "./ids";
 import type { Mention } from "./mentions";
 import { formatDate, joinNames, nameOf } from "./naming";
 import { tenseAt } from "./dates";
+import { DATELINE } from "./deal-terms";
 import { placeAfterIn, placeBeforeNoun, placeMentions } from "./places";
 import { actorsIn, ASIDE, LIST, unique, type Reading } from "./reading";
 import { verbForms } from "./verbs";
@@ -128,6 +129,12 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
       if (!main && !isCall(merged.format)) main = merged;
       if (merged.date && !dated.includes(merged)) dated.push(merged);
     });
+  }
+  // Wire copy reports a meeting held without saying where: it was where the report is filed ("MINSK, Feb 11 -").
+  const first = readings.find((r) => DATELINE.test(r.text));
+  const city = first ? DATELINE.exec(first.text)?.[1] : undefined;
+  for (const m of meetings) {
+    if (city && !m.planned && !m.place && !m.date && !isCall(m.format)) m.place = book.place(city.charAt(0) + city.slice(1).toLowerCase());
   }
   return meetings.map((m) => ({ ...m, id: meetingId(m), statement: statementOf(m, book) }));
 }

@@ -183,19 +183,24 @@ const OPPOSITION = new RegExp(
 );
 
 function armedOpposition(text: string, book: EntityBook): Mention[] {
-  return allMatches(OPPOSITION, text).map((m) => {
+  return allMatches(OPPOSITION, text).flatMap((m) => {
+    const end = m.index + m[0].length;
+    // The group's own word: a mention of its own when the word before it ("Moscow", "Syrian") is already one.
+    const headAt = m[1] ? m.index + m[1].length + 1 : m.index;
     // "pro-Russian rebels", "separatists": a side named for whom it leans to, or by its own word.
     const pro = m[1]?.startsWith("pro-") ? m[0].replace(/^(?:armed|moderate)\s+/i, "") : undefined;
     if (pro || /separatist/i.test(m[0])) {
       const name = pro ?? "separatists";
       const id = book.findByName(name)?.id ?? book.add({ id: slugify(name), type: "group", name, aliases: [] });
-      return mention(book, m.index, m.index + m[0].length, text, id, "group");
+      const full = mention(book, m.index, end, text, id, "group");
+      return headAt > m.index ? [full, mention(book, headAt, end, text, id, "group")] : [full];
     }
     const modifier = m[1] ? countryByWord(m[1]) : undefined;
     const id = book.rebels(modifier ? m[1] : undefined);
     // A leading capital that is not a demonym ("Turkey backs rebels") is not part of the group.
-    const start = m[1] && !modifier ? m.index + m[1].length + 1 : m.index;
-    return mention(book, start, m.index + m[0].length, text, id, "group");
+    const start = m[1] && !modifier ? headAt : m.index;
+    const full = mention(book, start, end, text, id, "group");
+    return start < headAt ? [full, mention(book, headAt, end, text, id, "group")] : [full];
   });
 }
 
@@ -263,6 +268,8 @@ function otherProperNouns(text: string, book: EntityBook, doc: Tagged): Mention[
     if (!cleaned || !/^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u.test(cleaned.name)) continue;
     const tags = new Set(item.terms.flatMap((t) => t.tags));
     if (["Date", "Month", "WeekDay", "Value", "Pronoun"].some((t) => tags.has(t)) || countryByWord(cleaned.name)) continue;
+    // A capitalised function word opening a sentence ("Under the Tacna agreement") names nothing.
+    if (/^(?:Under|In|On|At|By|For|From|With|After|Before|While|When|But|And|Meanwhile|According|However|Also|Separately)$/.test(cleaned.name)) continue;
     const words = cleaned.name.toLowerCase().split(/\s+/);
     if (words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) continue;
     const isPlace = tags.has("Place") || tags.has("City");

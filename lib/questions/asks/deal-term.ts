@@ -8,6 +8,7 @@ import { dateValue, entityValue, quantityValue, textValue } from "../slots";
 import { capitalize, normalizeText } from "../text";
 import type { Ask } from "./types";
 import { minById, stripFinalStop, theName, typesOf } from "./words";
+import { deadlineQuestion, deadlineStatement, partyQuestion, partyStatement } from "../wording";
 
 type DealTerm = FactOfKind<"deal-term">;
 
@@ -20,7 +21,8 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
   const same = terms.filter((t) => normalizeText(t.requires) === normalizeText(fact.requires));
   const others = ctx.pools.requiresByAgreement.get(fact.agreement) ?? [];
 
-  if (fact.deadline !== undefined) {
+  const deadlineAsk = fact.deadline !== undefined ? deadlineQuestion(under, requires) : undefined;
+  if (fact.deadline !== undefined && deadlineAsk !== undefined) {
     const deadline = fact.deadline;
     const by = `by ${formatDate(deadline)}`;
     const group = same.filter((t) => t.deadline !== undefined);
@@ -33,8 +35,9 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
       slot: "deadline",
       claim: { type: "deal", agreement: fact.agreement, requires: fact.requires, deadline },
       answers: [dateValue(deadline)],
-      prompt: `${under}, by when must this be done: ${requires}?`,
-      statement: (v) => `${under}, this must be done by ${v}: ${requires}.`,
+      prompt: deadlineAsk,
+      // Worded as a deadline: "the deadline was 15 October" is false when it was 15 December.
+      statement: (v) => deadlineStatement(under, requires, v) ?? `${under}, the deadline was ${v}.`,
       tiers: [],
     });
 
@@ -49,9 +52,10 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
       slot: "requires",
       claim: { type: "deal", agreement: fact.agreement, requires: fact.requires, deadline },
       answers: [...new Set(due.map((t) => t.requires))].map(textValue),
-      prompt: `${under}, which of these must be done ${by}?`,
-      multiPrompt: `${under}, which of these must be done ${by}? Select all that apply.`,
-      statement: (v) => `${under}, this must be done ${by}: ${v}.`,
+      prompt: `${under}, which of these was due ${by}?`,
+      multiPrompt: `${under}, which of these were due ${by}? Select all that apply.`,
+      statement: (v) => `${under}, ${v} was due ${by}.`,
+      forTrueFalse: false,
       tiers: [others, ctx.pools.requires],
     });
   }
@@ -59,7 +63,8 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
   // When the requirement already names its parties ("patrols of Turkish contingents"),
   // asking who must do it would give the answer away: then only a cloze may use it.
   const partiesNamed = fact.parties.some((p) => ctx.index.entities.isMentioned(p, fact.requires));
-  if (fact.parties.length > 0) {
+  const partyAsk = partyQuestion(under, requires, `which ${typeNoun(ctx.index.entities.type(fact.parties[0] ?? ""))}`);
+  if (fact.parties.length > 0 && partyAsk !== undefined) {
     const type = ctx.index.entities.type(fact.parties[0] ?? "");
     const group = same.filter((t) => t.parties.length > 0);
     const first = fact.parties[0];
@@ -73,9 +78,9 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
         slot: "party",
         claim: { type: "deal", agreement: fact.agreement, requires: fact.requires, party: first },
         answers: [...new Set(group.flatMap((t) => t.parties))].sort().map(entityValue),
-        prompt: `${under}, which ${typeNoun(type)} must do this: ${requires}?`,
-        multiPrompt: `${under}, which ${typeNoun(type, true)} must do this: ${requires}? Select all that apply.`,
-        statement: (v) => `${under}, ${v} must do this: ${requires}.`,
+        prompt: partyAsk,
+        multiPrompt: `${partyQuestion(under, requires, `which ${typeNoun(type, true)}`) ?? partyAsk} Select all that apply.`,
+        statement: (v) => partyStatement(under, requires, v) ?? `${under}, ${v} had a part in it.`,
         entityTypes: typesOf(ctx, fact.parties),
         tiers: [ctx.pools.dealParties, ctx.pools.backers],
         forChoice: !partiesNamed,
@@ -87,7 +92,6 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
   // A figure is asked on its own only when the requirement does not already state it;
   // otherwise it is still blanked in its sentence (cloze).
   if (fact.quantity !== undefined) {
-    const stated = /\d/.test(requires);
     const quantity = fact.quantity;
     const group = same.filter((t) => t.quantity !== undefined);
     asks.push({
@@ -99,12 +103,13 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
       slot: "quantity",
       claim: { type: "deal", agreement: fact.agreement, requires: fact.requires, quantity },
       answers: [quantityValue(quantity)],
-      prompt: `${under}, what figure is set for this: ${requires}?`,
-      statement: (v) => `${under}, the figure set for this is ${v}: ${requires}.`,
+      prompt: `${under}, what number was set: ${requires}?`,
+      statement: (v) => `${under}, the number set was ${v}.`,
       tiers: [],
       show: { quantityUnit: true },
-      forChoice: !stated,
-      forTrueFalse: !stated,
+      // Only a cloze asks a deal's figure: blanked in the article's own sentence, it reads as the article does.
+      forChoice: false,
+      forTrueFalse: false,
     });
   }
   return asks;

@@ -6,6 +6,7 @@ import { dateValue, textValue, type SlotValue } from "../slots";
 import { capitalize, normalizeText } from "../text";
 import type { Ask } from "./types";
 import { minById, onDate, stripFinalStop } from "./words";
+import { isOneOffEvent, whenDid } from "../wording";
 
 type Event = FactOfKind<"event">;
 
@@ -45,8 +46,12 @@ export function eventAsks(ctx: GenerationContext, fact: Event): Ask[] {
   const sameWhat = ctx.index.eventsByWhat.get(normalizeText(fact.what)) ?? [fact];
   const sameDay = ctx.index.eventsByDate.get(`${fact.date.on}|${fact.date.precision}`) ?? [fact];
   const when = onDate(fact.date);
-  return [
-    {
+  // "When" only of one-off events with a question English allows; remarks, calls and bombardments recur.
+  const oneOff = isOneOffEvent(fact.what);
+  const asked = oneOff ? whenDid(what) : undefined;
+  const asks: Ask[] = [];
+  if (asked !== undefined)
+    asks.push({
       key: "date",
       fact,
       anchor: minById(sameWhat) ?? fact,
@@ -55,11 +60,12 @@ export function eventAsks(ctx: GenerationContext, fact: Event): Ask[] {
       slot: "date",
       claim: { type: "event", what: fact.what, date: fact.date },
       answers: [dateValue(fact.date)],
-      prompt: `When did this happen: ${what}?`,
+      prompt: asked,
       statement: (v) => `${capitalize(what)} ${fact.date.precision === "day" ? "on" : "in"} ${v}.`,
       tiers: [],
-    },
-    {
+    });
+  if (oneOff)
+    asks.push({
       key: "what",
       fact,
       anchor: minById(sameDay) ?? fact,
@@ -73,6 +79,6 @@ export function eventAsks(ctx: GenerationContext, fact: Event): Ask[] {
       statement: (v) => `${capitalize(v)} ${when}.`,
       forTrueFalse: false,
       tiers: [nearbyWhats(ctx, fact)],
-    },
-  ];
+    });
+  return asks;
 }

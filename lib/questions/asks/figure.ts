@@ -6,6 +6,7 @@ import { quantityValue } from "../slots";
 import { normalizeText } from "../text";
 import type { Ask } from "./types";
 import { attribution, minById, stripFinalStop } from "./words";
+import { figureQuestion, figureStatement, nestsAsOptions } from "../wording";
 
 type Figure = FactOfKind<"figure">;
 
@@ -45,8 +46,11 @@ export function figureAsks(ctx: GenerationContext, fact: Figure): Ask[] {
       slot: "quantity",
       claim: { type: "figure", measure: fact.measure, quantity: fact.quantity },
       answers: [quantityValue(fact.quantity)],
-      prompt: who ? `According to ${who}, what is the figure for ${counts}?` : `What figure do the articles give for ${counts}?`,
-      statement: (v) => (who ? `According to ${who}, the figure for ${counts} is ${v}.` : `The figure for ${counts} is ${v}.`),
+      prompt: figureQuestion(counts, who),
+      statement: (v) => figureStatement(counts, who, v),
+      // "More than 30" and "more than 50" nest: the lowest is always safe, so such figures are only typed (cloze).
+      forChoice: !nestsAsOptions(fact.quantity),
+      forTrueFalse: !nestsAsOptions(fact.quantity),
       tiers: [],
       show: { quantityUnit: !countsNamesUnit(fact) },
     },

@@ -6,11 +6,16 @@ import { entityValue, textValue } from "../slots";
 import { possessive } from "../text";
 import type { Ask } from "./types";
 import { minById, typesOf } from "./words";
+import { isOfficeOfState, withIndefinite } from "../wording";
 
 type Role = FactOfKind<"role">;
 
 /** "Russia's Foreign Minister", or "the Kremlin spokesman" when no country is given. */
 export function officeTitle(ctx: GenerationContext, office: string, country: string | undefined): string {
+  // "Russia's Foreign Minister", but "a military analyst": a job is not held for a country.
+  if (!isOfficeOfState(office)) return withIndefinite(office);
+  // An office that names its institution ("Kremlin spokesman") needs no country: "the Kremlin spokesman".
+  if (ctx.index.entities.mentionedIn(office).length > 0 || /^[A-Z]\w+ [a-z]/.test(office)) return `the ${office}`;
   return country === undefined ? `the ${office}` : `${possessive(ctx.index.entities.name(country))} ${office}`;
 }
 
@@ -36,8 +41,8 @@ export function roleAsks(ctx: GenerationContext, fact: Role): Ask[] {
       slot: "person",
       claim: { type: "office", person: fact.person, office: fact.office, ...countryField },
       answers: [...new Set(holders.map((r) => r.person))].sort().map(entityValue),
-      prompt: `Who is ${title}, according to the articles?`,
-      multiPrompt: `Who is described as ${title} in the articles? Select all that apply.`,
+      prompt: isOfficeOfState(fact.office) ? `Who is ${title}, according to the articles?` : `Who is described in the articles as ${title}?`,
+      multiPrompt: `Who is described in the articles as ${title}? Select all that apply.`,
       statement: (v) => `${v} is ${title}.`,
       entityTypes: typesOf(ctx, [fact.person]),
       tiers: [ctx.pools.officeHolders, ctx.pools.meetingParticipants],

@@ -34,6 +34,19 @@ function restates(sentence: string, quoteWords: Set<string>): boolean {
   return shared / quoteWords.size >= 0.6;
 }
 
+/** A sentence that ends as sentences do, not cut off mid-way. */
+const WHOLE = /[.!?]["'”’)]?$/;
+
+/** Whether the statement is (nearly) the sentence itself: most of its words, in the sentence. */
+function copies(statement: string, sentence: string): boolean {
+  const words = contentWords(statement);
+  if (words.size === 0) return true;
+  const inSentence = contentWords(sentence);
+  let shared = 0;
+  for (const w of words) if (inSentence.has(w)) shared++;
+  return shared / words.size >= 0.85;
+}
+
 export function evidenceForFact(ctx: GenerationContext, fact: Fact): QuestionOfKind<"evidence"> | undefined {
   const sameClaimQuotes = (ctx.index.byClaimKey.get(claimKey(fact)) ?? [fact]).flatMap((f) =>
     f.evidence.map((e) => e.quote),
@@ -45,6 +58,10 @@ export function evidenceForFact(ctx: GenerationContext, fact: Fact): QuestionOfK
     if (!article || !located) continue;
     const answer = located.sentence;
     if (answer.length > MAX_LENGTH) continue;
+    // Only a whole sentence is shown: one a report cut mid-way is not offered as proof.
+    if (!WHOLE.test(answer.trim())) continue;
+    // The statement must be a paraphrase: a copy of the sentence makes the key the only match.
+    if (copies(fact.statement, answer)) continue;
     const quoteWords = contentWords(evidence.quote);
     const mentions = (s: string) => ctx.index.entities.mentionTest([s]);
     const candidates = [...new Set(articleSentences(article))].filter(
@@ -57,10 +74,15 @@ export function evidenceForFact(ctx: GenerationContext, fact: Fact): QuestionOfK
         !(about.length > 0 && about.every(mentions(s))),
     );
     const id = questionId(fact.id, "evidence");
-    // Sentences about the same people and places first: they are the tempting ones.
-    const related = candidates.filter((s) => about.some(mentions(s)));
-    const rest = candidates.filter((s) => !related.includes(s));
-    const wrong = [...rendezvousOrder(related, id, (s) => s), ...rendezvousOrder(rest, id, (s) => s)].slice(0, DISTRACTORS);
+    // The wrong sentences share the statement's terms most (they tempt a learner who
+    // matches words), then the same people and places; whole sentences only.
+    const statementWords = contentWords(fact.statement);
+    const overlap = (s: string) => [...contentWords(s)].filter((w) => statementWords.has(w)).length;
+    const whole = candidates.filter((s) => WHOLE.test(s.trim()));
+    const ranked = rendezvousOrder(whole, id, (s) => s).sort(
+      (a, b) => overlap(b) + (about.some(mentions(b)) ? 0.5 : 0) - (overlap(a) + (about.some(mentions(a)) ? 0.5 : 0)),
+    );
+    const wrong = ranked.slice(0, DISTRACTORS);
     if (wrong.length < MIN_DISTRACTORS) continue;
     const choices = shuffle([answer, ...wrong], id);
     return {

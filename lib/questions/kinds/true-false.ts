@@ -1,12 +1,12 @@
-// True or false, balanced: every fact gives one true statement and, where a
-// plausible wrong value exists, one false statement made by swapping it in.
+// True or false, balanced across the bank: every fact gives one statement, true
+// or (where a plausible wrong value exists) false, made by swapping it in.
 import type { Fact } from "../../facts/schema";
 import type { Ask } from "../asks/types";
 import { estimateDifficulty, provenance, questionKey } from "../build";
 import { opaqueId } from "../ids";
 import type { GenerationContext } from "../context";
 import { pickDistractors } from "../distractors";
-import { rendezvousOrder } from "../random";
+import { hashString, rendezvousOrder } from "../random";
 import type { Claim, QuestionOfKind } from "../schema";
 import { fillSlot, slotValue } from "../slots";
 import { phrase } from "../asks/words";
@@ -69,8 +69,12 @@ export function trueFalseForFact(
     if (swap === undefined || falseClaim === undefined) continue;
     const statement = ask.statement(show(swap));
     used.add(normalizeText(statement));
-    const trueOfThisAsk = statementQuestion(fact, ask, true, ask.statement(show(own)), ask.claim);
-    return [trueOfThisAsk, statementQuestion(fact, ask, false, statement, falseClaim)];
+    // One statement per fact, never a mirrored pair (a true and a false version give each
+    // other away). Which one is chosen by the fact's id, so about half the bank is false.
+    if (hashString(`${fact.id}|true-false|side`) % 2 === 0) {
+      return [statementQuestion(fact, ask, true, ask.statement(show(own)), ask.claim)];
+    }
+    return [statementQuestion(fact, ask, false, statement, falseClaim)];
   }
   return truthful ? [truthful] : [];
 }

@@ -34,7 +34,7 @@ describe("every evidence quote resolves verbatim", () => {
     const covered = new Set(questions.flatMap((q) => q.factIds));
     const missing = corpus.facts.filter((f) => f.status !== "rejected" && !covered.has(f.id)).map((f) => f.id);
     expect(missing).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe("finding sentences and quotes", () => {

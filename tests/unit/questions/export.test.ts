@@ -8,13 +8,15 @@ import {
   formatAnkiTsv,
   formatBankJson,
   formatGift,
+  buildBank,
   generateBank,
 } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 import { idOf } from "../../fixtures/question-keys";
 
 const corpus = fixtureCorpus();
-const bank = generateBank(corpus);
+// The generators' drafts (every candidate), so each kind's behaviour can be checked; the chosen bank is tested in bank-quality.
+const bank = buildBank(corpus).candidates;
 
 describe("JSON export", () => {
   it("matches the documented shape", () => {
@@ -63,8 +65,10 @@ describe("GIFT export", () => {
     const tf = blocks.find((b) => b.includes(`::${idOf(bank, "sochi-talks--true-false-false")}::`));
     expect(tf).toMatch(/\{FALSE ####/);
     // A colon in a prompt must never open a new GIFT field.
+    const q0 = bank.find((b) => b.kind === "single-choice")!;
     const deadline = blocks.find((b) => b.includes(`::${idOf(bank, "sochi-deal-buffer-zone--date-deadline")}::`)) ?? "";
-    expect(deadline).toContain("by when must this be done\\: set up a demilitarised zone?{");
+    expect(deadline).toContain("what was the deadline to set up a demilitarised zone?{");
+    expect(formatGift([{ ...q0, prompt: "Due by: 15 October?" }], corpus)).toContain("Due by\\: 15 October?{");
     expect(deadline.split("\n")[1]?.replace(/\\./g, "").match(/[~=#{}:]/g)?.join("")).toMatch(/^::::\{(=|~)+####\}$/);
   });
 

@@ -1,0 +1,132 @@
+// Overgenerate, then choose: every generator drafts what a fact allows, and the
+// bank keeps the best few items per fact, the way a teacher picks from a pile of
+// drafts. Scores come from the item-writing lint (serious flaws are dropped,
+// moderate ones cost), the test-wise solver (an item it answers from cues alone
+// costs) and the fact's importance (core facts earn more items; peripheral ones
+// one item, never a date, count or title).
+import type { Fact } from "../facts/schema";
+import type { Question } from "./schema";
+
+export type Importance = "core" | "supporting" | "peripheral";
+
+/** What the lint says of an item, reduced to what choosing needs. */
+export type ItemFlaw = { severity: "serious" | "moderate" | "minor"; code: string };
+
+export type ChooseOptions = {
+  /** The lint's flaws of one item (none when no lint is wired). */
+  flaws?: (q: Question) => readonly ItemFlaw[];
+  /** Whether the test-wise solver answers the item from surface cues alone. */
+  solvedByCue?: (q: Question) => boolean;
+  /** Most items per fact, by importance. */
+  perFact?: Record<Importance, number>;
+  /** Largest share of true/false in the bank. */
+  trueFalseShare?: number;
+};
+
+export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 3, supporting: 2, peripheral: 1 };
+/** No fact, whatever its importance, is asked more than this many ways. */
+export const MAX_PER_FACT = 3;
+export const MAX_TRUE_FALSE_SHARE = 0.15;
+/** Below this an item is kept only when its fact has nothing better. */
+export const MIN_SCORE = 2.2;
+
+/** The fact's importance as the fact file gives it; a fact without one is supporting. */
+export function importanceOf(fact: Fact | undefined): Importance {
+  const value = fact === undefined ? undefined : (fact as { importance?: unknown }).importance;
+  return value === "core" || value === "peripheral" ? value : "supporting";
+}
+
+/** What a teacher would rather set first: items that make a learner think, on choices that don't cue. */
+const KIND_WORTH: Record<Question["kind"], number> = {
+  "single-choice": 3,
+  "multi-select": 3,
+  matching: 2.6,
+  ordering: 2.6,
+  cloze: 2.2,
+  date: 1.6,
+  evidence: 1.4,
+  "true-false": 0.8,
+};
+
+/** A date, a count or a title: the trivia a peripheral fact must not be asked as. */
+export function asksTrivia(q: Question): boolean {
+  if (q.kind === "date" || q.kind === "ordering") return true;
+  if (q.kind === "cloze" && (q.answerType === "date" || q.answerType === "quantity")) return true;
+  const slot = "probe" in q && q.probe !== undefined && "slot" in q.probe ? q.probe.slot : undefined;
+  if (slot === "date" || slot === "deadline" || slot === "quantity" || slot === "office" || slot === "person") return true;
+  if ((q.kind === "true-false" || q.kind === "single-choice") && q.topic === "figure") return true;
+  return q.topic === "people";
+}
+
+export function scoreItem(q: Question, facts: ReadonlyMap<string, Fact>, options: ChooseOptions = {}): number | undefined {
+  const flaws = options.flaws?.(q) ?? [];
+  if (flaws.some((f) => f.severity === "serious")) return undefined;
+  const importance = q.factIds.map((id) => importanceOf(facts.get(id)));
+  if (importance.every((i) => i === "peripheral") && asksTrivia(q)) return undefined;
+  let score = KIND_WORTH[q.kind];
+  if (q.aim !== undefined && q.aim !== "recall") score += 2.5;
+  if (importance.includes("core")) score += 1.5;
+  else if (importance.includes("supporting")) score += 0.5;
+  score -= 2 * flaws.filter((f) => f.severity === "moderate").length;
+  score -= 0.3 * flaws.filter((f) => f.severity === "minor").length;
+  if (options.solvedByCue?.(q) === true) score -= 1.5;
+  return score;
+}
+
+/**
+ * The chosen bank. First every fact gets its best item (so no fact is left
+ * unasked), then the rest go in by score while each of their facts has room;
+ * true/false is capped per fact and in share. Ties break by id: same drafts,
+ * same bank.
+ */
+export function chooseItems(candidates: readonly Question[], facts: readonly Fact[], options: ChooseOptions = {}): Question[] {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const perFact = options.perFact ?? DEFAULT_PER_FACT;
+  const cap = (id: string) => Math.min(MAX_PER_FACT, perFact[importanceOf(byId.get(id))]);
+  const scored = candidates
+    .map((q) => ({ q, score: scoreItem(q, byId, options) }))
+    .filter((s): s is { q: Question; score: number } => s.score !== undefined)
+    .sort((a, b) => b.score - a.score || (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0));
+
+  const count = new Map<string, number>();
+  const trueFalseOf = new Set<string>();
+  const chosen = new Map<string, { q: Question; score: number }>();
+  const fits = (q: Question) =>
+    q.factIds.every((id) => (count.get(id) ?? 0) < cap(id)) &&
+    (q.kind !== "true-false" || q.factIds.every((id) => !trueFalseOf.has(id)));
+  const take = (s: { q: Question; score: number }) => {
+    chosen.set(s.q.id, s);
+    for (const id of s.q.factIds) count.set(id, (count.get(id) ?? 0) + 1);
+    if (s.q.kind === "true-false") for (const id of s.q.factIds) trueFalseOf.add(id);
+  };
+
+  // 1. Each fact's best item about that fact alone (items over several facts come later).
+  const single = new Map<string, { q: Question; score: number }>();
+  for (const s of scored) {
+    if (s.q.factIds.length !== 1 || s.q.kind === "true-false") continue;
+    const id = s.q.factIds[0] ?? "";
+    if (!single.has(id)) single.set(id, s);
+  }
+  for (const s of single.values()) if (fits(s.q)) take(s);
+  // 2. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
+  for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
+  // 3. Facts still unasked get whatever they have, true/false included.
+  const covered = () => new Set([...chosen.values()].flatMap((s) => s.q.factIds));
+  for (const s of scored) {
+    const now = covered();
+    const room = s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT);
+    if (!chosen.has(s.q.id) && room && s.q.factIds.some((id) => !now.has(id))) take(s);
+  }
+
+  // 4. True/false down to its share, dropping the weakest whose facts keep another item.
+  const limit = options.trueFalseShare ?? MAX_TRUE_FALSE_SHARE;
+  const tfs = [...chosen.values()].filter((s) => s.q.kind === "true-false").sort((a, b) => a.score - b.score);
+  for (const s of tfs) {
+    const total = chosen.size;
+    const share = [...chosen.values()].filter((c) => c.q.kind === "true-false").length / Math.max(1, total);
+    if (share <= limit) break;
+    const others = [...chosen.values()].filter((c) => c !== s).flatMap((c) => c.q.factIds);
+    if (s.q.factIds.every((id) => others.includes(id))) chosen.delete(s.q.id);
+  }
+  return [...chosen.values()].map((s) => s.q).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,127 @@
+// How a teacher would say it: the one place that turns a fact's fields into
+// questions and statements about events, deadlines, figures and titles. Every
+// template here was read aloud; where a field can't be put into good English
+// (a clause compromise can't parse, a requirement that isn't a verb or a noun),
+// the function returns undefined and the item is not asked that way.
+import nlp from "compromise";
+import type { FactDate, Quantity } from "../facts/schema";
+import { capitalize } from "./text";
+
+/** Words that make an event a state or a repeated act: several dates would be defensible. */
+const RECURRING =
+  /\b(said|says|say|told|called|calls|warned|warns|urged|massed|massing|bombard\w*|shell\w*|spoke|speaks|talks|repeatedly|continued|continues|escalated|slowed|sent|dismissed|criticised|criticized|expected|ongoing|kept|keeps)\b/i;
+/** Verbs of one-off, datable events. */
+const ONE_OFF =
+  /\b(agreed|signed|launched|began|started|ended|held|killed|opened|founded|elected|invaded|declared|seized|captured|disagreed|met|announced|collapsed|withdrew)\b/i;
+
+/** Whether "when" has one answer: a summit, a signature, a launch; never a remark, a call or a bombardment. */
+export function isOneOffEvent(what: string): boolean {
+  return ONE_OFF.test(what) && !RECURRING.test(what);
+}
+
+/**
+ * "Turkey launched Operation Spring Shield" → "When did Turkey launch Operation Spring Shield?".
+ * Only a clause whose first verb is a plain past tense (no auxiliary) is turned round.
+ */
+export function whenDid(clause: string): string | undefined {
+  const text = clause.trim().replace(/[.!?]+$/, "");
+  const verbs = nlp(text).verbs();
+  if (verbs.length === 0) return undefined;
+  const first = verbs.eq(0);
+  const json = first.json({ offset: true })[0] as
+    | { offset?: { start: number; length: number }; verb?: { auxiliary?: string; negative?: boolean } }
+    | undefined;
+  if (!json?.offset || json.verb?.auxiliary || json.verb?.negative) return undefined;
+  const { start, length } = json.offset;
+  const subject = text.slice(0, start).trim();
+  if (subject === "") return undefined;
+  // compromise's verb view has toInfinitive; its typings only declare the base view.
+  const verbView = first.clone() as unknown as { toInfinitive(): { text(): string } };
+  const infinitive = verbView.toInfinitive().text().trim();
+  if (infinitive === "" || infinitive.includes(" will ")) return undefined;
+  const rest = text.slice(start + length);
+  return `When did ${subject} ${infinitive}${rest}?`;
+}
+
+/** A requirement written as an action ("create a zone") rather than a noun ("withdrawal of fighters"). */
+function isAction(requires: string): boolean {
+  const first = requires.trim().split(/\s+/)[0] ?? "";
+  if (/^(no|all|the|a|an)$/i.test(first)) return false;
+  if (/(al|ion|ment|ance|ence|ing)$/i.test(first)) return false;
+  // Read in a frame where only a verb fits: "secure" alone looks like an adjective.
+  return nlp(`They must ${requires.trim()}`).has("^they must #Verb");
+}
+
+/** "the withdrawal of heavy weaponry": a noun requirement with its article. */
+function asNoun(requires: string): string {
+  const r = requires.trim().replace(/[.!?]+$/, "");
+  return /^(the|a|an|no|all)\b/i.test(r) ? r : `the ${r}`;
+}
+
+/** "to create a demilitarised zone" / "for the withdrawal of all radical fighters"; undefined for "no military action". */
+export function deadlineFor(requires: string): string | undefined {
+  const r = requires.trim().replace(/[.!?]+$/, "");
+  if (/^no\b/i.test(r)) return undefined;
+  return isAction(r) ? `to ${r}` : `for ${asNoun(r)}`;
+}
+
+/** "Under the Sochi agreement, what was the deadline to create …?" */
+export function deadlineQuestion(under: string, requires: string): string | undefined {
+  const target = deadlineFor(requires);
+  return target && `${under}, what was the deadline ${target}?`;
+}
+
+/** "Under the Sochi agreement, the deadline to create … was 15 October 2018." */
+export function deadlineStatement(under: string, requires: string, when: string): string | undefined {
+  const target = deadlineFor(requires);
+  return target && `${under}, the deadline ${target} was ${when}.`;
+}
+
+/** "Under the Sochi agreement, who was to create …?" / "who was responsible for the withdrawal of …?" */
+export function partyQuestion(under: string, requires: string, who: string): string | undefined {
+  const r = requires.trim().replace(/[.!?]+$/, "");
+  if (/^no\b/i.test(r)) return undefined;
+  return isAction(r) ? `${under}, ${who} was to ${r}?` : `${under}, ${who} was responsible for ${asNoun(r)}?`;
+}
+
+export function partyStatement(under: string, requires: string, party: string): string | undefined {
+  const r = requires.trim().replace(/[.!?]+$/, "");
+  if (/^no\b/i.test(r)) return undefined;
+  return isAction(r) ? `${under}, ${party} was to ${r}.` : `${under}, ${party} was responsible for ${asNoun(r)}.`;
+}
+
+/** "According to Ankara, how many …" is not English for every `counts`; "the number of …" always is. */
+export function figureQuestion(counts: string, who: string | undefined): string {
+  const c = counts.trim().replace(/[.!?]+$/, "");
+  return who ? `According to ${who}, what was the number of ${c}?` : `What was the number of ${c}?`;
+}
+
+export function figureStatement(counts: string, who: string | undefined, value: string): string {
+  const c = counts.trim().replace(/[.!?]+$/, "");
+  return who ? `According to ${who}, the number of ${c} was ${value}.` : `The number of ${c} was ${value}.`;
+}
+
+/** Options for a figure nest when each is "more than N" or "up to N": the weakest claim is always safe. */
+export function nestsAsOptions(quantity: Pick<Quantity, "qualifier">): boolean {
+  return quantity.qualifier === "more-than" || quantity.qualifier === "up-to";
+}
+
+/** Offices of state take the country's possessive ("Russia's Foreign Minister"); a job does not ("a military analyst"). */
+export function isOfficeOfState(office: string): boolean {
+  return /\b(president|minister|prime|chancellor|king|queen|emir|ambassador|spokes(man|woman|person)|secretary|leader|envoy|commander|chief)\b/i.test(
+    office,
+  );
+}
+
+/** "an analyst at the Jusoor Studies Center", "a military analyst". */
+export function withIndefinite(office: string): string {
+  const o = office.trim();
+  return /^[aeiou]/i.test(o) ? `an ${o}` : `a ${o}`;
+}
+
+/** "on 17 September 2018", "in March 2011", "in 2018": the preposition a date takes. */
+export function datePreposition(date: Pick<FactDate, "precision">): "on" | "in" {
+  return date.precision === "day" ? "on" : "in";
+}
+
+export { capitalize };

@@ -1,0 +1,34 @@
+// The "done when" targets on the seed corpus, as counts (never timings).
+// Held here: no serious flaw, true/false at most 15%, at most 3 items per fact,
+// every fact asked. Not yet held: no machine template (2 left after the newest facts), (see docs/the lead's report):
+// the solver within 10 points of chance on multi-select and evidence, and 20%
+// understanding items, which waits on the curated motive, claim and relation facts.
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "@/lib/facts";
+import { buildBank } from "@/lib/questions";
+import { createContext } from "@/lib/questions/context";
+import { bankStats, lintBank } from "@/lib/questions/lint";
+import { solverReport } from "@/lib/questions/solver";
+
+describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen from its candidates", () => {
+  it("meets the held targets", async () => {
+    const corpus = await loadCorpus("content");
+    const { questions, candidates } = buildBank(corpus);
+    expect(candidates.length).toBeGreaterThan(questions.length);
+    const stats = bankStats(questions, lintBank(questions, createContext(corpus)), solverReport(questions));
+    expect(stats.serious).toBe(0);
+    expect(stats.trueFalseShare).toBeLessThanOrEqual(0.15);
+    expect(stats.maxItemsPerFact).toBeLessThanOrEqual(3);
+    // At most one true/false per fact.
+    const tfPerFact = new Map<string, number>();
+    for (const q of questions) if (q.kind === "true-false") for (const f of q.factIds) tfPerFact.set(f, (tfPerFact.get(f) ?? 0) + 1);
+    expect(Math.max(0, ...tfPerFact.values())).toBeLessThanOrEqual(1);
+    // Every fact a learner may see still has an item.
+    const covered = new Set(questions.flatMap((q) => q.factIds));
+    expect(corpus.facts.filter((f) => f.status !== "rejected" && !covered.has(f.id)).map((f) => f.id)).toEqual([]);
+    // Orderings span years and source comparisons exist where reports disagree.
+    expect(candidates.some((q) => q.kind === "ordering" && q.aim === "connect")).toBe(true);
+    expect(candidates.some((q) => q.aim === "source")).toBe(true);
+  }, 120_000);
+});
