@@ -4,7 +4,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { loadLearningRecord } from "@/lib/db/progress";
 import { learnerAssignments } from "@/lib/db/assignments";
 import { deckStats } from "@/lib/db/cards";
-import { topicMastery } from "@/lib/progress";
+import { masteryLabel, topicMastery } from "@/lib/progress";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
 import { formatDateTime } from "@/app/_components/format-date";
@@ -75,7 +75,7 @@ export default async function HomePage() {
                   <h3 className="text-lg font-semibold">{g.title}</h3>
                   <p className="text-sm text-slate-600 dark:text-slate-300">{g.blurb}</p>
                 </div>
-                <MasteryBar label="Mastery" value={m?.mastery ?? null} />
+                <MasteryBar label="Mastery" value={m?.mastery ?? null} text={m ? masteryLabel(m) : undefined} />
                 <Link href={`/quiz?group=${g.id}`} className="self-start text-sm font-semibold text-brand-700 underline dark:text-brand-100">
                   Quiz me on {g.title.toLowerCase()}
                 </Link>

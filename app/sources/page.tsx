@@ -23,7 +23,7 @@ export default async function SourcesPage() {
               {a.title}
             </Link>
             <p className="text-sm text-slate-600 dark:text-slate-300">
-              {[a.outlet, formatDay(a.publishedOn)].filter(Boolean).join(" · ")} · {a.passageCount} passages · cited {a.factCount} times
+              {[a.outlet ?? "Outlet not named in the text", formatDay(a.publishedOn)].join(" · ")} · {a.passageCount} passages · cited {a.factCount} times
             </p>
           </li>
         ))}

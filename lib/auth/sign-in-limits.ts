@@ -26,15 +26,16 @@ export const ADDRESS_TIERS: Tiers = [
 ];
 /** Sign-ups, guest sessions and question reports per client address. */
 export const SIGN_UPS_PER_ADDRESS: Tiers = [
-  { max: 10, windowMs: 10 * MINUTE },
+  { max: 40, windowMs: 10 * MINUTE },
   { max: 100, windowMs: 24 * 60 * MINUTE },
 ];
+// A class of 30 at one school address may all start as guests, or report, in the same lesson.
 export const GUESTS_PER_ADDRESS: Tiers = [
-  { max: 20, windowMs: 10 * MINUTE },
+  { max: 60, windowMs: 10 * MINUTE },
   { max: 300, windowMs: 24 * 60 * MINUTE },
 ];
 export const REPORTS_PER_ADDRESS: Tiers = [
-  { max: 10, windowMs: 10 * MINUTE },
+  { max: 30, windowMs: 10 * MINUTE },
   { max: 100, windowMs: 24 * 60 * MINUTE },
 ];
 

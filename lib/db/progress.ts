@@ -9,6 +9,22 @@ import type { Db } from "./client";
 
 export type LearningRecord = { answers: AnswerEvent[]; cards: CardSnapshot[]; reviewDates: Date[]; factIds: string[] };
 
+/**
+ * The facts this learner can study, so "facts mastered N of M" has a total that
+ * means something: the shipped library's reviewed facts, plus the facts behind
+ * questions their own teachers assigned them. Other teachers' imports and
+ * proposals are not theirs to master and would make the total grow whenever
+ * anyone imports.
+ */
+function studyableFacts(userId: string) {
+  return {
+    OR: [
+      { source: "content", status: "reviewed" },
+      { questions: { some: { question: { setItems: { some: { set: { assignments: { some: { class: { enrollments: { some: { userId } } } } } } } } } } } },
+    ],
+  };
+}
+
 export async function loadLearningRecord(db: Db, userId: string, now: Date): Promise<LearningRecord> {
   const [responses, cards, reviews, facts] = await Promise.all([
     db.response.findMany({
@@ -17,7 +33,7 @@ export async function loadLearningRecord(db: Db, userId: string, now: Date): Pro
     }),
     db.card.findMany({ where: { userId }, include: { fact: { select: { kind: true } } } }),
     db.reviewLog.findMany({ where: { card: { userId } }, select: { reviewedAt: true } }),
-    db.fact.findMany({ where: { status: "reviewed" }, select: { id: true } }),
+    db.fact.findMany({ where: studyableFacts(userId), select: { id: true } }),
   ]);
   return {
     answers: responses.map((r) => ({

@@ -2,7 +2,8 @@
 // in the proxy, with a 4xx and before any action runs:
 // - from another origin (Next throws on the mismatch; a browser always sends Origin on a cross-site POST);
 // - a body over SERVER_ACTION_BODY_LIMIT (Next throws "Body exceeded 1 MB limit");
-// - arguments nested deeper than MAX_NESTING (React's decoder recurses and overflows the stack).
+// - arguments nested deeper than MAX_NESTING (React's decoder recurses and overflows the stack);
+// - a body that is empty, or of a type React never sends.
 // The body is read from a clone, so the action still gets it whole.
 
 /** The same limit as `serverActions.bodySizeLimit` in next.config.js. */
@@ -71,10 +72,16 @@ export async function refuseBadAction(request: Request, trustedOrigins: readonly
   if (request.method !== "POST" || !request.headers.has("next-action")) return undefined;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!isSameOrigin(request.headers.get("origin"), host, trustedOrigins)) return refusal(403, "Cross-origin requests are not allowed.");
+  // React posts an action's arguments as text/plain (encoded) or multipart/form-data (with a FormData); Next fails on anything else.
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  const mediaType = type.split(";")[0]?.trim();
+  if (mediaType !== "text/plain" && mediaType !== "multipart/form-data") return refusal(415, "Send a server action as text/plain or multipart/form-data.");
+  if (mediaType === "multipart/form-data" && !/;\s*boundary=[^;\s]+/.test(type)) return refusal(400, "A multipart body needs a boundary.");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > SERVER_ACTION_BODY_LIMIT) return refusal(413, "The request body is too large.");
   const text = await readCapped(request, SERVER_ACTION_BODY_LIMIT);
   if (text === undefined) return refusal(413, "The request body is too large.");
+  if (text.length === 0) return refusal(400, "The request has no body.");
   if (maxNesting(text) > MAX_NESTING) return refusal(400, "The request is nested too deeply.");
   return undefined;
 }

@@ -41,6 +41,10 @@ async function main(): Promise<void> {
       res.end();
     });
   });
+  // CONNECT never reaches the request handler: without this, Node drops the connection unanswered.
+  server.on("connect", (_req: IncomingMessage, socket: import("node:stream").Duplex) => {
+    socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+  });
   server.listen(env.port, () => console.log(`Ready on ${env.appUrl} (port ${env.port})`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

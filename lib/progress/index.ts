@@ -1,2 +1,3 @@
 export * from "./schema";
 export * from "./mastery";
+export * from "./mastery-rule";

@@ -1,26 +1,9 @@
 // Mastery per topic, streaks and daily history: pure functions of the learning
 // record and `now`, so pages and tests compute the same numbers.
-import type { Topic } from "../questions/schema";
-import type { AnswerEvent, CardSnapshot, TopicMastery } from "./schema";
+import type { AnswerEvent, CardSnapshot } from "./schema";
+import { MIN_CARD_REPS } from "./mastery-rule";
 
-/** How many recent answers a topic's correct rate looks at. */
-export const RECENT_WINDOW = 20;
-
-export function topicMastery(topics: readonly Topic[], answers: readonly AnswerEvent[], cards: readonly CardSnapshot[]): TopicMastery {
-  const recent = answers
-    .filter((a) => topics.includes(a.topic))
-    .sort((a, b) => b.at.getTime() - a.at.getTime())
-    .slice(0, RECENT_WINDOW);
-  const recentCorrectRate = recent.length ? recent.reduce((s, a) => s + a.score, 0) / recent.length : null;
-  const reviewed = cards.filter((c) => topics.includes(c.topic) && c.reps > 0);
-  const retrievability = reviewed.length ? reviewed.reduce((s, c) => s + c.retrievability, 0) / reviewed.length : null;
-  // Both signals count when both exist; otherwise whichever the learner has produced.
-  const parts = [recentCorrectRate, retrievability].filter((x): x is number => x !== null);
-  const mastery = parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null;
-  return { recentCorrectRate, recentAnswered: recent.length, retrievability, mastery };
-}
-
-/** A fact is mastered when its latest two answers were right, or its card is well remembered. */
+/** A fact is mastered when its latest two answers were right, or its card is well remembered after enough reviews to trust it. */
 export function factStates(
   factIds: readonly string[],
   answers: readonly AnswerEvent[],
@@ -37,7 +20,7 @@ export function factStates(
     const card = cardOf.get(id);
     const seen = history.length > 0 || (card?.reps ?? 0) > 0;
     if (!seen) unseen.push(id);
-    else if ((history.length >= 2 && history[0]?.correct && history[1]?.correct) || (card && card.reps >= 2 && card.retrievability >= 0.9)) mastered.push(id);
+    else if ((history.length >= 2 && history[0]?.correct && history[1]?.correct) || (card && card.reps >= MIN_CARD_REPS && card.retrievability >= 0.9)) mastered.push(id);
     else learning.push(id);
   }
   return { mastered, learning, unseen };

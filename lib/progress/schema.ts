@@ -10,8 +10,13 @@ export type TopicMastery = {
   /** Correct rate over the most recent answers in the topic, or null before any. */
   recentCorrectRate: number | null;
   recentAnswered: number;
-  /** Mean FSRS retrievability of the topic's cards, or null with no reviewed cards. */
+  /** Mean FSRS retrievability of the cards that count (reviewed often enough), or null with none. */
   retrievability: number | null;
-  /** 0..1 blend shown as the topic's mastery. */
+  /** Cards of the topic reviewed at least once, and those reviewed often enough to count. */
+  cardsReviewed: number;
+  cardsCounted: number;
+  /** 0..1 mean over recent answers and counted cards; null below the minimum evidence. */
   mastery: number | null;
+  /** not-started: nothing yet; too-little: some evidence, below the minimum; measured: a percentage is shown. */
+  state: "not-started" | "too-little" | "measured";
 };

@@ -62,8 +62,9 @@ export function scoreItem(q: Question, facts: ReadonlyMap<string, Fact>, options
   const flaws = options.flaws?.(q) ?? [];
   if (flaws.some((f) => f.severity === "serious")) return undefined;
   const importance = q.factIds.map((id) => importanceOf(facts.get(id)));
-  if (importance.every((i) => i === "peripheral") && asksTrivia(q)) return undefined;
   let score = KIND_WORTH[q.kind];
+  // A peripheral fact's date, count or title: kept only when the fact has nothing else to ask.
+  if (importance.every((i) => i === "peripheral") && asksTrivia(q)) score -= 10;
   if (q.aim !== undefined && q.aim !== "recall") score += 2.5;
   if (importance.includes("core")) score += 1.5;
   else if (importance.includes("supporting")) score += 0.5;

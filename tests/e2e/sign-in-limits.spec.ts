@@ -170,3 +170,85 @@ async function deviceCookieFor(email: string, password: string, forwardedFor: st
   expect(device).toMatch(/;\s*SameSite=Lax/i);
   return (device ?? "").split(";")[0] ?? "";
 }
+
+/** Posts an action with no arguments (or a form) from `from`, as a browser would; returns status, outcome and cookies. */
+async function postFrom(from: string, o: { action: string; page: string; form?: Record<string, string>; forwardedFor?: string; cookie?: string }): Promise<Sent> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(o.form ?? {})) form.append(`_1_${k}`, v);
+  form.append("0", JSON.stringify(o.form ? [{ ok: false, error: "", fieldErrors: {} }, "$K1"] : []));
+  const encoded = new Request("http://localhost/", { method: "POST", body: form });
+  const body = Buffer.from(await encoded.arrayBuffer());
+  const headers: Record<string, string> = {
+    "content-type": encoded.headers.get("content-type") ?? "",
+    "content-length": String(body.length),
+    "next-action": actionId(o.action),
+    accept: "text/x-component",
+    origin: `http://localhost:${PORT}`,
+    host: `localhost:${PORT}`,
+  };
+  if (o.forwardedFor) headers["x-forwarded-for"] = o.forwardedFor;
+  if (o.cookie) headers.cookie = o.cookie;
+  const reply = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port: PORT, path: o.page, method: "POST", headers, localAddress: from }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+  const flat = Object.fromEntries(Object.entries(reply.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : (v ?? "")]));
+  const outcome = await readOutcome({ status: () => reply.status, headers: () => flat, text: async () => reply.text, json: async () => JSON.parse(reply.text) as unknown });
+  return { ...outcome, setCookies: ([] as string[]).concat(reply.headers["set-cookie"] ?? []) };
+}
+
+test("a guest's old cookie, after the guest signed in, gets a new guest or a refusal: never a 500", async () => {
+  const school = schoolAddress();
+  const started = await postFrom(PROXY, { action: "startStudyingAction", page: "/flashcards", forwardedFor: school });
+  expect(started.redirect).toMatch(/^\/flashcards/);
+  const guestCookie = started.setCookies.find((c) => c.includes("session_token="))?.split(";")[0] ?? "";
+  expect(guestCookie).toContain("better-auth.session_token=");
+  const guest = await e2eDb().session.findFirstOrThrow({ where: { token: decodeURIComponent(guestCookie.split("=")[1] ?? "").split(".")[0] ?? "" } });
+
+  const password = "a guest becomes an owner";
+  const email = await createAccount("merged", password);
+  const signedIn = await signInOver({ from: PROXY, email, password, forwardedFor: school, cookie: guestCookie });
+  expect(signedIn.redirect, signedIn.body).toMatch(/^\/(;|$)/);
+  // The guest was merged into the account and is gone.
+  expect(await e2eDb().user.count({ where: { id: guest.userId } })).toBe(0);
+
+  // Writes and pages with the old cookie: a fresh guest, or a refusal, and never a server error.
+  const again = await postFrom(PROXY, { action: "startStudyingAction", page: "/flashcards", forwardedFor: school, cookie: guestCookie });
+  expect(again.status, again.body).toBeLessThan(500);
+  expect(again.threw).toBe(false);
+  const [questionId] = (await e2eDb().question.findMany({ take: 1, select: { id: true } })).map((q) => q.id);
+  const report = await postFrom(PROXY, { action: "reportQuestionAction", page: "/quiz", forwardedFor: school, cookie: guestCookie, form: { questionId: questionId ?? "", message: "The quote is cut short." } });
+  expect(report.status, report.body).toBeLessThan(500);
+  expect(report.threw).toBe(false);
+});
+
+test("guest sessions and question reports are limited per client", async () => {
+  const school = schoolAddress();
+  const [questionId] = (await e2eDb().question.findMany({ take: 1, select: { id: true } })).map((q) => q.id);
+  // Reports: 30 in 10 minutes from one address, then a clear refusal and nothing stored.
+  const outcomes: Sent[] = [];
+  for (let i = 0; i < 31; i++) {
+    outcomes.push(await postFrom(PROXY, { action: "reportQuestionAction", page: "/quiz", forwardedFor: school, form: { questionId: questionId ?? "", message: `Report number ${i}` } }));
+  }
+  const results = outcomes.map((o) => o.result as { ok: boolean; error?: string });
+  expect(results.slice(0, 30).every((r) => r.ok)).toBe(true);
+  expect(results[30]?.ok).toBe(false);
+  expect(results[30]?.error).toMatch(/^Too many reports were sent from your network\. Try again in \d+ (seconds?|minutes?)\.$/);
+  expect(await e2eDb().questionReport.count({ where: { message: "Report number 30" } })).toBe(0);
+
+  // Guests: 60 in 10 minutes from one address, then sign-up is the way on.
+  const other = schoolAddress();
+  let refusedAt = -1;
+  for (let i = 0; i < 61 && refusedAt < 0; i++) {
+    const o = await postFrom(PROXY, { action: "startStudyingAction", page: "/flashcards", forwardedFor: other });
+    expect(o.status, o.body).toBeLessThan(500);
+    if (o.redirect?.startsWith("/sign-up")) refusedAt = i;
+  }
+  expect(refusedAt).toBe(60);
+});

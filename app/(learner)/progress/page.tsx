@@ -3,7 +3,7 @@ import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { getViewer } from "@/lib/auth/viewer";
 import { loadLearningRecord } from "@/lib/db/progress";
-import { dailyHistory, factStates, streak, topicMastery } from "@/lib/progress";
+import { dailyHistory, factStates, masteryBasis, masteryLabel, MIN_CARD_REPS, MIN_EVIDENCE, RECENT_WINDOW, streak, topicMastery } from "@/lib/progress";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
 import { HistoryChart } from "./history-chart";
@@ -47,15 +47,19 @@ export default async function ProgressPage() {
       </div>
       <section aria-labelledby="mastery-heading">
         <h2 id="mastery-heading" className="text-xl font-semibold">Mastery by topic</h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+          Mastery is the share right of your last {RECENT_WINDOW} answers in a topic, with each flashcard reviewed at least {MIN_CARD_REPS} times counting as one more answer (how likely you are to recall it now). It shows once there are {MIN_EVIDENCE} of them.
+        </p>
         <ul className="mt-3 grid gap-4 sm:grid-cols-2">
           {TOPIC_GROUPS.map((g) => {
             const m = topicMastery(g.topics, record.answers, record.cards);
             return (
               <li key={g.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                 <h3 className="font-semibold">{g.title}</h3>
-                <div className="mt-2"><MasteryBar label="Mastery" value={m.mastery} /></div>
-                <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-                  Recent answers right: {pct(m.recentCorrectRate)} ({m.recentAnswered} answered) · Flashcard recall: {pct(m.retrievability)}
+                <div className="mt-2"><MasteryBar label="Mastery" value={m.mastery} text={masteryLabel(m)} /></div>
+                <p className="mt-2 text-sm">{masteryBasis(m)}</p>
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+                  Recent answers right: {pct(m.recentCorrectRate)} ({m.recentAnswered} answered) · Flashcard recall: {m.cardsCounted ? pct(m.retrievability) : "too few reviews yet"}
                 </p>
               </li>
             );

@@ -36,7 +36,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       <header className="mb-6">
         <h1 className="font-serif text-3xl font-bold leading-tight">{article.title}</h1>
         <p className="mt-2 text-slate-600 dark:text-slate-300">
-          {[article.outlet, formatDay(article.publishedOn)].filter(Boolean).join(" · ")}
+          {[article.outlet ?? "Outlet not named in the text", formatDay(article.publishedOn)].join(" · ")}
         </p>
         {article.library ? null : (
           <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">

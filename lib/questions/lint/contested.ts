@@ -18,9 +18,16 @@ const CLAIMED =
 function contested(fact: Fact, ctx: GenerationContext): string | undefined {
   const conflicts = fact.conflictsWith.filter((id) => ctx.index.byId.has(id));
   if (conflicts.length > 0) return `the reports disagree on it (${conflicts.join(", ")})`;
-  if ((fact.kind as string) === "claim") return "it is one side's claim";
+  if (fact.kind === "claim" || (fact.kind === "motive" && fact.attributedTo)) return "it is one side's claim";
   if (CLAIMED.test(fact.statement) || fact.evidence.some((e) => CLAIMED.test(e.quote))) return "it is one side's claim";
   return undefined;
+}
+
+/** The entities whose word a fact is: a claim's claimant and co-claimants, a motive's reader. */
+function claimants(fact: Fact): string[] {
+  if (fact.kind === "claim") return [fact.claimant, ...fact.coClaimants];
+  if (fact.kind === "motive" && fact.attributedTo) return [fact.attributedTo];
+  return [];
 }
 
 export function contestedFlaws(q: Question, ctx: GenerationContext): Flaw[] {
@@ -28,15 +35,17 @@ export function contestedFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (ATTRIBUTION.test(stem)) return [];
   for (const fact of factsOf(q, ctx)) {
     const why = contested(fact, ctx);
-    // Items that name the source in the prompt pass; cloze text is the article's own sentence, which may name it.
-    if (why)
-      return [
-        flaw(
-          "unattributed-contested-claim",
-          "moderate",
-          `${why}, and the item does not say whose figure or account it is`,
-        ),
-      ];
+    if (!why) continue;
+    // Naming the claimant ("Cavusoglu criticised …", "Ankara says …") attributes it.
+    const mentions = ctx.index.entities.mentionTest([stem]);
+    if (claimants(fact).some((id) => mentions(id))) continue;
+    return [
+      flaw(
+        "unattributed-contested-claim",
+        "moderate",
+        `${why}, and the item does not say whose figure or account it is`,
+      ),
+    ];
   }
   return [];
 }

@@ -50,7 +50,9 @@ const NUMBER_WORDS = [
 function numbersIn(text: string): string[] {
   const withoutDates = text
     .replace(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\b|\\b(?:${MONTHS}) \\d{1,2}\\b`, "g"), " ")
-    .replace(/\b(1[89]|20)\d\d\b/g, " ");
+    .replace(/\b(1[89]|20)\d\d\b/g, " ")
+    // "two other reports say …" counts sources, which the statement adds to attribute the claim.
+    .replace(/\b(\w+)\s+(?:other\s+)?(?:reports|sources|outlets|articles)\b/gi, " ");
   const out = new Set<string>();
   for (const m of withoutDates.matchAll(/\d+(?:[.,]\d+)*/g)) out.add(m[0].replace(/,/g, ""));
   for (const w of normalizeText(withoutDates).split(" ")) if (NUMBER_WORDS.includes(w)) out.add(w);
