@@ -18,6 +18,8 @@ export type ResponseRecord = {
   correct: boolean;
   score: number;
   answeredAt: Date;
+  /** The version of the question that was answered (null for answers older than versioning). */
+  questionHash: string | null;
 };
 
 export type AttemptRecord = {
@@ -86,8 +88,8 @@ export type AnswerTarget = Pick<AttemptRecord, "id" | "userId" | "mode" | "assig
   existing: ResponseRecord | null;
 };
 
-function toResponseRecord(r: { id: string; questionId: string; idempotencyKey: string; answer: string; correct: boolean; score: number; answeredAt: Date }): ResponseRecord {
-  return { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: JSON.parse(r.answer) as unknown, correct: r.correct, score: r.score, answeredAt: r.answeredAt };
+function toResponseRecord(r: { id: string; questionId: string; idempotencyKey: string; answer: string; correct: boolean; score: number; answeredAt: Date; questionHash: string | null }): ResponseRecord {
+  return { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: JSON.parse(r.answer) as unknown, correct: r.correct, score: r.score, answeredAt: r.answeredAt, questionHash: r.questionHash };
 }
 
 /** The attempt as an answer to questionId sees it, if it is this user's (one query, not every response). */
@@ -136,6 +138,8 @@ export type NewResponse = {
   answer: unknown;
   correct: boolean;
   score: number;
+  /** The version graded (Question.contentHash then), so the answer stays tied to it. */
+  questionHash?: string | null | undefined;
   now: Date;
 };
 
@@ -159,6 +163,7 @@ export async function recordResponse(db: Db, input: NewResponse): Promise<{ resp
         answer: JSON.stringify(input.answer),
         correct: input.correct,
         score: input.score,
+        questionHash: input.questionHash ?? null,
         answeredAt: input.now,
       },
     });

@@ -2,7 +2,8 @@
 import type { Db } from "./client";
 import { parseSetOptions, resultsWithheld } from "../teach";
 
-export type MissedQuestion = { questionId: string; answer: unknown; answeredAt: Date; assignmentId: string | null };
+/** questionHash: the version that was answered, so the review shows it as the learner saw it. */
+export type MissedQuestion = { questionId: string; questionHash: string | null; answer: unknown; answeredAt: Date; assignmentId: string | null };
 
 export async function missedQuestions(db: Db, userId: string, filter: { assignmentId?: string }, now: Date): Promise<MissedQuestion[]> {
   const rows = await db.response.findMany({
@@ -10,6 +11,7 @@ export async function missedQuestions(db: Db, userId: string, filter: { assignme
     orderBy: { answeredAt: "desc" },
     select: {
       questionId: true,
+      questionHash: true,
       answer: true,
       answeredAt: true,
       correct: true,
@@ -23,5 +25,5 @@ export async function missedQuestions(db: Db, userId: string, filter: { assignme
     // Answers to an assignment whose feedback waits for the due date stay out of review until then.
     .filter((r) => !(r.attempt.mode === "assignment" && r.attempt.assignment && resultsWithheld(parseSetOptions(r.attempt.assignment.set.options), r.attempt.assignment.dueAt, now)))
     .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
-    .map((r) => ({ questionId: r.questionId, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
+    .map((r) => ({ questionId: r.questionId, questionHash: r.questionHash, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
 }

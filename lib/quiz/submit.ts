@@ -3,7 +3,7 @@
 import type { Db } from "../db/client";
 import { finishAttempt, getAnswerTarget, recordResponse } from "../db/attempts";
 import { assignmentFeedbackWithheld } from "../db/assignments";
-import { getQuestionContent } from "../db/questions";
+import { getVersionedQuestions } from "../db/questions";
 import { addFactsToDeck } from "../db/cards";
 import { gradeAnswer, type GradeResult } from "../questions";
 import { ConflictError, DomainError, NotFoundError } from "../domain/errors";
@@ -23,8 +23,9 @@ export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerIn
   const { attemptId, questionId, idempotencyKey, answer } = input;
   const attempt = await getAnswerTarget(db, attemptId, userId, questionId);
   if (!attempt.questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
-  const question = (await getQuestionContent(db, [questionId])).get(questionId);
-  if (!question) throw new NotFoundError("That question does not exist.");
+  const versioned = (await getVersionedQuestions(db, [questionId])).get(questionId);
+  if (!versioned) throw new NotFoundError("That question does not exist.");
+  const { question } = versioned;
   if (answer.kind !== question.kind) throw new DomainError("That answer does not fit this question.");
 
   if (!attempt.existing && attempt.finished) throw new ConflictError("This quiz is already finished.");
@@ -42,6 +43,7 @@ export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerIn
     answer,
     correct: grade.correct,
     score: grade.score,
+    questionHash: versioned.contentHash,
     now,
   });
   const done = finished || attempt.finished;

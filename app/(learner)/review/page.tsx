@@ -3,7 +3,7 @@ import { questionStem } from "@/lib/questions/stem";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { missedQuestions } from "@/lib/db/review";
-import { getQuestionsById } from "@/lib/db/questions";
+import { getAnsweredQuestions } from "@/lib/db/questions";
 import { articleTitles } from "@/lib/db/article-titles";
 import { learnerAssignmentTitles } from "@/lib/db/assignments";
 import { getViewer } from "@/lib/auth/viewer";
@@ -23,7 +23,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   const viewer = await getViewer();
   const missed = viewer ? await missedQuestions(db(), viewer.id, { assignmentId: filter.assignment }, new Date()) : [];
   const [questions, titles, assignments] = await Promise.all([
-    getQuestionsById(db(), missed.map((m) => m.questionId)),
+    // As answered: a question regenerated since shows the version the learner saw.
+    getAnsweredQuestions(db(), missed),
     articleTitles(db()),
     viewer ? learnerAssignmentTitles(db(), viewer.id) : Promise.resolve([]),
   ]);

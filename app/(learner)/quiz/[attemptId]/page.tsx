@@ -5,7 +5,7 @@ import { storedFeedback } from "@/lib/quiz/feedback";
 import { attemptDeadline } from "@/lib/quiz/time-limit";
 import { db } from "@/lib/db/client";
 import { getOwnAttempt } from "@/lib/db/attempts";
-import { getQuestionContent } from "@/lib/db/questions";
+import { getAnsweredQuestions, getQuestionContent } from "@/lib/db/questions";
 import { articleTitles } from "@/lib/db/article-titles";
 import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -40,7 +40,9 @@ export default async function AttemptPage({
   const now = new Date();
 
   // Feedback stays on screen through a reload (and Back from a source) until the learner presses Next.
-  const shownQuestion = shown ? questions.get(shown) : undefined;
+  // The question as it was when answered: it may have been regenerated since.
+  const shownResponse = shown ? attempt.responses.find((r) => r.questionId === shown) : undefined;
+  const shownQuestion = shownResponse ? (await getAnsweredQuestions(db(), [shownResponse])).get(shownResponse.questionId) : undefined;
   const again = shownQuestion ? await storedFeedback(db(), attempt, shownQuestion, now) : null;
   if (shownQuestion && again) {
     return (
@@ -60,7 +62,9 @@ export default async function AttemptPage({
 
   if (attempt.finishedAt) {
     if (await assignmentFeedbackWithheld(db(), attempt, now)) return <WithheldSummary attempt={attempt} />;
-    return <QuizSummary attempt={attempt} questions={questions} articleTitles={titles} />;
+    // Each answered question as it was when answered (it may have been regenerated since).
+    const asAnswered = new Map([...questions, ...(await getAnsweredQuestions(db(), attempt.responses))]);
+    return <QuizSummary attempt={attempt} questions={asAnswered} articleTitles={titles} />;
   }
   const answered = new Set(attempt.responses.map((r) => r.questionId));
   const index = attempt.questionIds.findIndex((id) => !answered.has(id));
