@@ -80,10 +80,10 @@ export async function loadLibraryCorpus(db: Db, content: Corpus): Promise<Corpus
   return mergeCorpora(content, await loadTeacherCorpus(db, { statuses: ["reviewed"], ownerId: null }));
 }
 
-/** The library plus one teacher's articles and facts that are not rejected: for citations in that teacher's exports. */
-export async function loadFullCorpus(db: Db, ownerId: string, contentDir = "content"): Promise<Corpus> {
+/** The library plus one teacher's articles and facts that are not rejected (none for null): for citations in that teacher's exports. */
+export async function loadFullCorpus(db: Db, ownerId: string | null = null, contentDir = "content"): Promise<Corpus> {
   const library = await loadLibraryCorpus(db, await loadCorpus(contentDir));
-  return mergeCorpora(library, await loadTeacherCorpus(db, { ownerId }));
+  return ownerId === null ? library : mergeCorpora(library, await loadTeacherCorpus(db, { ownerId }));
 }
 
 /** The library's bank, made from library facts alone: no teacher's fact feeds its distractors or truth checks. */
