@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/e2e/serve.ts",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    // A machine busy with other work builds slowly: E2E_SERVER_TIMEOUT_MS lets it wait longer.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 300_000),
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { listArticles } from "@/lib/db/articles";
+import { readerOf } from "@/lib/db/reader-scope";
+import { getViewer } from "@/lib/auth/viewer";
 import { formatDay } from "@/app/_components/format-date";
 
 export const metadata: Metadata = { title: "Sources" };
 
 export default async function SourcesPage() {
-  const articles = await listArticles(db());
+  const articles = await listArticles(db(), readerOf(await getViewer()));
   return (
     <div>
       <h1 className="text-2xl font-bold">Sources</h1>

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { teacherClasses } from "@/lib/db/teach-classes";
 import { teacherAssignments } from "@/lib/db/teach-assignments";
 import { countOpenReports } from "@/lib/db/teach-reports";
+import { curatorOf } from "@/lib/db/reader-scope";
 import { articlesAwaitingReview, recentSubmissions } from "@/lib/db/teach-dashboard";
 import { teacherOrRedirect } from "./guard";
 import { buttonPrimary, buttonSecondary, cardClass, linkClass, mutedText } from "./_components/styles";
@@ -19,7 +20,7 @@ export default async function TeachHomePage() {
     teacherClasses(db(), teacher.id),
     teacherAssignments(db(), teacher.id),
     recentSubmissions(db(), teacher.id),
-    countOpenReports(db(), teacher.id),
+    countOpenReports(db(), curatorOf(teacher)),
     articlesAwaitingReview(db(), teacher.id),
   ]);
   const current = assignments.filter((a) => a.dueAt.getTime() > now.getTime() - 7 * 86_400_000).slice(0, 6);

@@ -2,7 +2,7 @@
 import type { Db } from "./client";
 import { createAttempt } from "./attempts";
 import { ConflictError, DomainError, NotFoundError } from "../domain/errors";
-import { attemptOrder, parseSetOptions, type SetOptions } from "../teach";
+import { attemptOrder, parseSetOptions, resultsWithheld, type SetOptions } from "../teach";
 
 export type LearnerAssignment = {
   id: string;
@@ -66,13 +66,20 @@ export type LearnerAssignmentDetail = Pick<LearnerAssignment, "id" | "title" | "
   lastFinishedAttemptId: string | null;
 };
 
+const servableFields = { hidden: true, retired: true, hides: { select: { teacherId: true } } } as const;
+
+/** A set's question is served unless retired, hidden by a maintainer, or hidden by the set's owner. */
+function servableIn(q: { hidden: boolean; retired: boolean; hides: { teacherId: string }[] }, setOwnerId: string): boolean {
+  return !q.hidden && !q.retired && !q.hides.some((h) => h.teacherId === setOwnerId);
+}
+
 /** The assignment if the learner is enrolled in its class; otherwise it looks like a missing one. */
 export async function getLearnerAssignment(db: Db, userId: string, assignmentId: string): Promise<LearnerAssignmentDetail> {
   const a = await db.assignment.findFirst({
     where: { id: assignmentId, class: { enrollments: { some: { userId } } } },
     include: {
       class: { select: { name: true } },
-      set: { select: { title: true, options: true, items: { select: { question: { select: { hidden: true, retired: true } } } } } },
+      set: { select: { title: true, options: true, ownerId: true, items: { select: { question: { select: servableFields } } } } },
       attempts: { where: { userId }, orderBy: { startedAt: "desc" }, select: { id: true, finishedAt: true } },
     },
   });
@@ -83,7 +90,7 @@ export async function getLearnerAssignment(db: Db, userId: string, assignmentId:
     className: a.class.name,
     opensAt: a.opensAt,
     dueAt: a.dueAt,
-    questionCount: a.set.items.filter((i) => !i.question.hidden && !i.question.retired).length,
+    questionCount: a.set.items.filter((i) => servableIn(i.question, a.set.ownerId)).length,
     options: parseSetOptions(a.set.options),
     attemptsUsed: a.attempts.length,
     openAttemptId: a.attempts.find((t) => !t.finishedAt)?.id ?? null,
@@ -103,10 +110,10 @@ export async function startAssignmentAttempt(db: Db, input: { userId: string; as
   if (detail.attemptsUsed >= detail.options.attemptsAllowed) throw new ConflictError("You have used all the attempts allowed for this assignment.");
   const assignment = await db.assignment.findUniqueOrThrow({
     where: { id: detail.id },
-    select: { set: { select: { items: { orderBy: [{ position: "asc" }, { questionId: "asc" }], select: { questionId: true, question: { select: { hidden: true, retired: true } } } } } } },
+    select: { set: { select: { ownerId: true, items: { orderBy: [{ position: "asc" }, { questionId: "asc" }], select: { questionId: true, question: { select: servableFields } } } } } },
   });
   const items = assignment.set.items;
-  const servable = new Set(items.filter((i) => !i.question.hidden && !i.question.retired).map((i) => i.questionId));
+  const servable = new Set(items.filter((i) => servableIn(i.question, assignment.set.ownerId)).map((i) => i.questionId));
   const questionIds = attemptOrder(items.map((i) => i.questionId), { shuffle: detail.options.shuffle, seed: input.seed, servable });
   if (questionIds.length === 0) throw new DomainError("This assignment has no questions to answer yet. Ask your teacher.");
   const attemptId = await createAttempt(db, {
@@ -128,5 +135,5 @@ export async function assignmentFeedbackWithheld(db: Db, attempt: { mode: string
   if (attempt.mode !== "assignment" || !attempt.assignmentId) return false;
   const a = await db.assignment.findUnique({ where: { id: attempt.assignmentId }, select: { dueAt: true, set: { select: { options: true } } } });
   if (!a) return false;
-  return parseSetOptions(a.set.options).feedback === "after-due" && now < a.dueAt;
+  return resultsWithheld(parseSetOptions(a.set.options), a.dueAt, now);
 }

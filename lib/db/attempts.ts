@@ -18,6 +18,8 @@ export type ResponseRecord = {
   correct: boolean;
   score: number;
   answeredAt: Date;
+  /** The version of the question that was answered (null for answers older than versioning). */
+  questionHash: string | null;
 };
 
 export type AttemptRecord = {
@@ -79,15 +81,15 @@ export async function getOwnAttempt(db: Db, attemptId: string, userId: string): 
 }
 
 /** What storing one answer needs to know of its attempt: far less than the whole attempt. */
-export type AnswerTarget = Pick<AttemptRecord, "id" | "userId" | "mode" | "assignmentId" | "questionIds"> & {
+export type AnswerTarget = Pick<AttemptRecord, "id" | "userId" | "mode" | "assignmentId" | "questionIds" | "startedAt" | "config"> & {
   finished: boolean;
   answeredCount: number;
   /** This question's stored answer, if it has one. */
   existing: ResponseRecord | null;
 };
 
-function toResponseRecord(r: { id: string; questionId: string; idempotencyKey: string; answer: string; correct: boolean; score: number; answeredAt: Date }): ResponseRecord {
-  return { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: JSON.parse(r.answer) as unknown, correct: r.correct, score: r.score, answeredAt: r.answeredAt };
+function toResponseRecord(r: { id: string; questionId: string; idempotencyKey: string; answer: string; correct: boolean; score: number; answeredAt: Date; questionHash: string | null }): ResponseRecord {
+  return { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: JSON.parse(r.answer) as unknown, correct: r.correct, score: r.score, answeredAt: r.answeredAt, questionHash: r.questionHash };
 }
 
 /** The attempt as an answer to questionId sees it, if it is this user's (one query, not every response). */
@@ -100,6 +102,8 @@ export async function getAnswerTarget(db: Db, attemptId: string, userId: string,
       mode: true,
       assignmentId: true,
       questionIds: true,
+      startedAt: true,
+      config: true,
       finishedAt: true,
       // Just the question ids: Prisma's relation _count groups the whole table.
       responses: { select: { questionId: true } },
@@ -118,6 +122,8 @@ export async function getAnswerTarget(db: Db, attemptId: string, userId: string,
     mode: attemptModeSchema.catch("practice").parse(row.mode),
     assignmentId: row.assignmentId,
     questionIds,
+    startedAt: row.startedAt,
+    config: configSchema.catch({}).parse(JSON.parse(row.config)),
     // Every question answered counts as finished even if the finishing write was lost.
     finished: row.finishedAt !== null || (answeredCount > 0 && answeredCount >= questionIds.length),
     answeredCount,
@@ -132,6 +138,8 @@ export type NewResponse = {
   answer: unknown;
   correct: boolean;
   score: number;
+  /** The version graded (Question.contentHash then), so the answer stays tied to it. */
+  questionHash?: string | null | undefined;
   now: Date;
 };
 
@@ -155,6 +163,7 @@ export async function recordResponse(db: Db, input: NewResponse): Promise<{ resp
         answer: JSON.stringify(input.answer),
         correct: input.correct,
         score: input.score,
+        questionHash: input.questionHash ?? null,
         answeredAt: input.now,
       },
     });

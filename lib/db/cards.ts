@@ -92,7 +92,8 @@ export async function addFactsToDeck(db: Db, userId: string, factIds: readonly s
 export async function ensureStarterDeck(db: Db, userId: string, now: Date): Promise<{ added: number }> {
   const held = await db.card.count({ where: { userId, fact: STUDIED } });
   if (held > 0) return { added: 0 };
-  const facts = await db.fact.findMany({ where: STUDIED, select: { id: true, kind: true } });
+  // The starter deck comes from the library: a teacher's facts reach a learner only through that teacher's questions.
+  const facts = await db.fact.findMany({ where: { ...STUDIED, ownerId: null }, select: { id: true, kind: true } });
   return addFactsToDeck(db, userId, pickStarterFacts(facts, STARTER_DECK_SIZE), now);
 }
 

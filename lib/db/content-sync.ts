@@ -34,7 +34,8 @@ async function syncArticle(db: Db, article: Article, counts: SyncCounts, ownerId
   await db.$transaction(async (tx) => {
     const row = await tx.article.upsert({
       where: { slug: article.slug },
-      create: { slug: article.slug, ownerId, ...meta },
+      // A teacher's new article is theirs alone until a maintainer promotes it.
+      create: { slug: article.slug, ownerId, library: ownerId === null, ...meta },
       update: meta,
     });
     const keep = new Set(article.passages.map((p) => p.id));
@@ -58,14 +59,14 @@ function factFingerprint(fact: Fact, articles: Map<string, Article>): string {
   return fingerprint([fact, cited]);
 }
 
-async function syncFact(db: Db, fact: Fact, articles: Map<string, Article>, counts: SyncCounts, source: ContentSource): Promise<void> {
+async function syncFact(db: Db, fact: Fact, articles: Map<string, Article>, counts: SyncCounts, source: ContentSource, ownerId: string | null): Promise<void> {
   const contentHash = factFingerprint(fact, articles);
   const existing = await db.fact.findUnique({ where: { id: fact.id } });
-  if (existing?.contentHash === contentHash && existing.status === fact.status) {
+  if (existing?.contentHash === contentHash && existing.status === fact.status && existing.ownerId === ownerId) {
     counts.unchanged += 1;
     return;
   }
-  const fields = { kind: fact.kind, statement: fact.statement, status: fact.status, source, data: JSON.stringify(fact), contentHash };
+  const fields = { kind: fact.kind, statement: fact.statement, status: fact.status, source, ownerId, data: JSON.stringify(fact), contentHash };
   await db.$transaction(async (tx) => {
     await tx.fact.upsert({ where: { id: fact.id }, create: { id: fact.id, ...fields }, update: fields });
     await tx.evidence.deleteMany({ where: { factId: fact.id } });
@@ -105,7 +106,9 @@ export async function syncCorpus(
   }
 
   const articles = new Map(corpus.articles.map((a) => [a.slug, a]));
-  for (const fact of corpus.facts) await syncFact(db, fact, articles, report.facts, options.source);
+  // content/ is the library; a teacher's facts are the teacher's (a maintainer's promotion passes ownerId null).
+  const factOwner = options.source === "content" ? null : (options.ownerId ?? null);
+  for (const fact of corpus.facts) await syncFact(db, fact, articles, report.facts, options.source, factOwner);
 
   if (options.retireMissing ?? options.source === "content") {
     const retired = await db.fact.updateMany({

@@ -4,8 +4,12 @@ import { factSchema, type FactKind } from "../facts/schema";
 import type { EntityName, FactQuestion, SourcedEvidence, SourcedFact } from "../aids";
 import type { Db } from "./client";
 
-/** Facts a learner may see; proposed ones are shown marked as not yet reviewed. */
-const VISIBLE_STATUSES = ["reviewed", "proposed"] as const;
+/**
+ * Facts the public pages show: the library's reviewed facts. A proposed fact is a
+ * teacher's unreviewed draft, and a teacher's own facts reach learners only
+ * through that teacher's sets, so neither appears here.
+ */
+const VISIBLE_STATUSES = ["reviewed"] as const;
 type VisibleStatus = (typeof VISIBLE_STATUSES)[number];
 const isVisible = (status: string): status is VisibleStatus => (VISIBLE_STATUSES as readonly string[]).includes(status);
 
@@ -28,7 +32,7 @@ function orderEvidence(rows: readonly EvidenceRow[], listed: readonly { article:
 export async function loadFactBase(db: Db, options: { kinds?: readonly FactKind[] } = {}): Promise<FactBase> {
   const [rows, entities] = await Promise.all([
     db.fact.findMany({
-      where: { status: { in: [...VISIBLE_STATUSES] }, ...(options.kinds ? { kind: { in: [...options.kinds] } } : {}) },
+      where: { status: { in: [...VISIBLE_STATUSES] }, ownerId: null, ...(options.kinds ? { kind: { in: [...options.kinds] } } : {}) },
       orderBy: { id: "asc" },
       include: {
         evidence: {
@@ -50,7 +54,8 @@ export async function loadFactBase(db: Db, options: { kinds?: readonly FactKind[
   return { facts, entities };
 }
 
-const servable = { hidden: false, retired: false } as const;
+/** The library's questions that may be served (a teacher's own questions are served only through their sets). */
+const servable = { hidden: false, retired: false, ownerId: null } as const;
 
 /** How many servable questions each fact has (facts without any are absent). */
 export async function questionCountsByFact(db: Db): Promise<Map<string, number>> {

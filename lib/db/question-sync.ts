@@ -1,6 +1,9 @@
-// Generated questions → database. Ids are stable, so a regenerated bank updates
+// Generated questions → database, one namespace at a time: the library's bank
+// (ownerId null) or one teacher's. Ids are stable, so a regenerated bank updates
 // rows in place; a question the generator no longer makes is retired (kept for
-// the answers that point at it), never deleted. Hidden stays as a teacher set it.
+// the answers that point at it), never deleted. Every version is kept as a
+// QuestionVersion row, so an answer shows the question as it was answered.
+// Hidden stays as a maintainer set it.
 import type { Question } from "../questions/schema";
 import type { Db } from "./client";
 import { fingerprint } from "./hash";
@@ -8,10 +11,21 @@ import { forgetQuestionContent } from "./questions";
 
 export type QuestionSyncReport = { created: number; updated: number; unchanged: number; retired: number };
 
-export async function syncQuestions(db: Db, questions: readonly Question[]): Promise<QuestionSyncReport> {
+/**
+ * The row id of a question in a namespace: the generator's own id in the library;
+ * in a teacher's bank a digest of it with the owner, so two banks never share a
+ * row (the generator gives a question resting on the same facts the same id).
+ */
+export function storedQuestionId(ownerId: string | null, generatedId: string): string {
+  return ownerId === null ? generatedId : `q_${fingerprint(["owner", ownerId, generatedId])}`;
+}
+
+export async function syncQuestions(db: Db, generated: readonly Question[], options: { ownerId?: string | null } = {}): Promise<QuestionSyncReport> {
+  const ownerId = options.ownerId ?? null;
+  const questions = generated.map((q) => ({ ...q, id: storedQuestionId(ownerId, q.id) }));
   const report: QuestionSyncReport = { created: 0, updated: 0, unchanged: 0, retired: 0 };
   const existing = new Map(
-    (await db.question.findMany({ select: { id: true, contentHash: true, retired: true } })).map((q) => [q.id, q]),
+    (await db.question.findMany({ where: { ownerId }, select: { id: true, contentHash: true, retired: true } })).map((q) => [q.id, q]),
   );
   const knownFacts = new Set((await db.fact.findMany({ select: { id: true } })).map((f) => f.id));
   for (const q of questions) {
@@ -21,11 +35,12 @@ export async function syncQuestions(db: Db, questions: readonly Question[]): Pro
       report.unchanged += 1;
       continue;
     }
+    const data = JSON.stringify(q);
     const fields = {
       kind: q.kind,
       topic: q.topic,
       prompt: q.prompt,
-      data: JSON.stringify(q),
+      data,
       status: q.status,
       difficulty: q.difficulty,
       contentHash,
@@ -33,7 +48,12 @@ export async function syncQuestions(db: Db, questions: readonly Question[]): Pro
     };
     const factIds = q.factIds.filter((id) => knownFacts.has(id));
     await db.$transaction(async (tx) => {
-      await tx.question.upsert({ where: { id: q.id }, create: { id: q.id, ...fields }, update: fields });
+      await tx.question.upsert({ where: { id: q.id }, create: { id: q.id, ownerId, ...fields }, update: fields });
+      await tx.questionVersion.upsert({
+        where: { questionId_contentHash: { questionId: q.id, contentHash } },
+        create: { questionId: q.id, contentHash, data },
+        update: {},
+      });
       await tx.questionFact.deleteMany({ where: { questionId: q.id } });
       await tx.questionFact.createMany({ data: factIds.map((factId) => ({ questionId: q.id, factId })) });
     });
@@ -41,8 +61,8 @@ export async function syncQuestions(db: Db, questions: readonly Question[]): Pro
     else report.created += 1;
   }
   forgetQuestionContent(db);
-  const generated = new Set(questions.map((q) => q.id));
-  const gone = [...existing.values()].filter((q) => !q.retired && !generated.has(q.id)).map((q) => q.id);
+  const made = new Set(questions.map((q) => q.id));
+  const gone = [...existing.values()].filter((q) => !q.retired && !made.has(q.id)).map((q) => q.id);
   if (gone.length) {
     report.retired = (await db.question.updateMany({ where: { id: { in: gone } }, data: { retired: true } })).count;
   }

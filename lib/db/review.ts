@@ -1,8 +1,9 @@
 // The review list: every question whose latest answer by this learner was wrong.
 import type { Db } from "./client";
-import { parseSetOptions } from "../teach";
+import { parseSetOptions, resultsWithheld } from "../teach";
 
-export type MissedQuestion = { questionId: string; answer: unknown; answeredAt: Date; assignmentId: string | null };
+/** questionHash: the version that was answered, so the review shows it as the learner saw it. */
+export type MissedQuestion = { questionId: string; questionHash: string | null; answer: unknown; answeredAt: Date; assignmentId: string | null };
 
 export async function missedQuestions(db: Db, userId: string, filter: { assignmentId?: string }, now: Date): Promise<MissedQuestion[]> {
   const rows = await db.response.findMany({
@@ -10,6 +11,7 @@ export async function missedQuestions(db: Db, userId: string, filter: { assignme
     orderBy: { answeredAt: "desc" },
     select: {
       questionId: true,
+      questionHash: true,
       answer: true,
       answeredAt: true,
       correct: true,
@@ -21,7 +23,7 @@ export async function missedQuestions(db: Db, userId: string, filter: { assignme
   return [...latest.values()]
     .filter((r) => !r.correct)
     // Answers to an assignment whose feedback waits for the due date stay out of review until then.
-    .filter((r) => !(r.attempt.mode === "assignment" && r.attempt.assignment && parseSetOptions(r.attempt.assignment.set.options).feedback === "after-due" && now < r.attempt.assignment.dueAt))
+    .filter((r) => !(r.attempt.mode === "assignment" && r.attempt.assignment && resultsWithheld(parseSetOptions(r.attempt.assignment.set.options), r.attempt.assignment.dueAt, now)))
     .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
-    .map((r) => ({ questionId: r.questionId, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
+    .map((r) => ({ questionId: r.questionId, questionHash: r.questionHash, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
 }

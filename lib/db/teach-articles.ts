@@ -1,19 +1,24 @@
 // Articles a teacher pastes in: layout repair, fact extraction, and storing both;
 // then the teacher reviews each proposed fact (approve, edit or reject).
-// Approving or changing a reviewed fact regenerates the question bank at once.
+// Approving or changing a reviewed fact regenerates that teacher's own bank at
+// once; the library's bank and other teachers' never move. A maintainer may
+// promote an article into the library: its reviewed facts become library facts.
 import type { Article } from "../content/schema";
 import { slugify } from "../facts/extract";
 import type { Fact, FactStatus } from "../facts/schema";
-import { NotFoundError } from "../domain/errors";
+import { DomainError, NotFoundError } from "../domain/errors";
 import type { ImportArticleInput } from "../teach";
 import { runPasteJob, type ExtractLimits } from "../teach/extract-job";
 import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
-import { articleFromRow, entityFromRow, factFromRow, regenerateQuestionBank } from "./teacher-corpus";
+import { forgetArticleTitles } from "./article-titles";
+import { loadCorpus } from "../facts";
+import { articleFromRow, entityFromRow, factFromRow, regenerateQuestionBank, regenerateTeacherBank } from "./teacher-corpus";
 
 export type TeacherArticleSummary = { slug: string; title: string; outlet: string | null; publishedOn: string; proposed: number; reviewed: number; rejected: number; createdAt: Date };
 
-export type ReviewFact = { fact: Fact; status: FactStatus; questionCount: number };
+/** inLibrary: a maintainer promoted it, so it is the library's now and no longer the teacher's to change. */
+export type ReviewFact = { fact: Fact; status: FactStatus; questionCount: number; inLibrary: boolean };
 export type OwnTeacherArticle = { article: Article; facts: ReviewFact[] };
 
 /** A slug from the title that no article has yet (title-2, title-3, ... when taken). */
@@ -74,14 +79,14 @@ export async function getOwnTeacherArticle(db: Db, ownerId: string, slug: string
   });
   if (!row) throw new NotFoundError("That article does not exist or is not yours.");
   const factRows = await db.fact.findMany({
-    where: { source: "teacher", evidence: { some: { passageId: { in: row.passages.map((p) => p.id) } } } },
+    where: { source: "teacher", OR: [{ ownerId }, { ownerId: null }], evidence: { some: { passageId: { in: row.passages.map((p) => p.id) } } } },
     orderBy: { id: "asc" },
     include: { _count: { select: { questions: { where: { question: { retired: false } } } } } },
   });
   const order: Record<string, number> = { proposed: 0, reviewed: 1, rejected: 2 };
   const facts = factRows
     .filter((f) => f.status in order)
-    .map((f) => ({ fact: factFromRow(f), status: f.status as FactStatus, questionCount: f._count.questions }))
+    .map((f) => ({ fact: factFromRow(f), status: f.status as FactStatus, questionCount: f._count.questions, inLibrary: f.ownerId === null }))
     .sort((a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3));
   return { article: articleFromRow(row), facts };
 }
@@ -90,6 +95,7 @@ async function ownFact(db: Db, ownerId: string, slug: string, factId: string): P
   const { article, facts } = await getOwnTeacherArticle(db, ownerId, slug);
   const found = facts.find((f) => f.fact.id === factId);
   if (!found) throw new NotFoundError("That fact is not one of this article's.");
+  if (found.inLibrary) throw new DomainError("This fact is in the shared library now; only a maintainer can change it.");
   return { article, fact: found.fact, status: found.status };
 }
 
@@ -102,7 +108,7 @@ async function saveFact(db: Db, ownerId: string, article: Article, fact: Fact, b
     : [];
   await syncCorpus(db, { articles: [article, ...others], entities: [], facts: [fact] }, { source: "teacher", ownerId, retireMissing: false });
   if (before !== "reviewed" && fact.status !== "reviewed") return { regenerated: false };
-  await regenerateQuestionBank(db);
+  await regenerateTeacherBank(db, ownerId, await loadCorpus("content"));
   return { regenerated: true };
 }
 
@@ -123,4 +129,26 @@ export async function factForEdit(db: Db, input: { ownerId: string; slug: string
   const found = await ownFact(db, input.ownerId, input.slug, input.factId);
   const entityIds = new Set((await db.entity.findMany({ select: { id: true } })).map((e) => e.id));
   return { ...found, entityIds };
+}
+
+/**
+ * A maintainer's promotion: the article joins the library (listed on /sources for
+ * everyone), its reviewed facts become library facts, and every bank is made
+ * again (the library's gains their questions; the teacher's loses its copies).
+ * Its proposed and rejected facts stay the teacher's.
+ */
+export async function promoteArticle(db: Db, slug: string): Promise<{ facts: number }> {
+  const row = await db.article.findUnique({ where: { slug }, select: { id: true, ownerId: true, library: true, passages: { select: { id: true } } } });
+  if (!row || row.ownerId === null) throw new NotFoundError("That article does not exist or is not a teacher's.");
+  const facts = await db.$transaction(async (tx) => {
+    await tx.article.update({ where: { id: row.id }, data: { library: true } });
+    const moved = await tx.fact.updateMany({
+      where: { source: "teacher", ownerId: row.ownerId, status: "reviewed", evidence: { some: { passageId: { in: row.passages.map((p) => p.id) } } } },
+      data: { ownerId: null },
+    });
+    return moved.count;
+  });
+  forgetArticleTitles(db);
+  await regenerateQuestionBank(db);
+  return { facts };
 }

@@ -1,6 +1,7 @@
 // What needs a teacher's attention on /teach: new submissions to their
 // assignments, open reports on questions, and proposed facts waiting for review.
 import type { Db } from "./client";
+import { attemptScore } from "../questions/attempt-score";
 
 export type RecentSubmission = { attemptId: string; assignmentId: string; setTitle: string; className: string; learnerName: string; finishedAt: Date; score: number; late: boolean };
 export type PendingArticle = { slug: string; title: string; proposed: number };
@@ -13,14 +14,13 @@ export async function recentSubmissions(db: Db, teacherId: string, limit = 8): P
     take: limit,
     include: {
       user: { select: { name: true } },
-      responses: { select: { score: true } },
+      responses: { select: { score: true, correct: true } },
       assignment: { select: { id: true, dueAt: true, set: { select: { title: true } }, class: { select: { name: true } } } },
     },
   });
   return rows.flatMap((a) => {
     if (!a.assignment || !a.finishedAt) return [];
-    const total = (JSON.parse(a.questionIds) as unknown[]).length;
-    const points = a.responses.reduce((s, r) => s + r.score, 0);
+    const { score } = attemptScore({ questionCount: (JSON.parse(a.questionIds) as unknown[]).length, responses: a.responses });
     return [{
       attemptId: a.id,
       assignmentId: a.assignment.id,
@@ -28,7 +28,7 @@ export async function recentSubmissions(db: Db, teacherId: string, limit = 8): P
       className: a.assignment.class.name,
       learnerName: a.user.name,
       finishedAt: a.finishedAt,
-      score: total ? points / total : 0,
+      score,
       late: a.finishedAt > a.assignment.dueAt,
     }];
   });

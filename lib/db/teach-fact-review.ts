@@ -7,9 +7,10 @@ import type { Entity, Fact } from "../facts/schema";
 import { NotFoundError } from "../domain/errors";
 import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
-import { loadServableBank } from "./questions";
+import { loadTeacherBank } from "./questions";
 import { getOwnTeacherArticle, updateFact } from "./teach-articles";
-import { articleFromRow, entityFromRow, regenerateQuestionBank } from "./teacher-corpus";
+import { loadCorpus } from "../facts";
+import { articleFromRow, entityFromRow, regenerateTeacherBank } from "./teacher-corpus";
 
 /** The owner's article and every entity a picker may offer. */
 export async function factFormContext(db: Db, input: { ownerId: string; slug: string }): Promise<{ article: Article; entities: Entity[] }> {
@@ -29,7 +30,7 @@ export async function addTeacherFact(db: Db, input: { ownerId: string; slug: str
   const { article } = await getOwnTeacherArticle(db, input.ownerId, input.slug);
   const fact = { ...input.fact, id: await freeFactId(db, input.fact.id) };
   await syncCorpus(db, { articles: [article], entities: [...input.newEntities], facts: [fact] }, { source: "teacher", ownerId: input.ownerId, retireMissing: false });
-  if (fact.status === "reviewed") await regenerateQuestionBank(db);
+  if (fact.status === "reviewed") await regenerateTeacherBank(db, input.ownerId, await loadCorpus("content"));
   return { factId: fact.id };
 }
 
@@ -57,13 +58,14 @@ export async function approveFacts(db: Db, input: { ownerId: string; slug: strin
   const others = slugs.length ? (await Promise.all(slugs.map((s) => db.article.findUnique({ where: { slug: s }, include: { passages: { orderBy: { position: "asc" }, select: { key: true, text: true } } } })))) : [];
   const otherArticles = others.flatMap((row) => (row ? [articleFromRow(row)] : []));
   await syncCorpus(db, { articles: [article, ...otherArticles], entities: [], facts: changing }, { source: "teacher", ownerId: input.ownerId, retireMissing: false });
-  await regenerateQuestionBank(db);
+  // Only this teacher's bank moves: the library's and other teachers' never do.
+  await regenerateTeacherBank(db, input.ownerId, await loadCorpus("content"));
   return { approved: changing.length };
 }
 
 /** The servable, reviewed questions whose evidence cites the owner's article, in bank order. */
 export async function reviewedArticleQuestionIds(db: Db, input: { ownerId: string; slug: string }): Promise<string[]> {
   const { article } = await getOwnTeacherArticle(db, input.ownerId, input.slug);
-  const bank = await loadServableBank(db);
+  const bank = await loadTeacherBank(db, input.ownerId);
   return bank.filter((q) => q.status === "reviewed" && q.articles.includes(article.slug)).map((q) => q.id);
 }

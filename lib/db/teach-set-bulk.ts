@@ -1,6 +1,6 @@
 // Many questions into a teacher's set in one transaction, and one question placed
 // at a position. Same rules as adding one: the owner's set only, servable
-// questions only, no duplicates, at most MAX_SET_QUESTIONS.
+// questions only (the library's and the teacher's own, less those they hid), no duplicates, at most MAX_SET_QUESTIONS.
 import { NotFoundError } from "../domain/errors";
 import { placeItem, type BulkAddResult } from "../teach";
 import type { Db } from "./client";
@@ -13,7 +13,7 @@ export async function addQuestionsToSet(db: Db, input: { teacherId: string; setI
   const wanted = [...new Set(input.questionIds)];
   const already = wanted.filter((id) => present.has(id)).length;
   const servable = new Set(
-    (await db.question.findMany({ where: { id: { in: wanted.filter((id) => !present.has(id)) }, hidden: false, retired: false }, select: { id: true } })).map((q) => q.id),
+    (await db.question.findMany({ where: { id: { in: wanted.filter((id) => !present.has(id)) }, hidden: false, retired: false, OR: [{ ownerId: null }, { ownerId: input.teacherId }], hides: { none: { teacherId: input.teacherId } } }, select: { id: true } })).map((q) => q.id),
   );
   const fresh = wanted.filter((id) => servable.has(id));
   const room = Math.max(0, MAX_SET_QUESTIONS - set.questionIds.length);

@@ -45,9 +45,13 @@ export async function addQuestionToSet(db: Db, input: { teacherId: string; setId
   const set = await getOwnSet(db, input.teacherId, input.setId);
   if (set.questionIds.includes(input.questionId)) return { added: false };
   if (set.questionIds.length >= MAX_SET_QUESTIONS) throw new DomainError(`A set holds at most ${MAX_SET_QUESTIONS} questions.`);
-  const question = await db.question.findUnique({ where: { id: input.questionId }, select: { hidden: true, retired: true } });
-  if (!question) throw new NotFoundError("That question does not exist.");
-  if (question.hidden || question.retired) throw new DomainError("That question is hidden or retired, so it cannot be added.");
+  const question = await db.question.findUnique({
+    where: { id: input.questionId },
+    select: { hidden: true, retired: true, ownerId: true, hides: { where: { teacherId: input.teacherId }, select: { teacherId: true } } },
+  });
+  // Another teacher's question is theirs alone: it looks exactly like a missing one.
+  if (!question || (question.ownerId !== null && question.ownerId !== input.teacherId)) throw new NotFoundError("That question does not exist.");
+  if (question.hidden || question.retired || question.hides.length > 0) throw new DomainError("That question is hidden or retired, so it cannot be added.");
   const last = await db.questionSetItem.aggregate({ where: { setId: set.id }, _max: { position: true } });
   await db.$transaction([
     db.questionSetItem.create({ data: { setId: set.id, questionId: input.questionId, position: (last._max.position ?? -1) + 1 } }),

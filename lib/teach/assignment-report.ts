@@ -6,6 +6,7 @@
 // attempt counts (the earliest of equal ones), like Moodle's default "highest grade".
 // Statistics use submitted attempts only; an attempt still open is "in progress".
 import { analyzeItems, type ItemResponse, type ItemStats, type LearnerScore } from "./item-analysis";
+import { attemptScore as scoreOf } from "../questions/attempt-score";
 import { passageHeat, type PassageHeat, type PassageRef } from "./heatmap";
 
 export type ReportResponse = { questionId: string; correct: boolean; score: number; answerText: string; answeredAt: Date };
@@ -46,9 +47,7 @@ export type AssignmentReport = {
 };
 
 export function attemptScore(a: ReportAttempt): { score: number; right: number } {
-  const total = a.questionIds.length;
-  const points = a.responses.reduce((sum, r) => sum + r.score, 0);
-  return { score: total ? points / total : 0, right: a.responses.filter((r) => r.correct).length };
+  return scoreOf({ questionCount: a.questionIds.length, responses: a.responses });
 }
 
 function bestSubmitted(attempts: readonly ReportAttempt[]): ReportAttempt | null {

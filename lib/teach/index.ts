@@ -4,6 +4,7 @@
 export * from "./schema";
 export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, makeJoinCode, isUnambiguous } from "./join-code";
 export { moveItem, attemptOrder, type Direction } from "./set-order";
+export { resultsWithheld } from "./feedback-timing";
 export { difficultyBand, matchesFilter, filterBank, BANK_PAGE_SIZE, type BankPage } from "./bank-filter";
 export { csvField, toCsv, safeFileName, type CsvCell } from "./csv";
 export {

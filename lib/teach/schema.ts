@@ -127,6 +127,12 @@ export const startAssignmentSchema = z.strictObject({ assignmentId: recordIdSche
 
 export const reportRefSchema = z.strictObject({ reportId: recordIdSchema });
 export const hideQuestionSchema = z.strictObject({ questionId: recordIdSchema, reportId: recordIdSchema.optional() });
+export const unhideQuestionSchema = z.strictObject({ questionId: recordIdSchema });
+
+// ---------- The library ----------
+
+/** A maintainer promotes a teacher's article into the shared library. */
+export const promoteArticleSchema = z.strictObject({ slug: slugSchema });
 
 // ---------- The bank browser ----------
 

@@ -9,7 +9,7 @@ import { ratingForKey, ratingLabel } from "@/lib/srs/rating";
 import type { Rating } from "@/lib/srs/schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { CardBack } from "./card-back";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { actionPrimary, actionSecondary } from "@/app/_components/action-styles";
 
 type Props = { initialCard: DueCard | null; initialStats: DeckStats };

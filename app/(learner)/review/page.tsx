@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { questionStem } from "@/lib/questions/stem";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { missedQuestions } from "@/lib/db/review";
-import { getQuestionsById } from "@/lib/db/questions";
+import { getAnsweredQuestions } from "@/lib/db/questions";
 import { articleTitles } from "@/lib/db/article-titles";
 import { learnerAssignmentTitles } from "@/lib/db/assignments";
 import { getViewer } from "@/lib/auth/viewer";
@@ -22,7 +23,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   const viewer = await getViewer();
   const missed = viewer ? await missedQuestions(db(), viewer.id, { assignmentId: filter.assignment }, new Date()) : [];
   const [questions, titles, assignments] = await Promise.all([
-    getQuestionsById(db(), missed.map((m) => m.questionId)),
+    // As answered: a question regenerated since shows the version the learner saw.
+    getAnsweredQuestions(db(), missed),
     articleTitles(db()),
     viewer ? learnerAssignmentTitles(db(), viewer.id) : Promise.resolve([]),
   ]);
@@ -69,8 +71,7 @@ export default async function ReviewPage({ searchParams }: Props) {
               return (
                 <li key={m.questionId} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                   <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{topicGroupOf(q.topic)?.title}</p>
-                  <h2 className="mt-1 font-semibold">{q.prompt}</h2>
-                  {"statement" in q && q.statement ? <p className="font-serif">{q.statement}</p> : null}
+                  <h2 className="mt-1 font-semibold">{questionStem(q)}</h2>
                   <p className="mt-2"><span className="font-medium">Your answer:</span> {formatAnswer(m.answer)}</p>
                   <p><span className="font-medium">Right answer:</span> {q.answers.join("; ")}</p>
                   <EvidenceList evidence={q.evidence} articleTitles={titles} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { JoinClassBox } from "../join-class-box";
 import { db } from "@/lib/db/client";
 import { findClassByCode, isEnrolled } from "@/lib/db/enrollments";
 import { getViewer } from "@/lib/auth/viewer";
@@ -9,19 +10,41 @@ import { JoinClassForm } from "./join-class-form";
 
 export const metadata: Metadata = { title: "Join a class" };
 
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** A mistyped code gets a plain answer and a second try, not a page about missing quizzes. */
+function NoSuchClass({ code }: { code: string }) {
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-4">
+      <h1 className="text-2xl font-bold">No class has that code</h1>
+      <p role="alert">
+        No class uses the join code <span className="font-mono font-semibold">{code}</span>. Check the code with your teacher (it is
+        letters and digits, like IDLIB8) and try again.
+      </p>
+      <JoinClassBox />
+    </div>
+  );
+}
+
 /**
  * The join link a teacher shares. Signed-out visitors and guests are sent to sign
  * up first and come back here; joining is a button (a POST), never the GET itself.
  */
 export default async function JoinClassPage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
-  const parsed = joinCodeInputSchema.safeParse(decodeURIComponent(raw));
-  if (!parsed.success) notFound();
+  const parsed = joinCodeInputSchema.safeParse(safeDecode(raw));
+  if (!parsed.success) return <NoSuchClass code={safeDecode(raw).slice(0, 40)} />;
   const code = parsed.data;
   const viewer = await getViewer();
   if (!viewer || viewer.isGuest) redirect(`/sign-up?next=${encodeURIComponent(`/join/${code}`)}`);
   const klass = await findClassByCode(db(), code);
-  if (!klass) notFound();
+  if (!klass) return <NoSuchClass code={code} />;
   const enrolled = await isEnrolled(db(), viewer.id, klass.id);
 
   return (

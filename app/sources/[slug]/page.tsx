@@ -3,9 +3,13 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getArticle } from "@/lib/db/articles";
+import { readerOf } from "@/lib/db/reader-scope";
+import { getViewer } from "@/lib/auth/viewer";
 import { highlightSegments, textFragment } from "@/lib/content/highlight";
 import { formatDay } from "@/app/_components/format-date";
 import { CopyLink } from "./copy-link";
+import { ActionButton } from "@/app/teach/_components/action-button";
+import { promoteArticleAction } from "@/lib/actions/teach/promote-article";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -16,14 +20,15 @@ const searchSchema = z.object({ q: z.string().min(1).max(1000).optional() }).cat
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = await getArticle(db(), slug);
+  const article = await getArticle(db(), slug, readerOf(await getViewer()));
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { q } = searchSchema.parse(await searchParams);
-  const article = await getArticle(db(), slug);
+  const reader = readerOf(await getViewer());
+  const article = await getArticle(db(), slug, reader);
   if (!article) notFound();
   const found = q ? article.passages.filter((p) => p.text.includes(q)) : [];
   return (
@@ -33,6 +38,14 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         <p className="mt-2 text-slate-600 dark:text-slate-300">
           {[article.outlet ?? "Outlet not named in the text", formatDay(article.publishedOn)].join(" · ")}
         </p>
+        {article.library ? null : (
+          <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+            <p>Only its teacher, their learners and the library&apos;s maintainers can see this article.</p>
+            {reader?.maintainer ? (
+              <ActionButton action={promoteArticleAction} fields={{ slug: article.slug }} label="Promote to the library" pendingLabel="Promoting…" />
+            ) : null}
+          </div>
+        )}
       </header>
       {q ? (
         <aside aria-label="Quoted evidence" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-slate-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">

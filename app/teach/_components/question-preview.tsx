@@ -1,4 +1,5 @@
 import type { Question } from "@/lib/questions/schema";
+import { questionStem } from "@/lib/questions/stem";
 import { EvidenceList } from "@/app/_components/evidence-list";
 import { KIND_LABELS } from "@/app/(learner)/quiz/kind-labels";
 import { difficultyBand } from "@/lib/teach";
@@ -23,8 +24,6 @@ export function QuestionBody({ question, articleTitles }: { question: Question; 
   const right = new Set(question.answers);
   return (
     <div className="flex flex-col gap-2">
-      {"statement" in question && question.statement ? <blockquote className="border-l-4 border-brand-700 pl-3 font-serif">{question.statement}</blockquote> : null}
-      {question.kind === "cloze" ? <p className="font-serif">{question.text}</p> : null}
       {question.kind === "matching" ? (
         <p className="text-sm">
           Match: {question.left.join("; ")} → {question.right.join("; ")}
@@ -55,7 +54,7 @@ export function QuestionPreview({ question, articleTitles, hidden }: { question:
   return (
     <details className="group min-w-0">
       <summary className="cursor-pointer">
-        <span className="font-medium">{question.prompt}</span>{" "}
+        <span className="font-medium">{questionStem(question)}</span>{" "}
         <span className="text-sm text-brand-700 underline group-open:hidden dark:text-brand-100">Preview</span>
       </summary>
       <div className="mt-2 flex flex-col gap-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">

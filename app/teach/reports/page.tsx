@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { questionStem } from "@/lib/questions/stem";
 import { db } from "@/lib/db/client";
-import { openReports } from "@/lib/db/teach-reports";
+import { hiddenQuestions, openReports } from "@/lib/db/teach-reports";
+import { curatorOf } from "@/lib/db/reader-scope";
 import { articleTitles } from "@/lib/db/article-titles";
 import { hideQuestionAction } from "@/lib/actions/teach/hide-question";
 import { resolveReportAction } from "@/lib/actions/teach/resolve-report";
+import { unhideQuestionAction } from "@/lib/actions/teach/unhide-question";
 import { teacherOrRedirect } from "../guard";
 import { ActionButton } from "../_components/action-button";
 import { QuestionBody, QuestionTags } from "../_components/question-preview";
@@ -15,14 +18,16 @@ export const metadata: Metadata = { title: "Reported questions" };
 
 export default async function ReportsPage() {
   const teacher = await teacherOrRedirect("/teach/reports");
-  const [reports, titles] = await Promise.all([openReports(db(), teacher.id), articleTitles(db())]);
+  const curator = curatorOf(teacher);
+  const [reports, hidden, titles] = await Promise.all([openReports(db(), curator), hiddenQuestions(db(), curator), articleTitles(db())]);
   return (
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">Reported questions</h1>
         <p className={mutedText}>
-          Learners&apos; reports of problems with questions. The question bank is shared by every teacher, so you see every open report, those on questions in your sets
-          first. Hiding a question takes it out of everyone&apos;s future quizzes; answers already given keep it.
+          {curator.maintainer
+            ? "Every learner's report, those on questions in your sets first. Hiding a library question takes it out of everyone's future quizzes; answers already given keep it."
+            : "Reports on questions in your sets and your own questions. Hiding a question takes it out of your sets, assignments and your learners' quizzes; other teachers are not affected, answers already given keep it, and you can unhide it below."}
         </p>
       </div>
       {reports.length ? (
@@ -37,12 +42,12 @@ export default async function ReportsPage() {
                 <blockquote className="mt-1 border-l-4 border-amber-500 pl-3">“{r.message}”</blockquote>
               </div>
               <div className="flex flex-col gap-2">
-                <h2 className="font-semibold">{r.question.prompt}</h2>
+                <h2 className="font-semibold">{questionStem(r.question)}</h2>
                 <QuestionTags question={r.question} hidden={r.question.hidden} />
                 <QuestionBody question={r.question} articleTitles={titles} />
               </div>
               <div className="flex flex-wrap gap-3">
-                {r.question.hidden ? (
+                {r.question.hidden || r.hiddenByYou ? (
                   <span className="text-sm font-medium">Already hidden from quizzes.</span>
                 ) : (
                   <ActionButton
@@ -61,6 +66,26 @@ export default async function ReportsPage() {
       ) : (
         <p className={mutedText}>No open reports.</p>
       )}
+      <section aria-labelledby="hidden-heading" className="flex flex-col gap-3">
+        <h2 id="hidden-heading" className="text-xl font-bold">
+          Hidden questions
+        </h2>
+        {hidden.length ? (
+          <ul className="flex flex-col gap-3">
+            {hidden.map(({ question, forEveryone }) => (
+              <li key={question.id} className={`${cardClass} flex flex-col gap-2`}>
+                <p className="font-semibold">{question.prompt}</p>
+                <p className={mutedText}>{forEveryone ? "Hidden from everyone's quizzes." : "Hidden from your sets and learners."}</p>
+                <div>
+                  <ActionButton action={unhideQuestionAction} fields={{ questionId: question.id }} label="Unhide" accessibleName={`Unhide “${question.prompt}”`} pendingLabel="Unhiding…" />
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className={mutedText}>You have not hidden any questions.</p>
+        )}
+      </section>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { createAttempt } from "@/lib/db/attempts";
 import { missedQuestions } from "@/lib/db/review";
-import { loadServableBank } from "@/lib/db/questions";
+import { loadLearnerBank } from "@/lib/db/questions";
+import { teachersOf } from "@/lib/db/reader-scope";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
@@ -21,7 +22,7 @@ export async function retryMissedAction(_prev: ActionResult<null>, form: FormDat
   const result = await runAction(retryMissedSchema, formObject(form), async ({ group, assignmentId }) => {
     const viewer = await requireViewer();
     const topics = TOPIC_GROUPS.find((g) => g.id === group)?.topics;
-    const servable = new Map((await loadServableBank(db())).map((q) => [q.id, q]));
+    const servable = new Map((await loadLearnerBank(db(), await teachersOf(db(), viewer.id))).map((q) => [q.id, q]));
     const missed = (await missedQuestions(db(), viewer.id, { assignmentId }, new Date()))
       .map((m) => servable.get(m.questionId))
       .filter((q) => q !== undefined && (!topics || topics.includes(q.topic)));

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { createAttempt } from "@/lib/db/attempts";
 import { loadServableBank } from "@/lib/db/questions";
+import { teachersOf } from "@/lib/db/reader-scope";
 import { getOrCreateLearner } from "@/lib/auth/guest";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { assembleQuiz } from "@/lib/questions";
@@ -20,7 +21,7 @@ export async function startQuizAction(_prev: ActionResult<null>, form: FormData)
   const result = await runAction(startQuizSchema, input, async ({ group, length, kinds }) => {
     const viewer = await getOrCreateLearner();
     const topics = TOPIC_GROUPS.find((g) => g.id === group)?.topics;
-    const bank = (await loadServableBank(db())).filter((q) => !topics || topics.includes(q.topic));
+    const bank = (await loadServableBank(db(), { hiddenBy: await teachersOf(db(), viewer.id) })).filter((q) => !topics || topics.includes(q.topic));
     const seed = randomInt(2 ** 31);
     const quiz = assembleQuiz(bank, { topic: "mixed", kinds: kinds.length ? kinds : undefined, length, seed });
     if (quiz.length === 0) {

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { loadServableBank } from "@/lib/db/questions";
+import { loadTeacherBank } from "@/lib/db/questions";
 import { addQuestionsToSet } from "@/lib/db/teach-set-bulk";
 import { MAX_SET_QUESTIONS } from "@/lib/db/teach-sets";
 import { requireTeacher } from "@/lib/auth/viewer";
@@ -16,7 +16,7 @@ import { addMatchingSchema, describeBulkAdd, matchesFilter } from "@/lib/teach";
 export async function addMatchingQuestionsAction(_prev: ActionResult<string | null>, form: FormData): Promise<ActionResult<string>> {
   return runAction(addMatchingSchema, formObject(form), async ({ setId, ...filter }) => {
     const teacher = await requireTeacher();
-    const bank = await loadServableBank(db());
+    const bank = await loadTeacherBank(db(), teacher.id);
     const ids = bank.filter((q) => matchesFilter(q, { ...filter, page: 1 })).map((q) => q.id);
     const result = await addQuestionsToSet(db(), { teacherId: teacher.id, setId, questionIds: ids });
     revalidatePath(`/teach/sets/${setId}`);

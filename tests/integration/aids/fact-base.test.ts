@@ -39,19 +39,25 @@ describe("loadFactBase", () => {
     expect(new Set(facts.map((f) => f.fact.kind))).toEqual(new Set(["meeting"]));
   });
 
-  it("shows proposed facts marked, and never rejected or retired ones", async () => {
+  it("shows the library's reviewed facts only: never proposed, rejected, retired or a teacher's own", async () => {
     await t.db.fact.update({ where: { id: "turkey-backs-rebels" }, data: { status: "proposed" } });
     await t.db.fact.update({ where: { id: "iran-gave-assad-crucial-support" }, data: { status: "rejected" } });
     await t.db.fact.update({ where: { id: "russia-gave-assad-crucial-support" }, data: { status: "retired" } });
+    const owned = (await loadFactBase(t.db, { kinds: ["backing"] })).facts.find((f) => !["turkey-backs-rebels", "iran-gave-assad-crucial-support", "russia-gave-assad-crucial-support"].includes(f.fact.id));
+    if (!owned) throw new Error("no other backing fact");
+    await t.db.fact.update({ where: { id: owned.fact.id }, data: { ownerId: "some-teacher" } });
     try {
       const { facts } = await loadFactBase(t.db, { kinds: ["backing"] });
-      expect(facts.find((f) => f.fact.id === "turkey-backs-rebels")?.status).toBe("proposed");
+      expect(facts.map((f) => f.fact.id)).not.toContain("turkey-backs-rebels");
+      expect(facts.map((f) => f.fact.id)).not.toContain(owned.fact.id);
+      expect(facts.length).toBeGreaterThan(0);
       expect(facts.map((f) => f.fact.id)).not.toContain("iran-gave-assad-crucial-support");
       expect(facts.map((f) => f.fact.id)).not.toContain("russia-gave-assad-crucial-support");
     } finally {
       await t.db.fact.update({ where: { id: "turkey-backs-rebels" }, data: { status: "reviewed" } });
       await t.db.fact.update({ where: { id: "iran-gave-assad-crucial-support" }, data: { status: "reviewed" } });
       await t.db.fact.update({ where: { id: "russia-gave-assad-crucial-support" }, data: { status: "reviewed" } });
+      await t.db.fact.update({ where: { id: owned.fact.id }, data: { ownerId: null } });
     }
   });
 });

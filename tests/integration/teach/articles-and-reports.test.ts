@@ -4,9 +4,9 @@ import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { factForEdit, getOwnTeacherArticle, importTeacherArticle, setFactStatus, teacherArticles, updateFact } from "@/lib/db/teach-articles";
 import { loadTeacherCorpus, regenerateQuestionBank } from "@/lib/db/teacher-corpus";
-import { loadServableBank } from "@/lib/db/questions";
+import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { createReport } from "@/lib/db/reports";
-import { hideQuestion, openReports, resolveReport } from "@/lib/db/teach-reports";
+import { hiddenQuestions, hideQuestion, openReports, resolveReport, unhideQuestion } from "@/lib/db/teach-reports";
 import { addQuestionToSet, createSet } from "@/lib/db/teach-sets";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { applyFactEdit } from "@/lib/teach";
@@ -65,18 +65,25 @@ describe("teacher articles", () => {
     expect(await snapshot(t.db)).toEqual(before);
   });
 
-  it("put an approved fact's questions into the bank at once; rejecting takes them out", async () => {
+  it("put an approved fact's questions into the teacher's own bank at once, never the library's; rejecting takes them out", async () => {
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
     const backing = facts.find((f) => f.fact.kind === "backing");
     if (!backing) throw new Error("no backing fact proposed");
+    const library = async () => (await t.db.question.findMany({ where: { ownerId: null }, orderBy: { id: "asc" }, select: { id: true, data: true, retired: true } }));
+    const libraryBefore = await library();
     expect(await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "reviewed" })).toEqual({ regenerated: true });
-    const fromFact = (await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id));
+    const fromFact = (await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id));
     expect(fromFact.length).toBeGreaterThan(0);
+    expect(fromFact.every((q) => q.ownerId === "rivera")).toBe(true);
     expect(fromFact.some((q) => q.articles.includes(slug))).toBe(true);
+    expect((await loadTeacherBank(t.db, "okafor")).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect(await library()).toEqual(libraryBefore);
     expect((await loadTeacherCorpus(t.db, { statuses: ["reviewed"] })).facts.map((f) => f.id)).toEqual([backing.fact.id]);
 
     await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "rejected" });
-    expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect((await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
+    expect(await library()).toEqual(libraryBefore);
   });
 
   it("accept an edit only while every quote is still word for word in its passage", async () => {
@@ -113,7 +120,12 @@ function dateFields(fact: { kind: string } & Record<string, unknown>): Record<st
 }
 
 describe("reported questions", () => {
-  it("come to every teacher, those in their own sets first; hiding resolves and keeps the question for history", async () => {
+  const rivera = { id: "rivera", maintainer: false };
+  const okafor = { id: "okafor", maintainer: false };
+  const maintainer = { id: "mx", maintainer: true };
+
+  it("go to the teachers whose sets hold the question, and all to maintainers; hiding is the teacher's own and undoable", async () => {
+    await makeUser(t.db, "mx", "TEACHER");
     const [q1, q2] = (await loadServableBank(t.db)).slice(0, 2);
     if (!q1 || !q2) throw new Error("bank too small");
     const setId = await createSet(t.db, { teacherId: "okafor", title: "Theirs" });
@@ -121,24 +133,42 @@ describe("reported questions", () => {
     await createReport(t.db, { questionId: q1.id, userId: "ada", message: "Two answers look right", now: new Date("2026-03-01T10:00:00Z") });
     await createReport(t.db, { questionId: q2.id, userId: "ada", message: "Typo", now: new Date("2026-03-01T09:00:00Z") });
 
-    expect((await openReports(t.db, "okafor")).map((r) => [r.question.id, r.inYourSets])).toEqual([
-      [q2.id, true],
-      [q1.id, false],
-    ]);
-    const [report] = await openReports(t.db, "rivera");
-    if (!report) throw new Error("no report");
-    await hideQuestion(t.db, { questionId: report.question.id, reportId: report.id, now: new Date("2026-03-02T00:00:00Z") });
-    expect((await t.db.question.findUniqueOrThrow({ where: { id: report.question.id } })).hidden).toBe(true);
-    expect((await loadServableBank(t.db)).some((q) => q.id === report.question.id)).toBe(false);
+    expect((await openReports(t.db, okafor)).map((r) => [r.question.id, r.inYourSets, r.reporterName])).toEqual([[q2.id, true, "A learner outside your classes"]]);
+    expect(await openReports(t.db, rivera)).toEqual([]);
+    expect((await openReports(t.db, maintainer)).map((r) => r.question.id)).toEqual([q1.id, q2.id]);
 
-    const rest = await openReports(t.db, "rivera");
-    expect(rest.map((r) => r.id)).not.toContain(report.id);
-    for (const r of rest) await resolveReport(t.db, r.id, new Date("2026-03-02T00:00:00Z"));
-    expect(await openReports(t.db, "rivera")).toEqual([]);
-    await expect(resolveReport(t.db, "no-such-report", new Date())).rejects.toBeInstanceOf(NotFoundError);
+    // Rivera may not resolve a report that is not routed to them: not found, nothing written.
+    const [theirs] = await openReports(t.db, okafor);
+    if (!theirs) throw new Error("no report");
+    const before = await snapshot(t.db);
+    await expect(resolveReport(t.db, rivera, theirs.id, new Date())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(hideQuestion(t.db, { curator: rivera, questionId: q2.id, reportId: theirs.id, now: new Date() })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await snapshot(t.db)).toEqual(before);
+
+    await hideQuestion(t.db, { curator: okafor, questionId: theirs.question.id, reportId: theirs.id, now: new Date("2026-03-02T00:00:00Z") });
+    expect((await t.db.question.findUniqueOrThrow({ where: { id: theirs.question.id } })).hidden).toBe(false);
+    expect((await loadTeacherBank(t.db, "okafor")).some((q) => q.id === theirs.question.id)).toBe(false);
+    expect((await loadTeacherBank(t.db, "rivera")).some((q) => q.id === theirs.question.id)).toBe(true);
+    expect((await loadServableBank(t.db)).some((q) => q.id === theirs.question.id)).toBe(true);
+    expect((await hiddenQuestions(t.db, okafor)).map((h) => [h.question.id, h.forEveryone])).toEqual([[theirs.question.id, false]]);
+    await unhideQuestion(t.db, { curator: okafor, questionId: theirs.question.id });
+    expect((await loadTeacherBank(t.db, "okafor")).some((q) => q.id === theirs.question.id)).toBe(true);
+
+    // A maintainer hides a library question for everyone, and can undo it.
+    const [other] = await openReports(t.db, maintainer);
+    if (!other) throw new Error("no report");
+    expect(await hideQuestion(t.db, { curator: maintainer, questionId: other.question.id, reportId: other.id, now: new Date() })).toEqual({ forEveryone: true });
+    expect((await loadServableBank(t.db)).some((q) => q.id === other.question.id)).toBe(false);
+    await unhideQuestion(t.db, { curator: maintainer, questionId: other.question.id });
+    expect((await loadServableBank(t.db)).some((q) => q.id === other.question.id)).toBe(true);
+    await hideQuestion(t.db, { curator: maintainer, questionId: other.question.id, now: new Date() });
+
+    for (const r of await openReports(t.db, maintainer)) await resolveReport(t.db, maintainer, r.id, new Date("2026-03-02T00:00:00Z"));
+    expect(await openReports(t.db, maintainer)).toEqual([]);
+    await expect(resolveReport(t.db, maintainer, "no-such-report", new Date())).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("keep a teacher's hidden choice through a bank regeneration", async () => {
+  it("keep a maintainer's hidden choice through a bank regeneration", async () => {
     const hidden = await t.db.question.findFirstOrThrow({ where: { hidden: true } });
     await regenerateQuestionBank(t.db);
     expect((await t.db.question.findUniqueOrThrow({ where: { id: hidden.id } })).hidden).toBe(true);

@@ -5,7 +5,7 @@ import { syncCorpus } from "@/lib/db/content-sync";
 import { getOwnTeacherArticle, importTeacherArticle } from "@/lib/db/teach-articles";
 import { addTeacherFact, approveFacts, factFormContext, reviewedArticleQuestionIds, saveEditedFact } from "@/lib/db/teach-fact-review";
 import { regenerateQuestionBank } from "@/lib/db/teacher-corpus";
-import { loadServableBank } from "@/lib/db/questions";
+import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { NotFoundError } from "@/lib/domain/errors";
 import { applyFactEdit, newFactDraft, resolveEntityNames } from "@/lib/teach";
 import { makeUser, snapshot } from "./fixtures";
@@ -61,8 +61,9 @@ describe("a fact the teacher adds to their article", () => {
     expect((await getOwnTeacherArticle(t.db, "rivera", slug)).facts.every((f) => f.status === "reviewed")).toBe(true);
     const ids = await reviewedArticleQuestionIds(t.db, { ownerId: "rivera", slug });
     expect(ids.length).toBeGreaterThan(0);
-    const bank = await loadServableBank(t.db);
-    expect(bank.filter((q) => q.factIds.includes(factId)).length).toBeGreaterThan(0);
+    // In the teacher's own bank, never the library's.
+    expect((await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(factId)).length).toBeGreaterThan(0);
+    expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(factId))).toEqual([]);
     // Approving again changes nothing.
     expect(await approveFacts(t.db, { ownerId: "rivera", slug, factIds: proposed })).toEqual({ approved: 0 });
   });

@@ -65,12 +65,14 @@ describe("question sets", () => {
     expect(await snapshot(t.db)).toEqual(before);
   });
 
-  it("do not take hidden questions", async () => {
+  it("do not take questions their teacher hid; another teacher's hide changes nothing", async () => {
     await makeQuestions(t.db, 6);
-    await hideQuestion(t.db, { questionId: "q6", now: opens });
+    await hideQuestion(t.db, { curator: { id: "rivera", maintainer: false }, questionId: "q6", now: opens });
     const setId = await createSet(t.db, { teacherId: "rivera", title: "Hidden" });
     await expect(addQuestionToSet(t.db, { teacherId: "rivera", setId, questionId: "q6" })).rejects.toBeInstanceOf(DomainError);
     expect((await getOwnSet(t.db, "rivera", setId)).questionIds).toEqual([]);
+    const theirs = await createSet(t.db, { teacherId: "okafor", title: "Not hidden here" });
+    expect(await addQuestionToSet(t.db, { teacherId: "okafor", setId: theirs, questionId: "q6" })).toEqual({ added: true });
   });
 });
 

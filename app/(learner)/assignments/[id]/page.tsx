@@ -6,7 +6,7 @@ import { getLearnerAssignment } from "@/lib/db/assignments";
 import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/domain/errors";
 import { StartAssignmentForm } from "./start-assignment-form";
-import { formatDateTime } from "@/app/_components/format-date";
+import { LocalTime } from "@/app/_components/local-time";
 import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -34,10 +34,10 @@ export default async function LearnerAssignmentPage({ params }: { params: Promis
         <dt className="font-medium">Questions</dt>
         <dd>{a.questionCount}</dd>
         <dt className="font-medium">Opens</dt>
-        <dd><time dateTime={a.opensAt.toISOString()}>{formatDateTime(a.opensAt)}</time></dd>
+        <dd><LocalTime date={a.opensAt} /></dd>
         <dt className="font-medium">Due</dt>
         <dd>
-          <time dateTime={a.dueAt.toISOString()}>{formatDateTime(a.dueAt)}</time>
+          <LocalTime date={a.dueAt} relative now={now} />
           {late ? <Badge tone="alert" className="ml-2">Past due: work now is marked late</Badge> : null}
         </dd>
         <dt className="font-medium">Attempts</dt>
@@ -55,7 +55,7 @@ export default async function LearnerAssignmentPage({ params }: { params: Promis
       </dl>
       <div className="mt-6">
         {notOpen ? (
-          <p role="status">This assignment opens on {formatDateTime(a.opensAt)}.</p>
+          <p role="status">This assignment opens on <LocalTime date={a.opensAt} relative now={now} />.</p>
         ) : usedUp ? (
           <p role="status">You have used all your attempts.</p>
         ) : (

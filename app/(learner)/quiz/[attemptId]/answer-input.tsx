@@ -15,20 +15,39 @@ export function emptyDraft(q: QuestionView): Draft {
   return { choice: "", choices: [], text: "", order: q.kind === "ordering" ? [...q.choices] : [], pairs: {} };
 }
 
-type Props = { question: QuestionView; draft: Draft; setDraft: (d: Draft) => void; locked: boolean; announce: (s: string) => void };
+type Props = {
+  question: QuestionView;
+  draft: Draft;
+  setDraft: (d: Draft) => void;
+  locked: boolean;
+  announce: (s: string) => void;
+  /** After answering: the right answer, so each choice is marked right or wrong where it stands. */
+  rightAnswer?: string[];
+};
+
+/** "Right answer" / "Your answer, wrong" beside a choice once the answer is in. */
+function ChoiceMark({ choice, chosen, rightAnswer }: { choice: string; chosen: boolean; rightAnswer?: string[] }) {
+  if (!rightAnswer) return null;
+  const right = rightAnswer.includes(choice);
+  if (right) {
+    return <span className="ml-auto shrink-0 rounded bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white">✓ {chosen ? "Your answer, right" : "Right answer"}</span>;
+  }
+  if (chosen) return <span className="ml-auto shrink-0 rounded bg-rose-700 px-2 py-0.5 text-xs font-semibold text-white">✗ Your answer</span>;
+  return null;
+}
 
 const choiceRow =
-  "flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default dark:border-slate-700 dark:has-[:checked]:bg-slate-800";
+  "flex cursor-pointer flex-wrap items-start gap-3 rounded-md border border-slate-300 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default dark:border-slate-700 dark:has-[:checked]:bg-slate-800";
 
 function KeyBadge({ n }: { n: number }) {
   return (
-    <span aria-hidden="true" className="mt-0.5 inline-flex h-6 min-w-6 items-center justify-center rounded border border-slate-400 text-xs tabular-nums text-slate-600 dark:text-slate-300">
+    <span aria-hidden="true" className="mt-0.5 inline-flex h-6 min-w-6 pointer-coarse:hidden items-center justify-center rounded border border-slate-400 text-xs tabular-nums text-slate-600 dark:text-slate-300">
       {n}
     </span>
   );
 }
 
-export function AnswerInput({ question: q, draft, setDraft, locked, announce }: Props) {
+export function AnswerInput({ question: q, draft, setDraft, locked, announce, rightAnswer }: Props) {
   switch (q.kind) {
     case "single-choice":
     case "evidence":
@@ -42,7 +61,8 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce }: 
             <label key={c} className={choiceRow}>
               <input type="radio" name="answer" value={c} checked={draft.choice === c} onChange={() => setDraft({ ...draft, choice: c })} className="mt-1" />
               {i < 9 ? <KeyBadge n={i + 1} /> : null}
-              <span className={q.kind === "evidence" ? "font-serif" : ""}>{c}</span>
+              <span className={`min-w-0 flex-1 ${q.kind === "evidence" ? "font-serif" : ""}`}>{c}</span>
+              <ChoiceMark choice={c} chosen={draft.choice === c} rightAnswer={rightAnswer} />
             </label>
           ))}
         </fieldset>
@@ -51,7 +71,7 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce }: 
     case "multi-select":
       return (
         <fieldset disabled={locked} className="flex flex-col gap-2">
-          <legend className="sr-only">{q.prompt} Select all that apply.</legend>
+          <legend className="sr-only">{/select all/i.test(q.prompt) ? q.prompt : `${q.prompt} Select all that apply.`}</legend>
           {q.choices.map((c, i) => (
             <label key={c} className={choiceRow}>
               <input
@@ -63,7 +83,8 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce }: 
                 className="mt-1"
               />
               {i < 9 ? <KeyBadge n={i + 1} /> : null}
-              <span>{c}</span>
+              <span className="min-w-0 flex-1">{c}</span>
+              <ChoiceMark choice={c} chosen={draft.choices.includes(c)} rightAnswer={rightAnswer} />
             </label>
           ))}
         </fieldset>

@@ -6,6 +6,11 @@ import type { QuestionView } from "@/lib/questions/view";
 import type { Answer } from "@/lib/questions/schema";
 import { AnswerInput, emptyDraft, type Draft } from "./answer-input";
 import { Feedback } from "./feedback";
+import { QuizTimer } from "./quiz-timer";
+import { assertNever } from "@/lib/domain/assert-never";
+
+/** The query parameter that keeps feedback on screen through a reload, back and forward. */
+const SHOWN = "shown";
 
 type Props = {
   attemptId: string;
@@ -13,7 +18,35 @@ type Props = {
   total: number;
   question: QuestionView;
   articleTitles: Record<string, string>;
+  /** A reload during feedback: the stored answer and its result, shown again. */
+  shown?: { result: SubmitAnswerData; answer: Answer };
+  /** When a timed attempt runs out (ISO), for the visible timer. */
+  deadline?: string;
 };
+
+/** The controls' state for an answer already given, so a reload shows what the learner chose. */
+export function draftFromAnswer(q: QuestionView, a: Answer): Draft {
+  const d = emptyDraft(q);
+  switch (a.kind) {
+    case "single-choice":
+    case "evidence":
+      return { ...d, choice: a.choice };
+    case "date":
+      return { ...d, choice: a.text };
+    case "true-false":
+      return { ...d, choice: a.value ? "True" : "False" };
+    case "multi-select":
+      return { ...d, choices: a.choices };
+    case "cloze":
+      return { ...d, text: a.text };
+    case "ordering":
+      return { ...d, order: a.order };
+    case "matching":
+      return { ...d, pairs: Object.fromEntries(a.pairs.map((p) => [p.left, p.right])) };
+    default:
+      return assertNever(a);
+  }
+}
 
 function toAnswer(q: QuestionView, d: Draft): Answer | null {
   switch (q.kind) {
@@ -42,11 +75,12 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
 }
 
-export function QuizRunner({ attemptId, index, total, question, articleTitles }: Props) {
+export function QuizRunner({ attemptId, index, total, question, articleTitles, shown, deadline }: Props) {
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
-  const [result, setResult] = useState<SubmitAnswerData | null>(null);
+  const [draft, setDraft] = useState<Draft>(() => (shown ? draftFromAnswer(question, shown.answer) : emptyDraft(question)));
+  const [result, setResult] = useState<SubmitAnswerData | null>(shown?.result ?? null);
   const [error, setError] = useState("");
+  const [timeUp, setTimeUp] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [pending, startTransition] = useTransition();
   const [advancing, startAdvance] = useTransition();
@@ -65,15 +99,30 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles }:
     startTransition(async () => {
       try {
         const res = await submitAnswerAction({ attemptId, questionId: question.id, idempotencyKey: idempotencyKey.current, answer });
-        if (res.ok) setResult(res.data);
-        else setError(res.error);
+        if (res.ok) {
+          setResult(res.data);
+          // The URL now names the answered question: a reload, or Back from elsewhere, shows this feedback again.
+          window.history.replaceState(null, "", `?${SHOWN}=${encodeURIComponent(question.id)}`);
+        } else {
+          setError(res.error);
+          // Refused because the time ran out: the server has ended the attempt; offer the summary.
+          setTimeUp(deadline !== undefined && Date.now() > new Date(deadline).getTime());
+        }
       } catch {
         setError("Your answer could not be sent. Check your connection and press Submit again; it will be counted once.");
       }
     });
-  }, [answer, pending, result, attemptId, question.id]);
+  }, [answer, pending, result, attemptId, question.id, deadline]);
 
-  const next = useCallback(() => startAdvance(() => router.refresh()), [router]);
+  // Next drops the answered question from the URL; the server then shows the next one (or the summary).
+  const next = useCallback(
+    () =>
+      startAdvance(() => {
+        window.history.replaceState(null, "", `/quiz/${attemptId}`);
+        router.refresh();
+      }),
+    [router, attemptId],
+  );
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -104,10 +153,11 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles }:
   return (
     <div className="flex flex-col gap-5">
       <div>
-        <div className="mb-1 flex justify-between text-sm text-slate-600 dark:text-slate-300">
+        <div className="mb-1 flex justify-between gap-3 text-sm text-slate-600 dark:text-slate-300">
           <span>
             Question {index + 1} of {total}
           </span>
+          {deadline ? <QuizTimer deadline={deadline} /> : null}
         </div>
         <progress className="h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700" value={index} max={total} aria-label={`Question ${index + 1} of ${total}`} />
       </div>
@@ -123,10 +173,19 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles }:
         }}
         className="flex flex-col gap-4"
       >
-        <AnswerInput question={question} draft={draft} setDraft={setDraft} locked={pending || result !== null} announce={setAnnouncement} />
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          {question.kind === "ordering" || question.kind === "matching" || question.kind === "cloze" ? "Press Enter to submit." : "Number keys choose, Enter submits."}
-        </p>
+        <AnswerInput
+          question={question}
+          draft={draft}
+          setDraft={setDraft}
+          locked={pending || result !== null}
+          announce={setAnnouncement}
+          rightAnswer={result && !result.withheld ? result.rightAnswer : undefined}
+        />
+        {result ? null : (
+          <p className="text-sm text-slate-600 pointer-coarse:hidden dark:text-slate-300">
+            {question.kind === "ordering" || question.kind === "matching" || question.kind === "cloze" ? "Press Enter to submit." : "Number keys choose, Enter submits."}
+          </p>
+        )}
         {result ? null : (
           <div>
             <button type="submit" disabled={!answer || pending} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
@@ -138,10 +197,17 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles }:
       <div role="alert" className="min-h-0 text-sm font-medium text-red-700 dark:text-red-400">
         {error}
       </div>
+      {timeUp ? (
+        <button type="button" onClick={() => router.refresh()} className="self-start rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          See your results
+        </button>
+      ) : null}
       <div aria-live="polite" className="sr-only">
         {announcement}
       </div>
-      {result ? <Feedback result={result} articleTitles={articleTitles} onNext={next} advancing={advancing} /> : null}
+      {result ? (
+        <Feedback result={result} statement={question.statement} ordered={question.kind === "ordering"} articleTitles={articleTitles} onNext={next} advancing={advancing} />
+      ) : null}
     </div>
   );
 }

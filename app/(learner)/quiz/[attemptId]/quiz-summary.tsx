@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { attemptScore } from "@/lib/questions/attempt-score";
+import { questionStem } from "@/lib/questions/stem";
 import type { AttemptRecord } from "@/lib/db/attempts";
 import type { Question } from "@/lib/questions/schema";
 import { formatAnswer } from "@/lib/questions/format-answer";
@@ -16,8 +18,7 @@ function duration(ms: number): string {
 export function QuizSummary({ attempt, questions, articleTitles }: Props) {
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const total = attempt.questionIds.length;
-  const points = attempt.responses.reduce((sum, r) => sum + r.score, 0);
-  const percent = total ? Math.round((points / total) * 100) : 0;
+  const { percent, right } = attemptScore({ questionCount: total, responses: attempt.responses });
   const byGroup = TOPIC_GROUPS.map((g) => {
     const ids = attempt.questionIds.filter((id) => {
       const q = questions.get(id);
@@ -36,7 +37,10 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
         <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
           <dt className="text-sm text-slate-600 dark:text-slate-300">Score</dt>
           <dd className="text-2xl font-bold">{percent}%</dd>
-          <dd className="text-sm">{attempt.responses.filter((r) => r.correct).length} of {total} right</dd>
+          <dd className="text-sm">{right} of {total} right</dd>
+          {percent !== Math.round((right / Math.max(1, total)) * 100) ? (
+            <dd className="text-sm text-slate-600 dark:text-slate-300">Includes part credit for partly right answers.</dd>
+          ) : null}
         </div>
         <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
           <dt className="text-sm text-slate-600 dark:text-slate-300">Time taken</dt>
@@ -61,8 +65,7 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
           if (!q) return null;
           return (
             <li key={id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <p className="font-semibold">{q.prompt}</p>
-              {"statement" in q && q.statement ? <p className="font-serif">{q.statement}</p> : null}
+              <p className="font-semibold">{questionStem(q)}</p>
               <p className="mt-1">
                 <span className="font-medium">Your answer:</span> {r ? formatAnswer(r.answer) : "not answered"}
               </p>

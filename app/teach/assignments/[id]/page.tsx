@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { questionStem } from "@/lib/questions/stem";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -24,7 +25,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
     throw error;
   });
   const number = new Map(questions.map((q, i) => [q.id, i + 1]));
-  const prompt = new Map(questions.map((q) => [q.id, q.prompt]));
+  const prompt = new Map(questions.map((q) => [q.id, questionStem(q)]));
   const maxBand = Math.max(1, ...report.distribution.map((b) => b.count));
   const heatArticles = articles.filter((a) => a.passages.some((p) => report.heat.has(`${a.slug}#${p.id}`)));
   const o = assignment.options;

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getOwnSet } from "@/lib/db/teach-sets";
 import { teacherClasses } from "@/lib/db/teach-classes";
-import { getQuestionsById, loadServableBank, type BankQuestion } from "@/lib/db/questions";
+import { getQuestionsById, loadTeacherBank, type BankQuestion } from "@/lib/db/questions";
 import { bankFlaws } from "@/lib/db/bank-flaws";
 import { listArticles } from "@/lib/db/articles";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -36,9 +36,9 @@ export default async function SetPage({ params, searchParams }: Props) {
   });
   const [items, bank, classes, articles] = await Promise.all([
     getQuestionsById(db(), set.questionIds),
-    loadServableBank(db()),
+    loadTeacherBank(db(), teacher.id),
     teacherClasses(db(), teacher.id),
-    listArticles(db()),
+    listArticles(db(), { id: teacher.id, maintainer: false }),
   ]);
   const flaws = await bankFlaws(db(), bank);
   const articleTitles = Object.fromEntries(articles.map((a) => [a.slug, a.title]));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { questionStem } from "@/lib/questions/stem";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -59,9 +60,8 @@ export default async function LearnerAnswersPage({ params }: Props) {
                 return (
                   <li key={qid} className={`${cardClass} ${r?.correct ? "" : "border-l-4 border-l-rose-600"}`}>
                     <p className="font-semibold">
-                      {i + 1}. {q?.prompt ?? qid}
+                      {i + 1}. {q ? questionStem(q) : qid}
                     </p>
-                    {q && "statement" in q && q.statement ? <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 font-serif">{q.statement}</blockquote> : null}
                     <p className="mt-1">
                       <span className="font-medium">{mark}.</span> Their answer: {r ? r.answerText : "—"}
                     </p>

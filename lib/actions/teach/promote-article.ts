@@ -1,0 +1,18 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db/client";
+import { promoteArticle } from "@/lib/db/teach-articles";
+import { requireMaintainer } from "@/lib/auth/viewer";
+import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
+import { promoteArticleSchema } from "@/lib/teach";
+
+/** A maintainer moves a teacher's article, and its reviewed facts, into the shared library. */
+export async function promoteArticleAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
+  return runAction(promoteArticleSchema, formObject(form), async ({ slug }) => {
+    await requireMaintainer();
+    await promoteArticle(db(), slug);
+    revalidatePath("/sources");
+    revalidatePath(`/sources/${slug}`);
+    return null;
+  });
+}

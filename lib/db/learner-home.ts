@@ -1,0 +1,47 @@
+// What a learner's home and "My assignments" page need beyond the lists in assignments.ts: the quiz they
+// left unfinished, and the result of each assignment they handed in, where their teacher allows it.
+import type { Db } from "./client";
+import { parseSetOptions, resultsWithheld } from "../teach";
+import { attemptScore } from "../questions/attempt-score";
+
+export type UnfinishedQuiz = { attemptId: string; answered: number; total: number; startedAt: Date };
+
+/** The latest practice or retry quiz started and not finished (assignments have their own list). */
+export async function latestUnfinishedQuiz(db: Db, userId: string): Promise<UnfinishedQuiz | null> {
+  const rows = await db.attempt.findMany({
+    where: { userId, finishedAt: null, assignmentId: null },
+    orderBy: { startedAt: "desc" },
+    take: 5,
+    select: { id: true, questionIds: true, startedAt: true, responses: { select: { questionId: true } } },
+  });
+  for (const row of rows) {
+    const total = (JSON.parse(row.questionIds) as unknown[]).length;
+    // Every question answered counts as finished even if the finishing write was lost.
+    if (row.responses.length < total) return { attemptId: row.id, answered: row.responses.length, total, startedAt: row.startedAt };
+  }
+  return null;
+}
+
+/** A handed-in assignment's score, or null while its teacher holds results back until the due date. */
+export type AssignmentResult = { attemptId: string; right: number; total: number; percent: number } | null;
+
+export async function assignmentResults(db: Db, userId: string, attemptIds: readonly string[], now: Date): Promise<Map<string, AssignmentResult>> {
+  if (attemptIds.length === 0) return new Map();
+  const rows = await db.attempt.findMany({
+    where: { id: { in: [...attemptIds] }, userId },
+    select: {
+      id: true,
+      questionIds: true,
+      responses: { select: { correct: true, score: true } },
+      assignment: { select: { dueAt: true, set: { select: { options: true } } } },
+    },
+  });
+  const out = new Map<string, AssignmentResult>();
+  for (const row of rows) {
+    const withheld = row.assignment ? resultsWithheld(parseSetOptions(row.assignment.set.options), row.assignment.dueAt, now) : false;
+    const total = (JSON.parse(row.questionIds) as unknown[]).length;
+    const { right, percent } = attemptScore({ questionCount: total, responses: row.responses });
+    out.set(row.id, withheld ? null : { attemptId: row.id, right, total, percent });
+  }
+  return out;
+}
