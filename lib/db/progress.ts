@@ -19,7 +19,8 @@ export type LearningRecord = { answers: AnswerEvent[]; cards: CardSnapshot[]; re
 function studyableFacts(userId: string) {
   return {
     OR: [
-      { source: "content", status: "reviewed" },
+      // A library fact has no owner (the shipped corpus, or promoted by a maintainer).
+      { ownerId: null, status: "reviewed" },
       { questions: { some: { question: { setItems: { some: { set: { assignments: { some: { class: { enrollments: { some: { userId } } } } } } } } } } } },
     ],
   };

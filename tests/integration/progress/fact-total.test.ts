@@ -19,7 +19,7 @@ afterAll(async () => {
 
 it("counts the library's reviewed facts, not other teachers' imports, but adds facts their own teacher assigned", async () => {
   const db = t.db;
-  const library = await db.fact.count({ where: { source: "content", status: "reviewed" } });
+  const library = await db.fact.count({ where: { ownerId: null, status: "reviewed" } });
   expect(library).toBeGreaterThan(0);
   const [learner, teacher] = await Promise.all([
     db.user.create({ data: { id: "u-learner", name: "Lea", email: "lea@example.test" } }),
@@ -29,7 +29,7 @@ it("counts the library's reviewed facts, not other teachers' imports, but adds f
 
   // Another teacher imports: one reviewed fact and one proposal, each behind a question.
   for (const [id, status] of [["teacher-fact-a", "reviewed"], ["teacher-fact-b", "proposed"]] as const) {
-    await db.fact.create({ data: { id, kind: "event", statement: "A teacher's fact.", status, source: "teacher", data: "{}", contentHash: id } });
+    await db.fact.create({ data: { id, kind: "event", statement: "A teacher's fact.", status, source: "teacher", ownerId: "u-other-teacher", data: "{}", contentHash: id } });
     await db.question.create({ data: { id: `q-${id}`, kind: "true-false", topic: "event", prompt: "?", data: "{}", contentHash: id, facts: { create: { factId: id } } } });
   }
   expect((await loadLearningRecord(db, learner.id, now)).factIds).toHaveLength(library);
