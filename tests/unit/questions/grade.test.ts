@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBank, generateBank, gradeAnswer, type Answer, type Question, type QuestionOfKind } from "@/lib/questions";
+import { buildBank, gradeAnswer, type Answer, type Question, type QuestionOfKind } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 import { idOf } from "../../fixtures/question-keys";
 
