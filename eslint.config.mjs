@@ -17,6 +17,7 @@ const config = [
       "test-results/**",
       ".data/**",
       "next-env.d.ts",
+      ".tmp/**",
     ],
   },
   {

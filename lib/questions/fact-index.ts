@@ -1,6 +1,7 @@
 // The fact base indexed by what questions ask about (entity, measure, agreement),
 // so checking a candidate answer never scans every fact.
 import type { Article } from "../content/schema";
+import { assertNever } from "../domain/assert-never";
 import type { Corpus } from "../facts/corpus";
 import type { Fact, FactOfKind } from "../facts/schema";
 import { indexEntities, type EntityIndex } from "./entities";
@@ -132,6 +133,13 @@ export function indexFacts(corpus: Corpus): FactIndex {
       case "deal-term":
         push(index.dealsByAgreement, fact.agreement, fact);
         break;
+      case "motive":
+      case "claim":
+      case "relation":
+        // Indexed by id and claim key only: no question asks for them by another key yet.
+        break;
+      default:
+        assertNever(fact);
     }
   }
   return index;

@@ -1,6 +1,7 @@
 // What a learner's browser may see of a question before answering: no answers,
 // no probe, no dates that give an ordering away.
 import { shuffle } from "./random";
+import { assertNever } from "../domain/assert-never";
 import type { Question, QuestionKind, Topic } from "./schema";
 
 export type QuestionView = {
@@ -34,7 +35,11 @@ export function questionView(q: Question, seed: string): QuestionView {
       if (items.every((c, i) => c === q.answers[i])) items = [...items.slice(1), ...items.slice(0, 1)];
       return { ...base, choices: items };
     }
-    default:
+    case "single-choice":
+    case "multi-select":
+    case "date":
       return base;
+    default:
+      return assertNever(q);
   }
 }

@@ -22,7 +22,7 @@ import type { Mention } from "./mentions";
 import { formatDate, joinNames, nameOf } from "./naming";
 import { tenseAt } from "./dates";
 import { DATELINE } from "./deal-terms";
-import { placeAfterIn, placeBeforeNoun, placeMentions } from "./places";
+import { placeAfterIn, placeBeforeNoun } from "./places";
 import { actorsIn, ASIDE, LIST, unique, type Reading } from "./reading";
 import { verbForms } from "./verbs";
 

@@ -1,6 +1,7 @@
 // What the lint and the solver read from a question's surface: its stem, its
 // options, and the content words of each, lightly stemmed so "bombing" meets "bomb".
 import type { Fact } from "../../facts/schema";
+import { assertNever } from "../../domain/assert-never";
 import type { GenerationContext } from "../context";
 import { MATCH_ARROW, type Question } from "../schema";
 import { normalizeText } from "../text";
@@ -58,8 +59,14 @@ export function stemText(q: Question): string {
       return q.prompt.includes(q.statement) ? q.prompt : `${q.prompt} ${q.statement}`;
     case "cloze":
       return `${q.prompt} ${q.text}`;
-    default:
+    case "single-choice":
+    case "multi-select":
+    case "date":
+    case "ordering":
+    case "matching":
       return q.prompt;
+    default:
+      return assertNever(q);
   }
 }
 
@@ -71,8 +78,14 @@ export function optionsOf(q: Question): string[] {
       return [];
     case "matching":
       return q.right;
-    default:
+    case "single-choice":
+    case "multi-select":
+    case "date":
+    case "ordering":
+    case "evidence":
       return q.choices;
+    default:
+      return assertNever(q);
   }
 }
 

@@ -8,7 +8,7 @@ import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { createReport } from "@/lib/db/reports";
 import { hiddenQuestions, hideQuestion, openReports, resolveReport, unhideQuestion } from "@/lib/db/teach-reports";
 import { addQuestionToSet, createSet } from "@/lib/db/teach-sets";
-import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError } from "@/lib/domain/errors";
 import { applyFactEdit } from "@/lib/teach";
 import { makeUser, snapshot } from "./fixtures";
 import { pastedTehranArticle } from "../../fixtures/pasted-article";

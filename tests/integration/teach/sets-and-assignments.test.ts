@@ -15,7 +15,6 @@ let t: TestDb;
 const opens = new Date("2026-03-01T09:00:00Z");
 const due = new Date("2026-03-08T17:00:00Z");
 const during = new Date("2026-03-03T12:00:00Z");
-let questionIds: string[] = [];
 let classId = "";
 let joinCode = "";
 
@@ -24,7 +23,7 @@ beforeAll(async () => {
   await makeUser(t.db, "rivera", "TEACHER");
   await makeUser(t.db, "okafor", "TEACHER");
   for (const learner of ["ada", "ben", "cy", "dee"]) await makeUser(t.db, learner, "LEARNER");
-  questionIds = await makeQuestions(t.db, 5);
+  await makeQuestions(t.db, 5);
   const klass = await createClass(t.db, { teacherId: "rivera", name: "Year 11", randomIndex: () => 3 });
   classId = klass.id;
   joinCode = klass.joinCode;

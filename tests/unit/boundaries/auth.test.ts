@@ -11,7 +11,6 @@ const validEmail = fc
   .map(([local, labels, tld]) => `${local}@${labels.join(".")}.${tld}`);
 const validName = fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0);
 const validPassword = fc.string({ minLength: MIN_PASSWORD_LENGTH, maxLength: 128 });
-const optionalNext = fc.option(fc.string({ maxLength: 100 }), { nil: undefined });
 
 const validSignUp = fc.record(
   { name: validName, email: validEmail, password: validPassword, role: fc.constantFrom("LEARNER", "TEACHER"), next: fc.string({ maxLength: 100 }) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBank, checkBank, generateBank, type Question } from "@/lib/questions";
+import { buildBank, checkBank, type Question } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 import { idOf } from "../../fixtures/question-keys";
 

@@ -9,7 +9,7 @@ import {
   formatBankJson,
   formatGift,
   buildBank,
-  generateBank,
+ 
 } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 import { idOf } from "../../fixtures/question-keys";

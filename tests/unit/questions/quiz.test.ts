@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assembleQuiz, buildBank, generateBank } from "@/lib/questions";
+import { assembleQuiz, buildBank } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 import { idOf } from "../../fixtures/question-keys";
 

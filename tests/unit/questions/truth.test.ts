@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import {
   checkBank,
   buildBank,
-  generateBank,
   settleQuestion,
   truthContext,
   type Question,

@@ -2,7 +2,6 @@
 // outside callers (apps, load tests). Same rules as the quiz page: signed-in
 // owner only, idempotent by key, nothing written unless everything checks out.
 import { headers } from "next/headers";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getSession } from "@/lib/auth/session";
 import { handleJson, readJson } from "@/lib/http/json";

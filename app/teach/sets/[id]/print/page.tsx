@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { assertNever } from "@/lib/domain/assert-never";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -84,8 +85,11 @@ function answerText(q: Question): string {
           return `${q.left.indexOf(left) + 1}–${LETTERS[q.right.indexOf(right)] ?? "?"} (${a})`;
         })
         .join("; ");
-    default:
+    case "true-false":
+    case "cloze":
       return q.answers.join(" or ");
+    default:
+      return assertNever(q);
   }
 }
 
