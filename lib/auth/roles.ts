@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { roleSchema, type Role } from "../domain/roles";
+import { isTeacher, roleSchema, type Role } from "../domain/roles";
 
 /**
  * The roles an account can hold. A maintainer curates the shared library and is
  * also a teacher; the role is granted only from the command line
  * (`npm run user:role -- EMAIL maintainer`), never chosen at sign-up.
  */
-export { roleSchema, type Role } from "../domain/roles";
+export { roleSchema, isMaintainer, isTeacher, type Role } from "../domain/roles";
 
 /** The roles a visitor may choose on the sign-up form. */
 export const signUpRoleSchema = z.enum(["LEARNER", "TEACHER"]);
@@ -14,15 +14,6 @@ export type SignUpRole = z.infer<typeof signUpRoleSchema>;
 
 export const MAINTAINER: Role = "MAINTAINER";
 
-/** Teachers' pages and powers: a maintainer has them too. */
-export function isTeacher(role: Role): boolean {
-  return role === "TEACHER" || role === "MAINTAINER";
-}
-
-/** Library powers (promote an article, hide library questions for everyone, see all reports). */
-export function isMaintainer(role: Role): boolean {
-  return role === "MAINTAINER";
-}
 
 /** Where an account lands after signing in or up, unless it asked for a page. */
 export function homeFor(role: string | undefined): string {

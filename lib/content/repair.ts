@@ -79,7 +79,7 @@ export function repairLayout(rawText: string, options: RepairOptions = {}): Layo
 
   const dateline = paragraphs[0] === undefined ? undefined : findDateline(paragraphs[0]);
   if (dateline) hints.dateline = dateline;
-  return { ...(title === undefined ? {} : { title }), paragraphs, repairs, droppedLines, hints };
+  return { ...(title === undefined ? {} : { title: repairTitle(title) }), paragraphs, repairs, droppedLines, hints };
 }
 
 /**
@@ -195,13 +195,28 @@ const ODD_CHARACTERS: { char: string; label: string }[] = [
   { char: "\u00B4", label: "odd apostrophe ´ (U+00B4)" },
 ];
 
+/** ´ between two letters stands for an apostrophe ("Syria´s"). */
+const ACUTE_AS_APOSTROPHE = /(?<=\p{L})\u00B4(?=\p{L})/gu;
+
+/**
+ * A headline is layout, shown as a heading: an acute accent standing for an apostrophe is set as ’ there.
+ * The article's own paragraphs keep every character as written; each odd character is listed either way.
+ */
+export function repairTitle(title: string): string {
+  return title.replace(ACUTE_AS_APOSTROPHE, "’");
+}
+
 function oddCharacters(title: string | undefined, paragraphs: readonly string[]): string[] {
   return ODD_CHARACTERS.flatMap(({ char, label }) => {
-    const places = [
-      ...(title?.includes(char) ? ["title"] : []),
+    const inTitle = title?.includes(char) ?? false;
+    const fixedInTitle = inTitle && title !== undefined && !repairTitle(title).includes(char);
+    const kept = [
+      ...(inTitle && !fixedInTitle ? ["title"] : []),
       ...paragraphs.flatMap((p, i) => (p.includes(char) ? [`p${i + 1}`] : [])),
     ];
-    return places.length === 0 ? [] : [`${label} kept in ${places.join(", ")}`];
+    if (!fixedInTitle) return kept.length === 0 ? [] : [`${label} kept in ${kept.join(", ")}`];
+    const titleNote = `${label} used as an apostrophe in the title replaced by ’ (the title is layout, shown as a heading)`;
+    return [kept.length === 0 ? titleNote : `${titleNote}; kept as written in ${kept.join(", ")}`];
   });
 }
 

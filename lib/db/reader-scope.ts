@@ -1,7 +1,7 @@
 // Who is reading, for the data that depends on it: the shared library is
 // everyone's; a teacher's own articles, facts and questions are the teacher's,
 // and reach a learner only through that teacher's classes.
-import { isMaintainer, type Role } from "../auth/roles";
+import { isMaintainer, type Role } from "../domain/roles";
 import type { Db } from "./client";
 
 /** A signed-in reader (a guest counts, with no classes and nothing of their own), or null for an anonymous visitor. */

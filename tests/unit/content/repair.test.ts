@@ -152,12 +152,18 @@ describe("repairLayout: headers, datelines and damaged characters", () => {
     expect(result.paragraphs[0]).toBe("KIEV, May 12. /UNIAN/. Grain exports rose by a tenth in April.");
   });
 
-  it("keeps U+FFFD and odd ´ apostrophes exactly and reports where they are", () => {
+  it("keeps U+FFFD and odd ´ apostrophes exactly in the text and reports where they are; the headline gets ’", () => {
     const result = repairLayout("The port´s cranes\n\n\uFFFD Night shift \uFFFD\n\nThe port´s cranes worked through the night.");
-    expect(result.title).toBe("The port´s cranes");
+    expect(result.title).toBe("The port’s cranes");
     expect(result.paragraphs).toEqual(["\uFFFD Night shift \uFFFD", "The port´s cranes worked through the night."]);
     expect(result.repairs).toContain("damaged character U+FFFD kept in p1");
-    expect(result.repairs).toContain("odd apostrophe ´ (U+00B4) kept in title, p2");
+    expect(result.repairs).toContain(
+      "odd apostrophe ´ (U+00B4) used as an apostrophe in the title replaced by ’ (the title is layout, shown as a heading); kept as written in p2",
+    );
+  });
+
+  it("leaves an acute accent that is not an apostrophe in a headline alone", () => {
+    expect(repairLayout("Café ´ menu\n\nThe menu changed.").title).toBe("Café ´ menu");
   });
 
   it("leaves one-paragraph-per-line text alone", () => {
