@@ -26,7 +26,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("content-security-policy", csp);
 
-  const response = refused ? new NextResponse(refused.body, refused) : NextResponse.next({ request: { headers: requestHeaders } });
+  const response = refused
+    ? new NextResponse(refused.body, refused)
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);

@@ -6,5 +6,7 @@ const kind = process.argv[2];
 for (const q of bank) {
   if (kind && q.kind !== kind) continue;
   const extra = q.kind === "matching" ? ` L=${JSON.stringify(q.left)} R=${JSON.stringify(q.right)}` : "";
-  console.log(`[${q.kind}] ${q.prompt}\n   choices: ${q.choices.join(" | ")}\n   key: ${q.answers.join(" | ")}${extra}\n   facts: ${q.factIds.join(",")}`);
+  console.log(
+    `[${q.kind}] ${q.prompt}\n   choices: ${q.choices.join(" | ")}\n   key: ${q.answers.join(" | ")}${extra}\n   facts: ${q.factIds.join(",")}`,
+  );
 }

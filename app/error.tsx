@@ -7,9 +7,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <div className="mx-auto max-w-xl py-12 text-center">
       <h1 className="text-2xl font-bold">Something went wrong</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Nothing you submitted before this was lost. Try again; if it keeps happening, tell your teacher{error.digest ? ` (reference ${error.digest})` : ""}.
+        Nothing you submitted before this was lost. Try again; if it keeps happening, tell your teacher
+        {error.digest ? ` (reference ${error.digest})` : ""}.
       </p>
-      <button type="button" onClick={reset} className={`mt-6 ${actionPrimary}`}>Try again</button>
+      <button type="button" onClick={reset} className={`mt-6 ${actionPrimary}`}>
+        Try again
+      </button>
     </div>
   );
 }

@@ -6,9 +6,12 @@ export default function NotFound() {
     <div className="mx-auto max-w-xl py-12 text-center">
       <h1 className="text-2xl font-bold">Not found</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        There is nothing here, or it belongs to someone else. If you followed a link to a quiz, make sure you are signed in to the account that started it.
+        There is nothing here, or it belongs to someone else. If you followed a link to a quiz, make sure you are signed
+        in to the account that started it.
       </p>
-      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>Go to the home page</Link>
+      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>
+        Go to the home page
+      </Link>
     </div>
   );
 }

@@ -31,11 +31,13 @@ export default async function HomePage() {
     <div className="flex flex-col gap-8">
       <section>
         <h1 className="text-3xl font-bold tracking-tight">
-          {viewer && !viewer.isGuest ? `${returning ? "Welcome back" : "Welcome"}, ${viewer.name}` : "Learn what the articles say, and see where they say it"}
+          {viewer && !viewer.isGuest
+            ? `${returning ? "Welcome back" : "Welcome"}, ${viewer.name}`
+            : "Learn what the articles say, and see where they say it"}
         </h1>
         <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
-          Quizzes and flashcards on the 2018–2020 Russia–Turkey–Iran diplomacy over Syria&apos;s Idlib province. Every answer links to the sentence in the
-          article that proves it.
+          Quizzes and flashcards on the 2018–2020 Russia–Turkey–Iran diplomacy over Syria&apos;s Idlib province. Every
+          answer links to the sentence in the article that proves it.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           <Link href="/quiz" className={actionPrimary}>
@@ -66,24 +68,39 @@ export default async function HomePage() {
 
       {open.length ? (
         <section aria-labelledby="assignments-heading">
-          <h2 id="assignments-heading" className="text-xl font-semibold">Assignments due</h2>
+          <h2 id="assignments-heading" className="text-xl font-semibold">
+            Assignments due
+          </h2>
           <ul className="mt-3 flex flex-col gap-2">
             {open.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+              <li
+                key={a.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+              >
                 <div>
                   <p className="font-semibold">{a.title}</p>
                   <p className="text-sm text-slate-600 dark:text-slate-300">
                     {a.className} · {a.questionCount} questions · due <LocalTime date={a.dueAt} relative now={now} />
-                    {a.late ? <Badge tone="alert" className="ml-2">Late</Badge> : null}
+                    {a.late ? (
+                      <Badge tone="alert" className="ml-2">
+                        Late
+                      </Badge>
+                    ) : null}
                   </p>
                 </div>
-                <Link href={`/assignments/${a.id}`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
+                <Link
+                  href={`/assignments/${a.id}`}
+                  className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white"
+                >
                   {a.state === "in-progress" ? "Continue" : "Start"}
                 </Link>
               </li>
             ))}
           </ul>
-          <Link href="/assignments" className="mt-2 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-100">
+          <Link
+            href="/assignments"
+            className="mt-2 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-100"
+          >
             All my assignments and results
           </Link>
         </section>
@@ -98,18 +115,26 @@ export default async function HomePage() {
       {learner ? <JoinClassBox /> : null}
 
       <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading" className="text-xl font-semibold">Topics</h2>
+        <h2 id="topics-heading" className="text-xl font-semibold">
+          Topics
+        </h2>
         <ul className="mt-3 grid gap-4 sm:grid-cols-2">
           {TOPIC_GROUPS.map((g) => {
             const m = record ? topicMastery(g.topics, record.answers, record.cards) : null;
             return (
-              <li key={g.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+              <li
+                key={g.id}
+                className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+              >
                 <div>
                   <h3 className="text-lg font-semibold">{g.title}</h3>
                   <p className="text-sm text-slate-600 dark:text-slate-300">{g.blurb}</p>
                 </div>
                 <MasteryBar label="Mastery" value={m?.mastery ?? null} text={m ? masteryLabel(m) : undefined} />
-                <Link href={`/quiz?group=${g.id}`} className="self-start text-sm font-semibold text-brand-700 underline dark:text-brand-100">
+                <Link
+                  href={`/quiz?group=${g.id}`}
+                  className="self-start text-sm font-semibold text-brand-700 underline dark:text-brand-100"
+                >
                   Quiz me on this topic<span className="sr-only">: {g.title}</span>
                 </Link>
               </li>

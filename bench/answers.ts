@@ -51,7 +51,13 @@ export function wrongAnswer(q: Question, n: number): Answer {
       const right = rightAnswer(q);
       if (right.kind !== "matching") return right;
       // Every left item gets the next one's partner: mostly wrong, sometimes right by chance.
-      return { kind: q.kind, pairs: right.pairs.map((p, i) => ({ left: p.left, right: right.pairs[(i + 1) % right.pairs.length]?.right ?? p.right })) };
+      return {
+        kind: q.kind,
+        pairs: right.pairs.map((p, i) => ({
+          left: p.left,
+          right: right.pairs[(i + 1) % right.pairs.length]?.right ?? p.right,
+        })),
+      };
     }
   }
 }

@@ -7,7 +7,15 @@ import type { Corpus } from "../lib/facts/corpus";
 import { checkBank, generateBank } from "../lib/questions";
 import { syntheticCorpus } from "./synthetic-corpus";
 
-type Row = { label: string; articles: number; facts: number; questions: number; ms: number; cpuMs: number; problems: number };
+type Row = {
+  label: string;
+  articles: number;
+  facts: number;
+  questions: number;
+  ms: number;
+  cpuMs: number;
+  problems: number;
+};
 
 /**
  * Best of `runs` (the first run pays for JIT warm-up, which is not what we measure).

@@ -23,12 +23,20 @@ export function routeTable(output: string): string {
     .trim();
 }
 
-export async function buildApp(opts: { skipBuild: boolean; env: NodeJS.ProcessEnv }): Promise<{ routes: string; seconds: number; skipped: boolean }> {
+export async function buildApp(opts: {
+  skipBuild: boolean;
+  env: NodeJS.ProcessEnv;
+}): Promise<{ routes: string; seconds: number; skipped: boolean }> {
   if (opts.skipBuild && existsSync(join(DIST_DIR, "BUILD_ID"))) {
-    const routes = existsSync(ROUTES_FILE) ? readFileSync(ROUTES_FILE, "utf8") : "(build skipped: no route table saved)";
+    const routes = existsSync(ROUTES_FILE)
+      ? readFileSync(ROUTES_FILE, "utf8")
+      : "(build skipped: no route table saved)";
     return { routes, seconds: 0, skipped: true };
   }
-  const saved = TOUCHED_BY_BUILD.map((file) => ({ file, text: existsSync(file) ? readFileSync(file, "utf8") : undefined }));
+  const saved = TOUCHED_BY_BUILD.map((file) => ({
+    file,
+    text: existsSync(file) ? readFileSync(file, "utf8") : undefined,
+  }));
   const restore = onCleanup("restore tsconfig.json and next-env.d.ts", () => {
     for (const { file, text } of saved) {
       if (text !== undefined && readFileSync(file, "utf8") !== text) writeFileSync(file, text);

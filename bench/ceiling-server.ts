@@ -16,7 +16,16 @@ import { databaseKind, sqlitePath } from "../lib/env/database-url";
 
 const MAX_BODY = 16 * 1024;
 
-type Row = [id: string, attemptId: string, questionId: string, idempotencyKey: string, answer: string, correct: boolean, score: number, answeredAt: Date];
+type Row = [
+  id: string,
+  attemptId: string,
+  questionId: string,
+  idempotencyKey: string,
+  answer: string,
+  correct: boolean,
+  score: number,
+  answeredAt: Date,
+];
 type Insert = (row: Row) => Promise<void>;
 class DuplicateError extends Error {
   override name = "DuplicateError";
@@ -32,7 +41,16 @@ function sqliteInsert(url: string): Insert {
   return async ([id, attemptId, questionId, key, answer, correct, score, answeredAt]) => {
     try {
       // Prisma's SQLite adapter stores booleans as 0/1 and dates as ISO text with +00:00.
-      insert.run(id, attemptId, questionId, key, answer, correct ? 1 : 0, score, answeredAt.toISOString().replace("Z", "+00:00"));
+      insert.run(
+        id,
+        attemptId,
+        questionId,
+        key,
+        answer,
+        correct ? 1 : 0,
+        score,
+        answeredAt.toISOString().replace("Z", "+00:00"),
+      );
     } catch (error) {
       if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE") throw new DuplicateError("already stored");
       throw error;
@@ -71,7 +89,11 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 function json(response: ServerResponse, status: number, body: unknown): void {
   const bytes = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(bytes) });
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "cache-control": "no-store",
+    "content-length": Buffer.byteLength(bytes),
+  });
   response.end(bytes);
 }
 
@@ -87,12 +109,30 @@ function submitHandler(insert: Insert) {
     } catch {
       return json(response, 400, { ok: false, error: "bad body" });
     }
-    const { questionId, idempotencyKey, answer } = (body ?? {}) as { questionId?: unknown; idempotencyKey?: unknown; answer?: unknown };
-    if (typeof questionId !== "string" || typeof idempotencyKey !== "string" || typeof answer !== "object" || answer === null) {
+    const { questionId, idempotencyKey, answer } = (body ?? {}) as {
+      questionId?: unknown;
+      idempotencyKey?: unknown;
+      answer?: unknown;
+    };
+    if (
+      typeof questionId !== "string" ||
+      typeof idempotencyKey !== "string" ||
+      typeof answer !== "object" ||
+      answer === null
+    ) {
       return json(response, 400, { ok: false, error: "bad body" });
     }
     try {
-      await insert([randomUUID(), decodeURIComponent(match[1]), questionId, idempotencyKey, JSON.stringify(answer), false, 0, new Date()]);
+      await insert([
+        randomUUID(),
+        decodeURIComponent(match[1]),
+        questionId,
+        idempotencyKey,
+        JSON.stringify(answer),
+        false,
+        0,
+        new Date(),
+      ]);
       json(response, 200, { ok: true, data: { stored: true } });
     } catch (error) {
       if (error instanceof DuplicateError) return json(response, 409, { ok: false, error: error.message });
@@ -104,7 +144,11 @@ function submitHandler(insert: Insert) {
 function staticHandler(file: string, contentType: string) {
   const bytes = readFileSync(file);
   return (_request: IncomingMessage, response: ServerResponse) => {
-    response.writeHead(200, { "content-type": contentType, "content-length": bytes.length, "cache-control": "private, no-store" });
+    response.writeHead(200, {
+      "content-type": contentType,
+      "content-length": bytes.length,
+      "cache-control": "private, no-store",
+    });
     response.end(bytes);
   };
 }
@@ -112,7 +156,8 @@ function staticHandler(file: string, contentType: string) {
 const [mode, first, second] = process.argv.slice(2);
 let handler: (request: IncomingMessage, response: ServerResponse) => unknown;
 if (mode === "static" && first && second) handler = staticHandler(first, second);
-else if (mode === "submit" && first) handler = submitHandler(databaseKind(first) === "postgres" ? postgresInsert(first) : sqliteInsert(first));
+else if (mode === "submit" && first)
+  handler = submitHandler(databaseKind(first) === "postgres" ? postgresInsert(first) : sqliteInsert(first));
 else {
   console.error("usage: tsx bench/ceiling-server.ts static <file> <content-type> | submit <DATABASE_URL>");
   process.exit(2);

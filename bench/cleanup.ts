@@ -82,7 +82,10 @@ export function cleanupAll(): Promise<void> {
 export function installSignalHandlers(): void {
   process.on("unhandledRejection", (reason) => {
     if (stopping) return;
-    console.error("unhandled rejection (ignored; the step that caused it reports its own failure):", reason instanceof Error ? reason.message : reason);
+    console.error(
+      "unhandled rejection (ignored; the step that caused it reports its own failure):",
+      reason instanceof Error ? reason.message : reason,
+    );
   });
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   let announced = false;

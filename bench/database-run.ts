@@ -78,15 +78,31 @@ export async function runDatabase(
     }
 
     say(kind, "prepare: migrate, sync content/, question bank, demo school...");
-    const dbEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: settings.authSecret, NODE_ENV: "production" };
-    await runOrThrow({ label: "prepare", command: TSX, args: ["lib/cli/prepare.ts"], env: dbEnv, timeoutMs: 10 * 60_000 });
+    const dbEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: settings.authSecret,
+      NODE_ENV: "production",
+    };
+    await runOrThrow({
+      label: "prepare",
+      command: TSX,
+      args: ["lib/cli/prepare.ts"],
+      env: dbEnv,
+      timeoutMs: 10 * 60_000,
+    });
     if (kind === "sqlite") run.version = describeSqlite(url);
 
     say(kind, "seeding bench data...");
     db = createDb(url);
     const data = await seedBench(db, {
-      submitAttemptsPerLearner: Math.ceil((APP_MAX_SUBMITS_PER_SECOND * (settings.seconds + WARM_UP_SECONDS)) / (SUBMIT_LEARNERS * QUESTIONS_PER_SUBMIT_ATTEMPT)),
-      ceilingAttempts: Math.ceil((CEILING_MAX_SUBMITS_PER_SECOND * (settings.seconds + WARM_UP_SECONDS)) / QUESTIONS_PER_SUBMIT_ATTEMPT),
+      submitAttemptsPerLearner: Math.ceil(
+        (APP_MAX_SUBMITS_PER_SECOND * (settings.seconds + WARM_UP_SECONDS)) /
+          (SUBMIT_LEARNERS * QUESTIONS_PER_SUBMIT_ATTEMPT),
+      ),
+      ceilingAttempts: Math.ceil(
+        (CEILING_MAX_SUBMITS_PER_SECOND * (settings.seconds + WARM_UP_SECONDS)) / QUESTIONS_PER_SUBMIT_ATTEMPT,
+      ),
       now: new Date(),
     });
     const attemptsPerLearner = data.submit.learners[0]?.attemptIds.length ?? 0;
@@ -97,12 +113,31 @@ export async function runDatabase(
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const appEnv: NodeJS.ProcessEnv = { ...dbEnv, APP_URL: baseUrl, PORT: String(port), NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+    const appEnv: NodeJS.ProcessEnv = {
+      ...dbEnv,
+      APP_URL: baseUrl,
+      PORT: String(port),
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     say(kind, `next start on ${baseUrl}...`);
     const server = startServer({
       label: `next start (${kind})`,
       ...(settings.profileDir
-        ? { command: process.execPath, args: ["--cpu-prof", `--cpu-prof-dir=${settings.profileDir}`, `--cpu-prof-name=next-${kind}.cpuprofile`, NEXT_JS, "start", "-H", "127.0.0.1", "-p", String(port)] }
+        ? {
+            command: process.execPath,
+            args: [
+              "--cpu-prof",
+              `--cpu-prof-dir=${settings.profileDir}`,
+              `--cpu-prof-name=next-${kind}.cpuprofile`,
+              NEXT_JS,
+              "start",
+              "-H",
+              "127.0.0.1",
+              "-p",
+              String(port),
+            ],
+          }
         : { command: NEXT, args: ["start", "-H", "127.0.0.1", "-p", String(port)] }),
       env: appEnv,
       logFile: join(LOG_DIR, `next-${kind}.log`),
@@ -129,7 +164,13 @@ export async function runDatabase(
 
     const common = { kind, baseUrl, seconds: settings.seconds };
     say(kind, "(a) quiz page...");
-    run.quiz = await pageBenchmark({ ...common, label: "quiz-page", path: `/quiz/${data.quiz.attemptId}`, cookie: cookieOf(data.quiz.email), connections: settings.quizConnections });
+    run.quiz = await pageBenchmark({
+      ...common,
+      label: "quiz-page",
+      path: `/quiz/${data.quiz.attemptId}`,
+      cookie: cookieOf(data.quiz.email),
+      connections: settings.quizConnections,
+    });
     say(kind, "(b) submitting answers...");
     run.submit = await submitBenchmark({ ...common, db, url, data, cookies, connections: settings.submitConnections });
     say(kind, "(c) teacher results page...");
@@ -146,7 +187,8 @@ export async function runDatabase(
     say(kind, `failed: ${run.error}`);
   } finally {
     await db?.$disconnect().catch(() => undefined);
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => say(kind, `stop failed: ${errorMessage(error)}`));
+    for (const stop of stops.reverse())
+      await stop().catch((error: unknown) => say(kind, `stop failed: ${errorMessage(error)}`));
   }
   say(kind, `logs in ${LOG_DIR}/`);
   return { run, seedSummary };

@@ -39,15 +39,22 @@ function serve(workMs: number): void {
 
 async function load(url: string, seconds: number): Promise<string> {
   const result = await new Promise<Result>((resolve, reject) => {
-    autocannon({ url, connections: 50, duration: seconds, method: "POST", body: "{}" }, (error, r) => (error ? reject(error) : resolve(r)));
+    autocannon({ url, connections: 50, duration: seconds, method: "POST", body: "{}" }, (error, r) =>
+      error ? reject(error) : resolve(r),
+    );
   });
   return `${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { "work-ms": { type: "string" }, seconds: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    options: { "work-ms": { type: "string" }, seconds: { type: "string" } },
+    strict: true,
+  });
   const args = argsSchema.parse({ workMs: values["work-ms"], seconds: values.seconds });
-  const child: ChildProcess = fork(process.argv[1] ?? "", ["--serve", String(args.workMs)], { execArgv: process.execArgv });
+  const child: ChildProcess = fork(process.argv[1] ?? "", ["--serve", String(args.workMs)], {
+    execArgv: process.execArgv,
+  });
   try {
     const port = await new Promise<number>((resolve) => child.once("message", (m) => resolve(Number(m))));
     const url = `http://127.0.0.1:${port}`;

@@ -15,4 +15,14 @@ const started = performance.now();
 const { facts } = extractFacts(article);
 const ms = performance.now() - started;
 const chars = passages.reduce((n, p) => n + p.text.length, 0);
-console.log(JSON.stringify({ shape, chars, passages: passages.length, facts: facts.length, ms, baseRssMb: baseRss / 1024, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    shape,
+    chars,
+    passages: passages.length,
+    facts: facts.length,
+    ms,
+    baseRssMb: baseRss / 1024,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -8,13 +8,77 @@ import { mulberry32 } from "../lib/questions/random";
 
 export type TextShape = "realistic" | "repeated-dates" | "endless-sentence";
 
-const SYLLABLES = ["ka", "lo", "mer", "vin", "sa", "tor", "bel", "qua", "ri", "den", "zo", "mar", "nel", "dra", "pe", "gus", "ya", "hol"];
-const COUNTRIES = ["Russia", "Turkey", "Iran", "France", "Germany", "Ukraine", "Sudan", "Egypt", "Qatar", "Kazakhstan", "Norway", "Kenya"];
-const DEMONYMS = ["Russian", "Turkish", "Iranian", "French", "German", "Ukrainian", "Sudanese", "Egyptian", "Qatari", "Kazakh", "Norwegian", "Kenyan"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mer",
+  "vin",
+  "sa",
+  "tor",
+  "bel",
+  "qua",
+  "ri",
+  "den",
+  "zo",
+  "mar",
+  "nel",
+  "dra",
+  "pe",
+  "gus",
+  "ya",
+  "hol",
+];
+const COUNTRIES = [
+  "Russia",
+  "Turkey",
+  "Iran",
+  "France",
+  "Germany",
+  "Ukraine",
+  "Sudan",
+  "Egypt",
+  "Qatar",
+  "Kazakhstan",
+  "Norway",
+  "Kenya",
+];
+const DEMONYMS = [
+  "Russian",
+  "Turkish",
+  "Iranian",
+  "French",
+  "German",
+  "Ukrainian",
+  "Sudanese",
+  "Egyptian",
+  "Qatari",
+  "Kazakh",
+  "Norwegian",
+  "Kenyan",
+];
 const OFFICES = ["Foreign Minister", "Defence Minister", "President", "Prime Minister", "chief negotiator"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
-const ACTIONS = ["withdraw heavy weapons from", "open a humanitarian corridor to", "exchange prisoners held in", "restore the road to", "hand over checkpoints around"];
+const ACTIONS = [
+  "withdraw heavy weapons from",
+  "open a humanitarian corridor to",
+  "exchange prisoners held in",
+  "restore the road to",
+  "hand over checkpoints around",
+];
 
 type Rng = () => number;
 
@@ -57,7 +121,8 @@ function paragraph(rng: Rng, cast: { people: string[]; places: string[]; groups:
 /** Paragraphs of about `length` characters in total (cut at a paragraph, never mid-word). */
 export function benchText(shape: TextShape, length: number, seed = 1): string[] {
   if (shape === "repeated-dates") {
-    const sentence = "The talks resumed on 5 March 2020 and again on Monday, 9 March, before the ceasefire of 6 March held. ";
+    const sentence =
+      "The talks resumed on 5 March 2020 and again on Monday, 9 March, before the ceasefire of 6 March held. ";
     const paragraphs: string[] = [];
     let total = 0;
     while (total < length) {
@@ -69,7 +134,12 @@ export function benchText(shape: TextShape, length: number, seed = 1): string[] 
   }
   if (shape === "endless-sentence") {
     const part = "on 5 March 2020, on Monday and on 7 March, ";
-    return [part.repeat(Math.max(1, Math.ceil(length / part.length))).slice(0, length).trim()];
+    return [
+      part
+        .repeat(Math.max(1, Math.ceil(length / part.length)))
+        .slice(0, length)
+        .trim(),
+    ];
   }
   const rng = mulberry32(seed);
   const cast = { people: [] as string[], places: [] as string[], groups: [] as string[] };

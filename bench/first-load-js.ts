@@ -29,7 +29,9 @@ export type RouteWeight = {
 
 /** The scripts every App Router page loads, by file name, from the build's manifest. */
 export function frameworkScripts(distDir: string): Set<string> {
-  const manifest = z.object({ rootMainFiles: z.array(z.string()) }).parse(JSON.parse(readFileSync(join(distDir, "build-manifest.json"), "utf8")));
+  const manifest = z
+    .object({ rootMainFiles: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync(join(distDir, "build-manifest.json"), "utf8")));
   return new Set(manifest.rootMainFiles.map((f) => f.split("/").pop() ?? f));
 }
 
@@ -41,7 +43,13 @@ export async function measureFirstLoadJs(opts: {
 }): Promise<RouteWeight[]> {
   // Playwright's own signal handlers would exit the process before the bench stops its servers; the cleanup closes the browser.
   const browser = await starting(() =>
-    chromium.launch({ executablePath: CHROMIUM, args: [HOST_RESOLVER_RULE], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }),
+    chromium.launch({
+      executablePath: CHROMIUM,
+      args: [HOST_RESOLVER_RULE],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    }),
   );
   const close = onCleanup("Chromium (first-load JS)", () => browser.close());
   try {
@@ -62,10 +70,16 @@ export async function measureFirstLoadJs(opts: {
         const uncompressed: RouteWeight["uncompressed"] = [];
         cdp.on("Network.responseReceived", (event) => {
           if (event.type !== "Script") return;
-          const encoding = Object.entries(event.response.headers).find(([header]) => header.toLowerCase() === "content-encoding")?.[1];
+          const encoding = Object.entries(event.response.headers).find(
+            ([header]) => header.toLowerCase() === "content-encoding",
+          )?.[1];
           // At this point the bytes received are the status line and headers.
           const file = new URL(event.response.url).pathname.split("/").pop() ?? event.response.url;
-          scripts.set(event.requestId, { encoding: encoding ?? "none", file, headerBytes: event.response.encodedDataLength });
+          scripts.set(event.requestId, {
+            encoding: encoding ?? "none",
+            file,
+            headerBytes: event.response.encodedDataLength,
+          });
         });
         cdp.on("Network.loadingFinished", (event) => {
           const script = scripts.get(event.requestId);
@@ -74,7 +88,8 @@ export async function measureFirstLoadJs(opts: {
           bodyBytes += Math.max(0, event.encodedDataLength - script.headerBytes);
           if (opts.framework.has(script.file)) frameworkBytes += event.encodedDataLength;
           count++;
-          if (!largest || event.encodedDataLength > largest.bytes) largest = { file: script.file, bytes: event.encodedDataLength };
+          if (!largest || event.encodedDataLength > largest.bytes)
+            largest = { file: script.file, bytes: event.encodedDataLength };
           if (script.encoding === "none") uncompressed.push({ file: script.file, bytes: event.encodedDataLength });
         });
         await cdp.send("Network.enable");

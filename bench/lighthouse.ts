@@ -25,10 +25,18 @@ export type LighthouseScore = {
 
 const score = (value: number | null | undefined) => (typeof value === "number" ? Math.round(value * 100) : null);
 
-export async function runLighthouse(opts: { baseUrl: string; cookie: string; pages: { page: string; path: string }[] }): Promise<LighthouseScore[]> {
+export async function runLighthouse(opts: {
+  baseUrl: string;
+  cookie: string;
+  pages: { page: string; path: string }[];
+}): Promise<LighthouseScore[]> {
   // handleSIGINT off: chrome-launcher's own handler would exit the process before the bench stops its servers.
   const chrome = await starting(() =>
-    chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", HOST_RESOLVER_RULE], handleSIGINT: false }),
+    chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ["--headless=new", "--no-sandbox", HOST_RESOLVER_RULE],
+      handleSIGINT: false,
+    }),
   );
   const kill = onCleanup("Chromium (Lighthouse)", () => chrome.kill());
   try {
@@ -36,12 +44,29 @@ export async function runLighthouse(opts: { baseUrl: string; cookie: string; pag
     for (const { page, path } of opts.pages) {
       const result = await lighthouse(
         `${opts.baseUrl}${path}`,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { cookie: opts.cookie } },
+        {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+          extraHeaders: { cookie: opts.cookie },
+        },
         desktopConfig,
       );
       const lhr = result?.lhr;
       if (!lhr) {
-        scores.push({ page, path, performance: null, accessibility: null, fcp: null, lcp: null, tbt: null, cls: null, failedAccessibility: [], error: "no report" });
+        scores.push({
+          page,
+          path,
+          performance: null,
+          accessibility: null,
+          fcp: null,
+          lcp: null,
+          tbt: null,
+          cls: null,
+          failedAccessibility: [],
+          error: "no report",
+        });
         continue;
       }
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
@@ -55,7 +80,9 @@ export async function runLighthouse(opts: { baseUrl: string; cookie: string; pag
         lcp: numeric("largest-contentful-paint"),
         tbt: numeric("total-blocking-time"),
         cls: numeric("cumulative-layout-shift"),
-        failedAccessibility: a11yRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0).map((ref) => ref.id),
+        failedAccessibility: a11yRefs
+          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
+          .map((ref) => ref.id),
         error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : undefined,
       });
     }

@@ -51,7 +51,12 @@ function run(options: Options): Promise<Result> {
 export const WARM_UP_SECONDS = 5;
 
 /** GETs one URL for `seconds` (after a warm-up that is not counted). */
-export async function loadPage(opts: { url: string; cookie?: string; connections: number; seconds: number }): Promise<LoadStats> {
+export async function loadPage(opts: {
+  url: string;
+  cookie?: string;
+  connections: number;
+  seconds: number;
+}): Promise<LoadStats> {
   const headers: Record<string, string> = opts.cookie ? { cookie: opts.cookie } : {};
   const base = { url: opts.url, connections: opts.connections, headers, method: "GET" };
   await run({ ...base, duration: Math.min(WARM_UP_SECONDS, opts.seconds) });
@@ -143,13 +148,19 @@ export async function probeSubmit(baseUrl: string, pool: PairPool, count: number
       signal: AbortSignal.timeout(30_000),
     });
     const text = await response.text();
-    if (response.status !== 200) throw new Error(`POST ${request.path} answered HTTP ${response.status}: ${text.slice(0, 300)}`);
+    if (response.status !== 200)
+      throw new Error(`POST ${request.path} answered HTTP ${response.status}: ${text.slice(0, 300)}`);
     keys.push(key);
   }
   return keys;
 }
 
-export async function loadSubmit(opts: { baseUrl: string; pool: PairPool; connections: number; seconds: number }): Promise<{ stats: LoadStats; ledger: Ledger }> {
+export async function loadSubmit(opts: {
+  baseUrl: string;
+  pool: PairPool;
+  connections: number;
+  seconds: number;
+}): Promise<{ stats: LoadStats; ledger: Ledger }> {
   const ledger: Ledger = { sent: new Set(), ok: new Set(), failed: new Set(), repeats: 0 };
   let last: { pair: Pair; key: string } | undefined;
   const result = await run({

@@ -8,7 +8,10 @@ import { loadFloor, loadPage } from "./load";
 import type { Benchmark, Measured } from "./report";
 import { errorMessage, say, summary, type DatabaseKind } from "./say";
 
-async function fetchPage(url: string, cookie: string): Promise<{ status: number; body: Buffer; contentType: string; location: string | null }> {
+async function fetchPage(
+  url: string,
+  cookie: string,
+): Promise<{ status: number; body: Buffer; contentType: string; location: string | null }> {
   const response = await fetch(url, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
   return {
     status: response.status,
@@ -49,15 +52,22 @@ export async function pageBenchmark(opts: {
   const url = `${opts.baseUrl}${path}`;
   const app = await measure(kind, `${label} app`, () => loadPage({ url, cookie, connections, seconds }));
   // With several connections p50 includes queueing; one connection shows what a single request costs.
-  const appSingle = connections > 1 ? await measure(kind, `${label} app at 1 connection`, () => loadPage({ url, cookie, connections: 1, seconds })) : undefined;
-  const floor = await measure(kind, `${label} framework floor`, () => loadFloor({ baseUrl: opts.baseUrl, connections, seconds }));
+  const appSingle =
+    connections > 1
+      ? await measure(kind, `${label} app at 1 connection`, () => loadPage({ url, cookie, connections: 1, seconds }))
+      : undefined;
+  const floor = await measure(kind, `${label} framework floor`, () =>
+    loadFloor({ baseUrl: opts.baseUrl, connections, seconds }),
+  );
   let ceiling: Measured;
   try {
     const file = join(LOG_DIR, `${kind}-${label}.html`);
     writeFileSync(file, page.body);
     const { server, baseUrl } = await startCeiling(`${kind}-${label}`, ["static", file, page.contentType]);
     try {
-      ceiling = await measure(kind, `${label} ceiling`, () => loadPage({ url: `${baseUrl}${path}`, cookie, connections, seconds }));
+      ceiling = await measure(kind, `${label} ceiling`, () =>
+        loadPage({ url: `${baseUrl}${path}`, cookie, connections, seconds }),
+      );
     } finally {
       await server.stop();
     }

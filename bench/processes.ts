@@ -31,7 +31,10 @@ async function stopGroup(child: ChildProcess, exited: Promise<number | null>, gr
     }
   };
   signalGroup("SIGTERM");
-  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), graceMs).unref())]);
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    new Promise<boolean>((r) => setTimeout(() => r(true), graceMs).unref()),
+  ]);
   if (timedOut) {
     signalGroup("SIGKILL");
     await exited;
@@ -73,7 +76,9 @@ export function startServer(opts: {
       const line = buffered.split("\n").find((l) => opts.readyLine?.test(l));
       if (line) resolve(line);
     });
-    void exited.then((code) => reject(new Error(`${opts.label} exited with code ${code} before it was ready (see ${opts.logFile})`)));
+    void exited.then((code) =>
+      reject(new Error(`${opts.label} exited with code ${code} before it was ready (see ${opts.logFile})`)),
+    );
     if (!opts.readyLine) resolve("");
   });
   ready.catch(() => undefined);
@@ -122,7 +127,8 @@ export async function runToCompletion(opts: {
   const code = await exited;
   clearTimeout(timer);
   await stop();
-  if (timedOut) throw new Error(`${opts.label} took longer than ${Math.round(opts.timeoutMs / 1000)} s and was stopped`);
+  if (timedOut)
+    throw new Error(`${opts.label} took longer than ${Math.round(opts.timeoutMs / 1000)} s and was stopped`);
   return { code, stdout, stderr };
 }
 
@@ -143,7 +149,9 @@ export function freePort(): Promise<number> {
     srv.on("error", reject);
     srv.listen(0, "127.0.0.1", () => {
       const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      srv.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }

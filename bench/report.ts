@@ -38,7 +38,14 @@ export type BenchReport = {
   startedAt: Date;
   finishedAt: Date;
   command: string;
-  machine: { cores: number; cpu: string; memoryGb: number; platform: string; loadBefore: number[]; loadAfter: number[] };
+  machine: {
+    cores: number;
+    cpu: string;
+    memoryGb: number;
+    platform: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
   versions: Record<string, string>;
   settings: { seconds: number; quizConnections: number; submitConnections: number; resultsConnections: number };
   seedSummary: string;
@@ -81,7 +88,8 @@ function row(database: string, server: string, m: Measured): string {
 }
 
 function ratioRow(database: string, b: Benchmark): string {
-  if ("unavailable" in b.app || "unavailable" in b.ceiling) return `| ${database} | **app / ceiling** | | — | — | — | | | | |`;
+  if ("unavailable" in b.app || "unavailable" in b.ceiling)
+    return `| ${database} | **app / ceiling** | | — | — | — | | | | |`;
   const a = b.app.stats;
   const c = b.ceiling.stats;
   const pct = c.requestsPerSecond > 0 ? `${((100 * a.requestsPerSecond) / c.requestsPerSecond).toFixed(1)}%` : "—";
@@ -95,7 +103,11 @@ const TABLE_HEAD = [
   "|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
 ];
 
-function benchmarkTable(runs: DatabaseRun[], pick: (r: DatabaseRun) => Benchmark | undefined, ceilingName: string): string[] {
+function benchmarkTable(
+  runs: DatabaseRun[],
+  pick: (r: DatabaseRun) => Benchmark | undefined,
+  ceilingName: string,
+): string[] {
   const lines = [...TABLE_HEAD];
   for (const r of runs) {
     const b = pick(r);
@@ -115,7 +127,9 @@ function checkLine(label: string, c: SubmitCheck | undefined): string {
   if (!c) return `- ${label}: not checked.`;
   const verdict = c.ok ? "**verified**" : "**FAILED**";
   const extra = [
-    c.storedInFlight ? `${c.storedInFlight} more stored whose replies were still in flight when autocannon closed its sockets at the deadline` : "",
+    c.storedInFlight
+      ? `${c.storedInFlight} more stored whose replies were still in flight when autocannon closed its sockets at the deadline`
+      : "",
     c.lost ? `${c.lost} acknowledged but NOT stored` : "",
     c.storedDespiteError ? `${c.storedDespiteError} stored although answered with an error` : "",
     c.repeats ? `${c.repeats} repeats after the pairs ran out` : "",
@@ -144,29 +158,53 @@ function targetRows(report: BenchReport): string[] {
       rows.push(
         `| ${r.database}: submit p99 < ${TARGETS.submitP99Ms} ms at ${connections(s.stats.connections)}, no errors | p99 ${ms(s.stats.p99)} ms, ${failures(s.stats)} non-2xx/errors${floorNote(r.submit, "p99")} | ${met(ok)} |`,
       );
-    } else rows.push(`| ${r.database}: submit p99 < ${TARGETS.submitP99Ms} ms at 50 connections, no errors | ${s && "unavailable" in s ? s.unavailable : "—"} | ${UNMEASURED} |`);
+    } else
+      rows.push(
+        `| ${r.database}: submit p99 < ${TARGETS.submitP99Ms} ms at 50 connections, no errors | ${s && "unavailable" in s ? s.unavailable : "—"} | ${UNMEASURED} |`,
+      );
     const q = r.quiz?.app;
     const q1 = r.quiz?.appSingle;
     const single = q1 && "stats" in q1 ? ` (${ms(q1.stats.p50)} ms at 1 connection)` : "";
-    if (q && "stats" in q) rows.push(`| ${r.database}: quiz page p50 < ${TARGETS.quizP50Ms} ms | ${ms(q.stats.p50)} ms at ${connections(q.stats.connections)}${single}${floorNote(r.quiz, "p50")} | ${met(q.stats.p50 < TARGETS.quizP50Ms && failures(q.stats) === 0)} |`);
-    else rows.push(`| ${r.database}: quiz page p50 < ${TARGETS.quizP50Ms} ms | ${q && "unavailable" in q ? q.unavailable : "—"} | ${UNMEASURED} |`);
+    if (q && "stats" in q)
+      rows.push(
+        `| ${r.database}: quiz page p50 < ${TARGETS.quizP50Ms} ms | ${ms(q.stats.p50)} ms at ${connections(q.stats.connections)}${single}${floorNote(r.quiz, "p50")} | ${met(q.stats.p50 < TARGETS.quizP50Ms && failures(q.stats) === 0)} |`,
+      );
+    else
+      rows.push(
+        `| ${r.database}: quiz page p50 < ${TARGETS.quizP50Ms} ms | ${q && "unavailable" in q ? q.unavailable : "—"} | ${UNMEASURED} |`,
+      );
     const c = r.results?.app;
-    if (c && "stats" in c) rows.push(`| ${r.database}: results page (200 × 30) p50 < ${TARGETS.resultsP50Ms} ms | ${ms(c.stats.p50)} ms at ${connections(c.stats.connections)} | ${met(c.stats.p50 < TARGETS.resultsP50Ms && failures(c.stats) === 0)} |`);
-    else rows.push(`| ${r.database}: results page (200 × 30) p50 < ${TARGETS.resultsP50Ms} ms | ${c && "unavailable" in c ? c.unavailable : "—"} | ${UNMEASURED} |`);
+    if (c && "stats" in c)
+      rows.push(
+        `| ${r.database}: results page (200 × 30) p50 < ${TARGETS.resultsP50Ms} ms | ${ms(c.stats.p50)} ms at ${connections(c.stats.connections)} | ${met(c.stats.p50 < TARGETS.resultsP50Ms && failures(c.stats) === 0)} |`,
+      );
+    else
+      rows.push(
+        `| ${r.database}: results page (200 × 30) p50 < ${TARGETS.resultsP50Ms} ms | ${c && "unavailable" in c ? c.unavailable : "—"} | ${UNMEASURED} |`,
+      );
   }
   if ("value" in report.firstLoad && report.firstLoad.value.length) {
     const worst = report.firstLoad.value.reduce((a, b) => (b.transferredBytes > a.transferredBytes ? b : a));
-    const over = report.firstLoad.value.filter((w) => w.transferredBytes >= TARGETS.firstLoadKb * 1000).map((w) => w.route);
+    const over = report.firstLoad.value
+      .filter((w) => w.transferredBytes >= TARGETS.firstLoadKb * 1000)
+      .map((w) => w.route);
     rows.push(
       `| first-load JS < ${TARGETS.firstLoadKb} kB gzipped on every learner route | largest ${kb(worst.transferredBytes)} kB (${worst.route})${over.length ? `; over: ${over.join(", ")}` : ""} | ${met(over.length === 0)} |`,
     );
   } else rows.push(`| first-load JS < ${TARGETS.firstLoadKb} kB gzipped | — | ${UNMEASURED} |`);
   if ("value" in report.lighthouse) {
     for (const s of report.lighthouse.value.scores) {
-      rows.push(`| Lighthouse ${s.page}: accessibility ${TARGETS.accessibility} | ${s.accessibility ?? "—"} | ${met(s.accessibility === TARGETS.accessibility)} |`);
-      rows.push(`| Lighthouse ${s.page}: performance ≥ ${TARGETS.performance} | ${s.performance ?? "—"} | ${met((s.performance ?? 0) >= TARGETS.performance)} |`);
+      rows.push(
+        `| Lighthouse ${s.page}: accessibility ${TARGETS.accessibility} | ${s.accessibility ?? "—"} | ${met(s.accessibility === TARGETS.accessibility)} |`,
+      );
+      rows.push(
+        `| Lighthouse ${s.page}: performance ≥ ${TARGETS.performance} | ${s.performance ?? "—"} | ${met((s.performance ?? 0) >= TARGETS.performance)} |`,
+      );
     }
-  } else rows.push(`| Lighthouse accessibility ${TARGETS.accessibility}, performance ≥ ${TARGETS.performance} | — | ${UNMEASURED} |`);
+  } else
+    rows.push(
+      `| Lighthouse accessibility ${TARGETS.accessibility}, performance ≥ ${TARGETS.performance} | — | ${UNMEASURED} |`,
+    );
   return rows;
 }
 
@@ -178,25 +216,41 @@ export function renderReport(report: BenchReport): string {
   out.push(`Written by \`npm run bench\` (bench/run.ts). Do not edit by hand: run it again.`, "");
   out.push(`- Date: ${report.startedAt.toISOString()} (took ${minutes} min); command: \`${report.command}\``);
   const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(" / ");
-  out.push(`- Machine: ${machine.cores} cores (os.cpus().length), ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}`);
-  out.push(`- Load average (1 / 5 / 15 min) before the run: ${load(machine.loadBefore)}; after: ${load(machine.loadAfter)}. Anything above 0 before the run is other work sharing the cores.`);
-  out.push(`- ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  out.push(
+    `- Machine: ${machine.cores} cores (os.cpus().length), ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}`,
+  );
+  out.push(
+    `- Load average (1 / 5 / 15 min) before the run: ${load(machine.loadBefore)}; after: ${load(machine.loadAfter)}. Anything above 0 before the run is other work sharing the cores.`,
+  );
+  out.push(
+    `- ${Object.entries(versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
   for (const r of report.databases) out.push(`- ${r.database}: ${r.version}`);
   out.push(
     `- Load: autocannon on 127.0.0.1, ${settings.seconds} s per measurement after ${WARM_UP_SECONDS} s of warm-up; app = production build (\`next build\` into .next-bench, then \`next start\`, NODE_ENV=production); framework floor = the same server answering GET /api/health (proxy, routing, one SELECT 1) at the same connections; ceiling = a bare node:http server (bench/ceiling-server.ts), same machine, same client.`,
   );
   out.push(`- Data: ${report.seedSummary}`);
   out.push("");
-  out.push("The bench, the app and the database share the same cores, so the absolute numbers are those of a small box; the app / ceiling ratio is the steadier figure.");
+  out.push(
+    "The bench, the app and the database share the same cores, so the absolute numbers are those of a small box; the app / ceiling ratio is the steadier figure.",
+  );
   if ((machine.loadBefore[0] ?? 0) > machine.cores / 2) {
-    out.push("", `**Other work was using the cores during this run** (load average ${load(machine.loadBefore)} before it on ${machine.cores} cores): the app's figures are pessimistic; run again on a quiet machine to compare.`);
+    out.push(
+      "",
+      `**Other work was using the cores during this run** (load average ${load(machine.loadBefore)} before it on ${machine.cores} cores): the app's figures are pessimistic; run again on a quiet machine to compare.`,
+    );
   }
   out.push("");
 
   out.push("## Targets", "", ...targetRows(report), "");
 
   out.push("## (a) Quiz page: GET /quiz/<attemptId> as its signed-in learner", "");
-  out.push("A quiz of 10 questions with 3 answered, so the page shows question 4. Ceiling: node:http serving the same HTML bytes, fetched once from the app.", "");
+  out.push(
+    "A quiz of 10 questions with 3 answered, so the page shows question 4. Ceiling: node:http serving the same HTML bytes, fetched once from the app.",
+    "",
+  );
   out.push(...benchmarkTable(report.databases, (r) => r.quiz, "ceiling (same bytes)"), "");
   for (const r of report.databases) if (r.quiz?.detail) out.push(`- ${r.database}: ${r.quiz.detail}`);
   out.push("");
@@ -219,7 +273,10 @@ export function renderReport(report: BenchReport): string {
   out.push("");
 
   out.push("## (c) Teacher results page: GET /teach/assignments/<id> for a class of 200 × 30 answers", "");
-  out.push("200 enrolled learners, each with one submitted attempt of the same 30-question assignment (6,000 responses, scores spread from about 35% to 95%). Ceiling: node:http serving the same HTML bytes.", "");
+  out.push(
+    "200 enrolled learners, each with one submitted attempt of the same 30-question assignment (6,000 responses, scores spread from about 35% to 95%). Ceiling: node:http serving the same HTML bytes.",
+    "",
+  );
   out.push(...benchmarkTable(report.databases, (r) => r.results, "ceiling (same bytes)"), "");
   for (const r of report.databases) if (r.results?.detail) out.push(`- ${r.database}: ${r.results.detail}`);
   out.push("");
@@ -246,7 +303,10 @@ export function renderReport(report: BenchReport): string {
     );
     const plain = new Map(report.firstLoad.value.flatMap((w) => w.uncompressed.map((u) => [u.file, u.bytes] as const)));
     if (plain.size) {
-      out.push("", `Sent without compression: ${[...plain].map(([file, bytes]) => `${file} (${kb(bytes)} kB)`).join(", ")}.`);
+      out.push(
+        "",
+        `Sent without compression: ${[...plain].map(([file, bytes]) => `${file} (${kb(bytes)} kB)`).join(", ")}.`,
+      );
     }
   }
   out.push("");
@@ -260,8 +320,14 @@ export function renderReport(report: BenchReport): string {
   const lh = outcomeText(report.lighthouse);
   if (lh) out.push(lh);
   else if ("value" in report.lighthouse) {
-    out.push(`Preset: ${report.lighthouse.value.preset}; Chromium ${versions.Chromium ?? ""} headless, signed in as a learner (cookie sent as an extra header), against the SQLite server.`, "");
-    out.push("| page | path | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | failed accessibility audits |", "|---|---|---:|---:|---:|---:|---:|---:|---|");
+    out.push(
+      `Preset: ${report.lighthouse.value.preset}; Chromium ${versions.Chromium ?? ""} headless, signed in as a learner (cookie sent as an extra header), against the SQLite server.`,
+      "",
+    );
+    out.push(
+      "| page | path | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | failed accessibility audits |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---|",
+    );
     for (const s of report.lighthouse.value.scores) {
       const n = (v: number | null) => (v === null ? "—" : v.toFixed(0));
       out.push(
@@ -272,7 +338,10 @@ export function renderReport(report: BenchReport): string {
   out.push("");
 
   out.push("## Question bank generation", "");
-  out.push("From bench/bank-generation.ts (run by bench/run.ts): `generateBank` on the seed corpus and on synthetic corpora.", "");
+  out.push(
+    "From bench/bank-generation.ts (run by bench/run.ts): `generateBank` on the seed corpus and on synthetic corpora.",
+    "",
+  );
   const bg = outcomeText(report.bankGeneration);
   if (bg) out.push(bg);
   else if ("value" in report.bankGeneration) out.push(report.bankGeneration.value.trim());

@@ -105,14 +105,21 @@ async function main(): Promise<number> {
   };
 
   console.log(`Building into .next-bench${args.skipBuild ? " (or reusing it: --skip-build)" : ""}...`);
-  const build = await buildApp({ skipBuild: args.skipBuild, env: { ...process.env, DATABASE_URL: "file:./.data/bench-sqlite.db" } });
+  const build = await buildApp({
+    skipBuild: args.skipBuild,
+    env: { ...process.env, DATABASE_URL: "file:./.data/bench-sqlite.db" },
+  });
   console.log(build.skipped ? "Build reused." : `Built in ${build.seconds.toFixed(0)} s.`);
   report.buildRoutes = { value: build.routes };
 
   const kinds: DatabaseKind[] = args.db === "both" ? ["sqlite", "postgres"] : [args.db];
   for (const [i, kind] of kinds.entries()) {
     if (kind === "postgres" && !postgresInstalled()) {
-      report.databases.push({ database: "PostgreSQL", version: "not installed", error: "PostgreSQL is not installed (apt-get install postgresql)" });
+      report.databases.push({
+        database: "PostgreSQL",
+        version: "not installed",
+        error: "PostgreSQL is not installed (apt-get install postgresql)",
+      });
       continue;
     }
     // The browser checks do not depend on the database: run them once, against the first server.
@@ -121,7 +128,14 @@ async function main(): Promise<number> {
         ? async (app: LiveApp) => {
             const cookie = app.cookies[app.data.quiz.email] ?? "";
             console.log("First-load JavaScript in Chromium...");
-            report.firstLoad = await outcome("first-load JS", () => measureFirstLoadJs({ baseUrl: app.baseUrl, cookie, routes: learnerRoutes(app), framework: frameworkScripts(DIST_DIR) }));
+            report.firstLoad = await outcome("first-load JS", () =>
+              measureFirstLoadJs({
+                baseUrl: app.baseUrl,
+                cookie,
+                routes: learnerRoutes(app),
+                framework: frameworkScripts(DIST_DIR),
+              }),
+            );
             if (args.lighthouse) {
               console.log("Lighthouse...");
               const pages = [
@@ -129,13 +143,23 @@ async function main(): Promise<number> {
                 { page: "quiz page", path: `/quiz/${app.data.quiz.attemptId}` },
                 { page: "reader page", path: `/sources/${app.data.articleSlug}` },
               ];
-              report.lighthouse = await outcome("Lighthouse", async () => ({ preset: LIGHTHOUSE_PRESET, scores: await runLighthouse({ baseUrl: app.baseUrl, cookie, pages }) }));
+              report.lighthouse = await outcome("Lighthouse", async () => ({
+                preset: LIGHTHOUSE_PRESET,
+                scores: await runLighthouse({ baseUrl: app.baseUrl, cookie, pages }),
+              }));
             }
           }
         : undefined;
     const { run, seedSummary } = await runDatabase(
       kind,
-      { seconds: args.duration, quizConnections: args.quizConnections, submitConnections: args.submitConnections, resultsConnections: args.resultsConnections, authSecret, profileDir: args.profile },
+      {
+        seconds: args.duration,
+        quizConnections: args.quizConnections,
+        submitConnections: args.submitConnections,
+        resultsConnections: args.resultsConnections,
+        authSecret,
+        profileDir: args.profile,
+      },
       afterLoad,
     );
     report.databases.push(run);
@@ -145,8 +169,15 @@ async function main(): Promise<number> {
   if (args.bank) {
     console.log("Question bank generation (bench/bank-generation.ts, about a minute)...");
     report.bankGeneration = await outcome("bank generation", async () => {
-      const result = await runToCompletion({ label: "bank generation", command: TSX, args: ["bench/bank-generation.ts"], env: process.env, timeoutMs: 20 * 60_000 });
-      if (result.code !== 0) throw new Error(`exit code ${result.code}: ${result.stderr.trim().split("\n").slice(-5).join(" ")}`);
+      const result = await runToCompletion({
+        label: "bank generation",
+        command: TSX,
+        args: ["bench/bank-generation.ts"],
+        env: process.env,
+        timeoutMs: 20 * 60_000,
+      });
+      if (result.code !== 0)
+        throw new Error(`exit code ${result.code}: ${result.stderr.trim().split("\n").slice(-5).join(" ")}`);
       return result.stdout;
     });
   }
@@ -160,7 +191,9 @@ async function main(): Promise<number> {
   const extractSection = /\n## Extraction cost against text length[\s\S]*?(?=\n## (?!#)|$)/.exec(previous)?.[0] ?? "";
   writeFileSync(args.out, `${renderReport(report)}\n${extractSection}`);
   console.log(`Wrote ${args.out}.`);
-  const failed = report.databases.some((r) => r.error) || [report.firstLoad, report.lighthouse, report.bankGeneration].some((o) => "error" in o);
+  const failed =
+    report.databases.some((r) => r.error) ||
+    [report.firstLoad, report.lighthouse, report.bankGeneration].some((o) => "error" in o);
   return failed ? 1 : 0;
 }
 

@@ -37,7 +37,13 @@ async function createUsers(db: Db, users: NewUser[], passwordHash: string | null
   await db.user.createMany({ data: users.map((u) => ({ ...u, emailVerified: true })) });
   if (passwordHash) {
     await db.account.createMany({
-      data: users.map((u) => ({ id: randomUUID(), accountId: u.id, providerId: "credential", userId: u.id, password: passwordHash })),
+      data: users.map((u) => ({
+        id: randomUUID(),
+        accountId: u.id,
+        providerId: "credential",
+        userId: u.id,
+        password: passwordHash,
+      })),
     });
   }
 }
@@ -50,10 +56,21 @@ function user(role: NewUser["role"], name: string, email: string): NewUser {
 function spread(bank: Question[], count: number, offset: number): Question[] {
   const n = Math.min(count, bank.length);
   const step = Math.max(1, Math.floor(bank.length / n));
-  return Array.from({ length: n }, (_, i) => bank[(offset + i * step) % bank.length]).filter((q): q is Question => q !== undefined);
+  return Array.from({ length: n }, (_, i) => bank[(offset + i * step) % bank.length]).filter(
+    (q): q is Question => q !== undefined,
+  );
 }
 
-type ResponseRow = { id: string; attemptId: string; questionId: string; idempotencyKey: string; answer: string; correct: boolean; score: number; answeredAt: Date };
+type ResponseRow = {
+  id: string;
+  attemptId: string;
+  questionId: string;
+  idempotencyKey: string;
+  answer: string;
+  correct: boolean;
+  score: number;
+  answeredAt: Date;
+};
 
 function responseRow(attemptId: string, question: Question, answer: Answer, answeredAt: Date): ResponseRow {
   const grade = gradeAnswer(question, answer);
@@ -69,10 +86,14 @@ function responseRow(attemptId: string, question: Question, answer: Answer, answ
   };
 }
 
-export async function seedBench(db: Db, opts: { submitAttemptsPerLearner: number; ceilingAttempts: number; now: Date }): Promise<BenchData> {
+export async function seedBench(
+  db: Db,
+  opts: { submitAttemptsPerLearner: number; ceilingAttempts: number; now: Date },
+): Promise<BenchData> {
   const { now } = opts;
   const bank = await loadServableBank(db);
-  if (bank.length < ASSIGNMENT_QUESTIONS) throw new Error(`the question bank has only ${bank.length} servable questions`);
+  if (bank.length < ASSIGNMENT_QUESTIONS)
+    throw new Error(`the question bank has only ${bank.length} servable questions`);
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const random = mulberry32(42);
 
@@ -97,22 +118,37 @@ export async function seedBench(db: Db, opts: { submitAttemptsPerLearner: number
     config: JSON.stringify({ bench: true }),
     startedAt,
   });
-  const submitAttempts = submitUsers.flatMap((u) => Array.from({ length: opts.submitAttemptsPerLearner }, () => attempt(u.id, submitIds, now)));
+  const submitAttempts = submitUsers.flatMap((u) =>
+    Array.from({ length: opts.submitAttemptsPerLearner }, () => attempt(u.id, submitIds, now)),
+  );
   const ceilingAttempts = Array.from({ length: opts.ceilingAttempts }, () => attempt(ceilingUser.id, submitIds, now));
   await db.attempt.createMany({ data: [...submitAttempts, ...ceilingAttempts] });
 
   // ---- (a) quiz page: 10 questions, 3 answered, the 4th on screen.
   const quizQuestions = spread(bank, QUIZ_LENGTH, 7);
-  const quizAttempt = attempt(quizUser.id, JSON.stringify(quizQuestions.map((q) => q.id)), new Date(now.getTime() - 10 * MINUTE));
+  const quizAttempt = attempt(
+    quizUser.id,
+    JSON.stringify(quizQuestions.map((q) => q.id)),
+    new Date(now.getTime() - 10 * MINUTE),
+  );
   await db.attempt.create({ data: quizAttempt });
   await db.response.createMany({
     data: quizQuestions
       .slice(0, QUIZ_ANSWERED)
-      .map((q, i) => responseRow(quizAttempt.id, q, i === 1 ? wrongAnswer(q, i) : rightAnswer(q), new Date(now.getTime() - (8 - i) * MINUTE))),
+      .map((q, i) =>
+        responseRow(
+          quizAttempt.id,
+          q,
+          i === 1 ? wrongAnswer(q, i) : rightAnswer(q),
+          new Date(now.getTime() - (8 - i) * MINUTE),
+        ),
+      ),
   });
 
   // ---- (c) results page: a class of 200, one assignment of 30 questions, every learner submitted.
-  const klass = await db.class.create({ data: { name: "Bench class of 200", teacherId: teacher.id, joinCode: "BENCH200" } });
+  const klass = await db.class.create({
+    data: { name: "Bench class of 200", teacherId: teacher.id, joinCode: "BENCH200" },
+  });
   const setQuestions = spread(bank, ASSIGNMENT_QUESTIONS, 3);
   const set = await db.questionSet.create({
     data: {
@@ -123,14 +159,21 @@ export async function seedBench(db: Db, opts: { submitAttemptsPerLearner: number
     },
   });
   const opensAt = new Date(now.getTime() - 7 * DAY);
-  const assignment = await db.assignment.create({ data: { setId: set.id, classId: klass.id, opensAt, dueAt: new Date(now.getTime() + 7 * DAY) } });
+  const assignment = await db.assignment.create({
+    data: { setId: set.id, classId: klass.id, opensAt, dueAt: new Date(now.getTime() + 7 * DAY) },
+  });
   const classUsers = Array.from({ length: CLASS_SIZE }, (_, i) => {
     const n = String(i + 1).padStart(3, "0");
     return user("LEARNER", `Class Learner ${n}`, `bench-class-${n}@example.com`);
   });
   await createUsers(db, classUsers, null);
   await db.enrollment.createMany({
-    data: classUsers.map((u, i) => ({ id: randomUUID(), classId: klass.id, userId: u.id, joinedAt: new Date(opensAt.getTime() - DAY + i * MINUTE) })),
+    data: classUsers.map((u, i) => ({
+      id: randomUUID(),
+      classId: klass.id,
+      userId: u.id,
+      joinedAt: new Date(opensAt.getTime() - DAY + i * MINUTE),
+    })),
   });
   const setIds = JSON.stringify(setQuestions.map((q) => q.id));
   const responses: ResponseRow[] = [];
@@ -157,14 +200,20 @@ export async function seedBench(db: Db, opts: { submitAttemptsPerLearner: number
   await db.attempt.createMany({ data: classAttempts });
   await db.response.createMany({ data: responses });
 
-  const article = await db.article.findFirst({ orderBy: [{ publishedOn: "asc" }, { slug: "asc" }], select: { slug: true } });
+  const article = await db.article.findFirst({
+    orderBy: [{ publishedOn: "asc" }, { slug: "asc" }],
+    select: { slug: true },
+  });
   if (!article) throw new Error("no articles: did prepare() sync content/?");
 
   return {
     password: BENCH_PASSWORD,
     quiz: { email: quizUser.email, attemptId: quizAttempt.id },
     submit: {
-      learners: submitUsers.map((u) => ({ email: u.email, attemptIds: submitAttempts.filter((a) => a.userId === u.id).map((a) => a.id) })),
+      learners: submitUsers.map((u) => ({
+        email: u.email,
+        attemptIds: submitAttempts.filter((a) => a.userId === u.id).map((a) => a.id),
+      })),
       questions: submitQuestions,
     },
     ceiling: { attemptIds: ceilingAttempts.map((a) => a.id), questions: submitQuestions },

@@ -4,7 +4,16 @@
 // Afterwards the stored rows are checked against what each run acknowledged.
 import type { Db } from "../lib/db/client";
 import { startCeiling } from "./ceiling";
-import { checkSubmit, loadFloor, loadSubmit, PairPool, probeSubmit, WARM_UP_SECONDS, type LoadStats, type SubmitCheck } from "./load";
+import {
+  checkSubmit,
+  loadFloor,
+  loadSubmit,
+  PairPool,
+  probeSubmit,
+  WARM_UP_SECONDS,
+  type LoadStats,
+  type SubmitCheck,
+} from "./load";
 import type { SubmitBenchmark } from "./report";
 import { errorMessage, say, summary, type DatabaseKind } from "./say";
 import type { BenchData } from "./seed";
@@ -15,7 +24,9 @@ const PROBES = 20;
 const IDS_PER_QUERY = 500;
 
 function slices(ids: string[]): string[][] {
-  return Array.from({ length: Math.ceil(ids.length / IDS_PER_QUERY) }, (_, i) => ids.slice(i * IDS_PER_QUERY, (i + 1) * IDS_PER_QUERY));
+  return Array.from({ length: Math.ceil(ids.length / IDS_PER_QUERY) }, (_, i) =>
+    ids.slice(i * IDS_PER_QUERY, (i + 1) * IDS_PER_QUERY),
+  );
 }
 
 /** Waits until no more rows arrive for these attempts (requests still in flight finish), then reads their keys. */
@@ -32,13 +43,23 @@ async function storedKeys(db: Db, attemptIds: string[]): Promise<Set<string>> {
   }
   const keys = new Set<string>();
   for (const ids of slices(attemptIds)) {
-    for (const row of await db.response.findMany({ where: { attemptId: { in: ids } }, select: { idempotencyKey: true } })) keys.add(row.idempotencyKey);
+    for (const row of await db.response.findMany({
+      where: { attemptId: { in: ids } },
+      select: { idempotencyKey: true },
+    }))
+      keys.add(row.idempotencyKey);
   }
   return keys;
 }
 
 /** Probe (fails loudly if the endpoint is broken), warm up, measure, then check the stored rows. */
-async function submitRun(opts: { db: Db; baseUrl: string; pool: PairPool; connections: number; seconds: number }): Promise<{ stats: LoadStats; check: SubmitCheck }> {
+async function submitRun(opts: {
+  db: Db;
+  baseUrl: string;
+  pool: PairPool;
+  connections: number;
+  seconds: number;
+}): Promise<{ stats: LoadStats; check: SubmitCheck }> {
   const probeKeys = await probeSubmit(opts.baseUrl, opts.pool, PROBES);
   const warmUp = await loadSubmit({ ...opts, seconds: Math.min(WARM_UP_SECONDS, opts.seconds) });
   const { stats, ledger } = await loadSubmit(opts);
@@ -64,7 +85,9 @@ export async function submitBenchmark(opts: {
     return cookie;
   };
   const appPool = new PairPool(
-    opts.data.submit.learners.flatMap((l) => l.attemptIds.map((attemptId) => ({ attemptId, cookie: cookieOf(l.email) }))),
+    opts.data.submit.learners.flatMap((l) =>
+      l.attemptIds.map((attemptId) => ({ attemptId, cookie: cookieOf(l.email) })),
+    ),
     opts.data.submit.questions,
   );
   // The ceiling ignores the cookie but gets one of the same size, so the requests are byte for byte alike.
@@ -74,7 +97,8 @@ export async function submitBenchmark(opts: {
     opts.data.ceiling.questions,
   );
   const result: SubmitBenchmark = { app: { unavailable: "not run" }, ceiling: { unavailable: "not run" } };
-  const verdict = (c: SubmitCheck) => `stored ${c.stored} for ${c.acknowledged} acknowledged (${c.ok ? "verified" : "CHECK FAILED"})`;
+  const verdict = (c: SubmitCheck) =>
+    `stored ${c.stored} for ${c.acknowledged} acknowledged (${c.ok ? "verified" : "CHECK FAILED"})`;
   try {
     const { stats, check } = await submitRun({ db, baseUrl: opts.baseUrl, pool: appPool, connections, seconds });
     result.app = { stats };

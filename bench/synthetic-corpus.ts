@@ -6,11 +6,56 @@ import type { Corpus } from "../lib/facts/corpus";
 import { factSchema, type Entity, type Fact } from "../lib/facts/schema";
 import { mulberry32 } from "../lib/questions/random";
 
-const SYLLABLES = ["ka", "lo", "mer", "vin", "sa", "tor", "bel", "qua", "ri", "den", "zo", "mar", "nel", "dra", "pe", "gus", "ya", "hol"];
-const OFFICES = ["Foreign Minister", "Defence Minister", "President", "Prime Minister", "Interior Minister", "chief negotiator"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mer",
+  "vin",
+  "sa",
+  "tor",
+  "bel",
+  "qua",
+  "ri",
+  "den",
+  "zo",
+  "mar",
+  "nel",
+  "dra",
+  "pe",
+  "gus",
+  "ya",
+  "hol",
+];
+const OFFICES = [
+  "Foreign Minister",
+  "Defence Minister",
+  "President",
+  "Prime Minister",
+  "Interior Minister",
+  "chief negotiator",
+];
 const FORMATS = ["talks", "three-way summit", "emergency meeting", "bilateral talks"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ACTIONS = ["withdraw heavy weapons from", "open a humanitarian corridor to", "exchange prisoners held in", "restore the road to", "hand over checkpoints around"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const ACTIONS = [
+  "withdraw heavy weapons from",
+  "open a humanitarian corridor to",
+  "exchange prisoners held in",
+  "restore the road to",
+  "hand over checkpoints around",
+];
 
 type Rng = () => number;
 
@@ -31,7 +76,10 @@ function uniqueNames(count: number, make: () => string): string[] {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 function isoDay(rng: Rng): { iso: string; text: string } {
@@ -135,7 +183,9 @@ export function syntheticCorpus(articles: number, seed = 1): Corpus {
           deadline: { on: date.iso, precision: "day" },
           quantity: { min: width, max: width + 5, qualifier: "exact", unit: "km" },
           evidence: cite(
-            say(`Under the ${n(agreement)}, the parties must ${action} by ${date.text}, across a strip ${width}-${width + 5} km wide.`),
+            say(
+              `Under the ${n(agreement)}, the parties must ${action} by ${date.text}, across a strip ${width}-${width + 5} km wide.`,
+            ),
           ),
         }),
       );
@@ -151,7 +201,9 @@ export function syntheticCorpus(articles: number, seed = 1): Corpus {
           quantity: { min: value, max: value, qualifier: "more-than", unit: "people" },
           counts: `people displaced in ${n(place)}`,
           measure: `displaced-${place}`,
-          evidence: cite(say(`The fighting has displaced more than ${value.toLocaleString("en-US")} people in ${n(place)}.`)),
+          evidence: cite(
+            say(`The fighting has displaced more than ${value.toLocaleString("en-US")} people in ${n(place)}.`),
+          ),
         }),
       );
     }

@@ -1,7 +1,9 @@
 const TONES = {
   neutral: "border border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200",
-  planned: "border border-amber-600 text-amber-900 bg-amber-50 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100",
-  proposed: "border border-violet-600 text-violet-900 bg-violet-50 dark:border-violet-400 dark:bg-violet-950 dark:text-violet-100",
+  planned:
+    "border border-amber-600 text-amber-900 bg-amber-50 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100",
+  proposed:
+    "border border-violet-600 text-violet-900 bg-violet-50 dark:border-violet-400 dark:bg-violet-950 dark:text-violet-100",
   /** Late work, hidden questions: something a teacher or learner should act on. */
   alert: "bg-rose-100 text-rose-900",
   /** Over time, proposed questions: worth a look. */
@@ -13,8 +15,22 @@ const TONES = {
 } as const;
 
 /** A short label beside a heading or a name: "Meeting", "Proposed", "Late". */
-export function Badge({ tone = "neutral", className, children }: { tone?: keyof typeof TONES; className?: string; children: React.ReactNode }) {
-  return <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[tone]}${className ? ` ${className}` : ""}`}>{children}</span>;
+export function Badge({
+  tone = "neutral",
+  className,
+  children,
+}: {
+  tone?: keyof typeof TONES;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <span
+      className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[tone]}${className ? ` ${className}` : ""}`}
+    >
+      {children}
+    </span>
+  );
 }
 
 /** Proposed facts are shown, but never without saying a teacher has not checked them yet. */

@@ -20,7 +20,8 @@ export function groupEvidence(evidence: readonly Evidence[]): Group[] {
     const key = quoteKey(e.quote);
     const group = groups.get(key);
     if (!group) groups.set(key, { first: e, copies: [] });
-    else if (group.first.article !== e.article && !group.copies.some((c) => c.article === e.article)) group.copies.push(e);
+    else if (group.first.article !== e.article && !group.copies.some((c) => c.article === e.article))
+      group.copies.push(e);
   }
   return [...groups.values()];
 }
@@ -38,12 +39,20 @@ function SourceLink({ e, title, children }: { e: Evidence; title: string; childr
 }
 
 /** The quotes that prove an answer, each linking to its highlighted passage; repeated quotes shown once. */
-export function EvidenceList({ evidence, articleTitles }: { evidence: Evidence[]; articleTitles: Record<string, string> }) {
+export function EvidenceList({
+  evidence,
+  articleTitles,
+}: {
+  evidence: Evidence[];
+  articleTitles: Record<string, string>;
+}) {
   if (!evidence.length) return null;
   const title = (e: Evidence) => articleTitles[e.article] ?? e.article;
   return (
     <div className="mt-3">
-      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">From the source</h3>
+      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+        From the source
+      </h3>
       <ul className="mt-1 flex flex-col gap-2">
         {groupEvidence(evidence).map(({ first, copies }) => (
           <li key={`${first.article}#${first.passage}:${first.quote}`}>

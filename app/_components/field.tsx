@@ -11,7 +11,17 @@ type FieldProps = {
   minLength?: number;
 };
 
-export function Field({ name, label, type = "text", autoComplete, defaultValue, errors, hint, required, minLength }: FieldProps) {
+export function Field({
+  name,
+  label,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  errors,
+  hint,
+  required,
+  minLength,
+}: FieldProps) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;

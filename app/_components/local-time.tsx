@@ -23,9 +23,19 @@ export function relativeTime(date: Date, now: Date): string {
  * the browser switches to local time once hydrated. With `relative`, "(in 3 days)" follows.
  */
 export function LocalTime({ date, relative = false, now }: { date: Date; relative?: boolean; now?: Date }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const text = inBrowser
-    ? date.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })
+    ? date.toLocaleString(undefined, {
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      })
     : `${date.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
   return (
     <>

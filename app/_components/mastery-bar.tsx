@@ -11,7 +11,11 @@ export function MasteryBar({ label, value, text }: { label: string; value: numbe
         <span>{label}</span>
         <span className="text-right tabular-nums">{shown}</span>
       </div>
-      <div className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-800" role="img" aria-label={`${label}: ${percent === null ? shown : `${percent}% mastered`}`}>
+      <div
+        className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-800"
+        role="img"
+        aria-label={`${label}: ${percent === null ? shown : `${percent}% mastered`}`}
+      >
         <div className="h-full rounded bg-brand-700 dark:bg-brand-100" style={{ width: `${percent ?? 0}%` }} />
       </div>
     </div>

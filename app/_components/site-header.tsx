@@ -33,7 +33,10 @@ export async function SiteHeader() {
                 {viewer.role === "MAINTAINER" ? " (maintainer)" : viewer.role === "TEACHER" ? " (teacher)" : ""}
               </span>
               <form action={signOutAction}>
-                <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                <button
+                  type="submit"
+                  className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                >
                   Sign out
                 </button>
               </form>
@@ -44,7 +47,10 @@ export async function SiteHeader() {
               <Link href="/sign-in" className="rounded px-2 py-1 underline-offset-4 hover:underline">
                 Sign in
               </Link>
-              <Link href="/sign-up" className="rounded bg-brand-700 px-2 py-1 font-medium text-white hover:bg-brand-800">
+              <Link
+                href="/sign-up"
+                className="rounded bg-brand-700 px-2 py-1 font-medium text-white hover:bg-brand-800"
+              >
                 Sign up
               </Link>
             </>

@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "Join a class" };
 const searchSchema = z.object({ code: z.string().max(40).optional() }).catch({});
 
 /** Type the code from the board; a GET form, so it works before signing in and without JavaScript. */
-export default async function JoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function JoinPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code } = searchSchema.parse(await searchParams);
   const parsed = code === undefined ? null : joinCodeInputSchema.safeParse(code);
   if (parsed?.success) redirect(`/join/${parsed.data}`);
@@ -19,7 +23,9 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
       <h1 className="text-2xl font-bold">Join a class</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Enter the join code your teacher gave you.</p>
       <form method="get" action="/join" className="mt-4 flex flex-col gap-3">
-        <label htmlFor="code" className="text-sm font-medium">Join code</label>
+        <label htmlFor="code" className="text-sm font-medium">
+          Join code
+        </label>
         <input
           id="code"
           name="code"
@@ -31,8 +37,14 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
           aria-describedby={invalid ? "code-error" : undefined}
           className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-lg uppercase tracking-widest text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
         />
-        {invalid ? <p id="code-error" className="text-sm font-medium text-red-700 dark:text-red-400">A join code is 4 to 12 letters and digits, like IDLIB8.</p> : null}
-        <button type="submit" className={`self-start ${actionPrimary}`}>Continue</button>
+        {invalid ? (
+          <p id="code-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            A join code is 4 to 12 letters and digits, like IDLIB8.
+          </p>
+        ) : null}
+        <button type="submit" className={`self-start ${actionPrimary}`}>
+          Continue
+        </button>
       </form>
     </div>
   );

@@ -6,8 +6,7 @@ import { fieldErrorsOf } from "../domain/field-errors";
 export { fieldErrorsOf };
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors: Record<string, string[]> };
 
 /** The state a form holds before its first submit. */
 export const idle = { ok: false, error: "", fieldErrors: {} } as const;

@@ -5,7 +5,13 @@ import { headers } from "next/headers";
 import { db } from "../db/client";
 import { reserve, type Tiers } from "../db/rate-limit";
 import { DomainError } from "../domain/errors";
-import { clientAddress, GUESTS_PER_ADDRESS, REPORTS_PER_ADDRESS, retryMessage, SIGN_UPS_PER_ADDRESS } from "./sign-in-limits";
+import {
+  clientAddress,
+  GUESTS_PER_ADDRESS,
+  REPORTS_PER_ADDRESS,
+  retryMessage,
+  SIGN_UPS_PER_ADDRESS,
+} from "./sign-in-limits";
 
 const LIMITS: Record<"guest" | "report" | "sign-up", { tiers: Tiers; message: string }> = {
   guest: { tiers: GUESTS_PER_ADDRESS, message: "Too many guest sessions were started from your network. Sign in, or" },

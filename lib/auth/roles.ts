@@ -14,7 +14,6 @@ export type SignUpRole = z.infer<typeof signUpRoleSchema>;
 
 export const MAINTAINER: Role = "MAINTAINER";
 
-
 /** Where an account lands after signing in or up, unless it asked for a page. */
 export function homeFor(role: string | undefined): string {
   const parsed = roleSchema.safeParse(role);

@@ -3,7 +3,10 @@ import { z } from "zod";
 import { MIN_PASSWORD_LENGTH, signUpRoleSchema } from "./roles";
 import { displayTextSchema } from "../domain/display-text";
 
-const email = z.email("Enter an email address like name@example.com").max(254).transform((s) => s.toLowerCase());
+const email = z
+  .email("Enter an email address like name@example.com")
+  .max(254)
+  .transform((s) => s.toLowerCase());
 
 export const signUpSchema = z.strictObject({
   name: displayTextSchema({ empty: "Enter your name", max: 80, tooLong: "Keep your name under 80 characters" }),
@@ -30,6 +33,7 @@ export const signInSchema = z.strictObject({
  * here with the path percent-encoded, so a real path never needs more).
  */
 export function safeNextPath(next: string | undefined, fallback: string): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || /[\\]/.test(next) || !/^[\x21-\x7e]+$/.test(next)) return fallback;
+  if (!next || !next.startsWith("/") || next.startsWith("//") || /[\\]/.test(next) || !/^[\x21-\x7e]+$/.test(next))
+    return fallback;
   return next;
 }

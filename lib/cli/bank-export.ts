@@ -27,7 +27,12 @@ function readArgs(argv: string[]): z.infer<typeof argsSchema> | undefined {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { format: { type: "string" }, topic: { type: "string" }, root: { type: "string" }, out: { type: "string" } },
+      options: {
+        format: { type: "string" },
+        topic: { type: "string" },
+        root: { type: "string" },
+        out: { type: "string" },
+      },
       strict: true,
     });
     return argsSchema.parse(values);

@@ -13,7 +13,9 @@ async function main(): Promise<number> {
   const problems = checkCorpus(corpus, corpus.sources);
   for (const p of problems) console.error(`${p.file}: [${p.code}] ${p.message}`);
   const summary = summarizeCorpus(corpus);
-  const kinds = Object.entries(summary.factsByKind).map(([kind, n]) => `${n} ${kind}`).join(", ");
+  const kinds = Object.entries(summary.factsByKind)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(", ");
   console.log(`${formatSummary(summary)} (${kinds})`);
   if (problems.length > 0) console.error(`${problems.length} problem${problems.length === 1 ? "" : "s"} found`);
   return problems.length > 0 ? 1 : 0;

@@ -26,7 +26,8 @@ import {
 } from "../facts";
 import { loadCorpusForCli } from "./corpus-cli";
 
-const USAGE = "usage: npm run content:eval [-- --root <content dir>] [--eval <corpus dir>] [--only seeds|eval] [--verbose]";
+const USAGE =
+  "usage: npm run content:eval [-- --root <content dir>] [--eval <corpus dir>] [--only seeds|eval] [--verbose]";
 const argsSchema = z.strictObject({
   root: z.string().min(1).default("content"),
   eval: z.string().min(1).default("tests/fixtures/eval"),
@@ -38,7 +39,12 @@ function readArgs(argv: string[]): z.infer<typeof argsSchema> | undefined {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { root: { type: "string" }, eval: { type: "string" }, only: { type: "string" }, verbose: { type: "boolean" } },
+      options: {
+        root: { type: "string" },
+        eval: { type: "string" },
+        only: { type: "string" },
+        verbose: { type: "boolean" },
+      },
       strict: true,
     });
     return argsSchema.parse(values);
@@ -56,7 +62,9 @@ function row(label: string, s: Counts): string {
 
 function printTable(title: string, result: Evaluation, verbose: boolean, details = true): void {
   console.log(`\n${title}\n`);
-  console.log(`${"kind".padEnd(10)} ${"prec.".padStart(7)} ${"recall".padStart(7)}   ${"right".padStart(7)}   ${"found".padStart(7)}`);
+  console.log(
+    `${"kind".padEnd(10)} ${"prec.".padStart(7)} ${"recall".padStart(7)}   ${"right".padStart(7)}   ${"found".padStart(7)}`,
+  );
   for (const s of result.kinds) console.log(row(s.kind, s));
   console.log(row("core", result.core));
   console.log(row("all kinds", result.overall));
@@ -67,12 +75,20 @@ function printTable(title: string, result: Evaluation, verbose: boolean, details
   ]);
   // The held-out article's misses stay hidden: reading them is tuning on it.
   if (!details) return;
-  if (lines.length > 0) console.log(`\n${(verbose ? lines : lines.filter((l) => !/\((?:figure|role|event|motive|claim|relation),/.test(l))).join("\n")}`);
+  if (lines.length > 0)
+    console.log(
+      `\n${(verbose ? lines : lines.filter((l) => !/\((?:figure|role|event|motive|claim|relation),/.test(l))).join("\n")}`,
+    );
   if (!verbose && lines.length > 0) console.log("  (misses and false positives of the other kinds: --verbose)");
 }
 
 /** Each article's proposed facts scored against the gold facts that cite it, with new entities matched by name. */
-function scoreArticles(articles: readonly Article[], gold: readonly Fact[], known: readonly Entity[], goldEntities: readonly Entity[]): Evaluation {
+function scoreArticles(
+  articles: readonly Article[],
+  gold: readonly Fact[],
+  known: readonly Entity[],
+  goldEntities: readonly Entity[],
+): Evaluation {
   return combine(
     articles.map((article) => {
       const extraction = extractFacts(article, { entities: known });
@@ -98,7 +114,11 @@ async function main(): Promise<number> {
     // One reviewed fact often cites several seed articles: found in any of them, it is found.
     const proposed = articles.flatMap((a) => extractFacts(a, { entities: seeds.entities }).facts);
     const result = evaluate(proposed, reviewed);
-    printTable(`Seeds (${args.root}): ${articles.length} articles, ${result.overall.reviewed} reviewed facts`, result, args.verbose);
+    printTable(
+      `Seeds (${args.root}): ${articles.length} articles, ${result.overall.reviewed} reviewed facts`,
+      result,
+      args.verbose,
+    );
   }
 
   if (args.only !== "seeds") {
@@ -108,10 +128,19 @@ async function main(): Promise<number> {
     const heldOut = corpus.articles.filter((a) => a.slug.startsWith("held-out-"));
     const rest = corpus.articles.filter((a) => !a.slug.startsWith("held-out-"));
     const main = scoreArticles(rest, gold, seeds.entities, corpus.entities);
-    printTable(`Evaluation corpus (${args.eval}): ${rest.length} articles, ${main.overall.reviewed} gold facts`, main, args.verbose);
+    printTable(
+      `Evaluation corpus (${args.eval}): ${rest.length} articles, ${main.overall.reviewed} gold facts`,
+      main,
+      args.verbose,
+    );
     if (heldOut.length > 0) {
       const held = scoreArticles(heldOut, gold, seeds.entities, corpus.entities);
-      printTable(`Held out (${heldOut.map((a) => a.slug).join(", ")}): ${held.overall.reviewed} gold facts`, held, args.verbose, false);
+      printTable(
+        `Held out (${heldOut.map((a) => a.slug).join(", ")}): ${held.overall.reviewed} gold facts`,
+        held,
+        args.verbose,
+        false,
+      );
       const gap = (a: number, b: number) => `${(100 * (a - b)).toFixed(1)} points`;
       console.log(
         `\nHeld-out minus the rest, core kinds: precision ${gap(held.core.precision, main.core.precision)}, recall ${gap(held.core.recall, main.core.recall)}`,

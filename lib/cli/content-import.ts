@@ -14,7 +14,17 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { articleFromText, ContentError, ContentFileError, isoDaySchema, parseArticleFile, repairLayout, serializeArticle, slugSchema, type Article } from "../content";
+import {
+  articleFromText,
+  ContentError,
+  ContentFileError,
+  isoDaySchema,
+  parseArticleFile,
+  repairLayout,
+  serializeArticle,
+  slugSchema,
+  type Article,
+} from "../content";
 import { checkCorpus, entityReferences, loadCorpus, type LoadedCorpus } from "../facts";
 import { appendEntities, extractFacts, factsFileSchema, proposalFile, slugify, type Fact } from "../facts";
 
@@ -55,7 +65,8 @@ function readArgs(argv: string[]): Args {
   } catch (error) {
     throw new ImportError((error as Error).message);
   }
-  if (parsed.positionals.length > 1) throw new ImportError(`one text file at a time (got ${parsed.positionals.join(", ")})`);
+  if (parsed.positionals.length > 1)
+    throw new ImportError(`one text file at a time (got ${parsed.positionals.join(", ")})`);
   const result = argsSchema.safeParse({ ...parsed.values, file: parsed.positionals[0] ?? "" });
   if (!result.success) {
     const label = (key: PropertyKey | undefined) => (key === undefined || key === "file" ? "" : `--${String(key)}: `);
@@ -68,7 +79,8 @@ async function loadOrExplain(root: string): Promise<LoadedCorpus> {
   try {
     return await loadCorpus(root);
   } catch (error) {
-    if (error instanceof ContentFileError) throw new ImportError(error.problems.map((p) => `${error.file}: ${p}`).join("\n"));
+    if (error instanceof ContentFileError)
+      throw new ImportError(error.problems.map((p) => `${error.file}: ${p}`).join("\n"));
     throw error;
   }
 }
@@ -117,7 +129,9 @@ async function main(): Promise<void> {
 
   // Facts a person already reviewed or rejected in an earlier import of this article are kept as they are.
   const proposalPath = path.join(args.root, "facts", `proposed-${slug}.yaml`);
-  const earlier: Fact[] = existsSync(proposalPath) ? corpus.facts.filter((_, i) => corpus.sources.factFiles[i] === proposalPath) : [];
+  const earlier: Fact[] = existsSync(proposalPath)
+    ? corpus.facts.filter((_, i) => corpus.sources.factFiles[i] === proposalPath)
+    : [];
   const kept = earlier.filter((f) => f.status !== "proposed");
   const otherFacts = corpus.facts.filter((_, i) => corpus.sources.factFiles[i] !== proposalPath);
   const otherFiles = corpus.sources.factFiles.filter((f) => f !== proposalPath);
@@ -127,31 +141,45 @@ async function main(): Promise<void> {
   const keptIds = new Set(kept.map((f) => f.id));
   const alreadyKnown = facts
     .filter((f) => takenIds.has(f.id))
-    .flatMap((f) => f.evidence.map((e) => ({ id: f.id, file: takenIds.get(f.id) ?? "", passage: e.passage, quote: e.quote })));
+    .flatMap((f) =>
+      f.evidence.map((e) => ({ id: f.id, file: takenIds.get(f.id) ?? "", passage: e.passage, quote: e.quote })),
+    );
   let proposed = facts.filter((f) => !takenIds.has(f.id) && !keptIds.has(f.id));
 
   // The corpus as it would be: drop any proposed fact it would make content:check reject.
   const articles = [...corpus.articles.filter((a) => a.slug !== slug), article];
-  const candidate = { articles, entities: [...corpus.entities, ...entities], facts: [...otherFacts, ...kept, ...proposed] };
+  const candidate = {
+    articles,
+    entities: [...corpus.entities, ...entities],
+    facts: [...otherFacts, ...kept, ...proposed],
+  };
   const factFiles = [...otherFiles, ...[...kept, ...proposed].map(() => proposalPath)];
   const problems = checkCorpus(candidate, { entitiesFile: corpus.sources.entitiesFile, factFiles });
   const rejected = new Map<string, string>();
-  for (const p of problems) if (p.file === proposalPath && p.fact && proposed.some((f) => f.id === p.fact)) rejected.set(p.fact, p.message);
+  for (const p of problems)
+    if (p.file === proposalPath && p.fact && proposed.some((f) => f.id === p.fact)) rejected.set(p.fact, p.message);
   proposed = proposed.filter((f) => !rejected.has(f.id));
   // Anything else the import would break (a replaced article no longer holding a reviewed quote) stops it.
   const before = new Set(checkCorpus(corpus, corpus.sources).map((p) => `${p.file}: ${p.message}`));
   const broken = problems.filter((p) => !(p.fact && rejected.has(p.fact)) && !before.has(`${p.file}: ${p.message}`));
-  if (broken.length > 0) throw new ImportError(`the import would break the fact base:\n${broken.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`);
+  if (broken.length > 0)
+    throw new ImportError(
+      `the import would break the fact base:\n${broken.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`,
+    );
   // Only the new entities the remaining facts use (and the countries of new people among them).
   const used = new Set(proposed.flatMap((f) => entityReferences(f).map((r) => r.id)));
-  const newEntities = entities.filter((e) => used.has(e.id) || entities.some((x) => x.country === e.id && used.has(x.id)));
+  const newEntities = entities.filter(
+    (e) => used.has(e.id) || entities.some((x) => x.country === e.id && used.has(x.id)),
+  );
 
   const entitiesText = await readFile(corpus.sources.entitiesFile, "utf8");
   let appended: string | undefined;
   try {
     appended = appendEntities(entitiesText, newEntities, slug);
   } catch (error) {
-    throw new ImportError(`the new entities would not make a valid ${corpus.sources.entitiesFile}: ${(error as Error).message}`);
+    throw new ImportError(
+      `the new entities would not make a valid ${corpus.sources.entitiesFile}: ${(error as Error).message}`,
+    );
   }
   const proposalText = proposalFile([...kept, ...proposed], {
     slug,
@@ -166,10 +194,15 @@ async function main(): Promise<void> {
   if (appended !== undefined) await writeFile(corpus.sources.entitiesFile, appended);
 
   const byKind = (kind: Fact["kind"]) => proposed.filter((f) => f.kind === kind).length;
-  console.log(`${articleFile}: ${previousText === articleText ? "unchanged" : previousText ? "replaced" : "written"} (${article.passages.length} passages, ${article.repairs.length} layout notes)`);
-  console.log(`${proposalPath}: ${proposed.length} proposed facts (${byKind("backing")} backing, ${byKind("meeting")} meeting, ${byKind("deal-term")} deal-term)${kept.length ? `, ${kept.length} reviewed or rejected kept` : ""}`);
+  console.log(
+    `${articleFile}: ${previousText === articleText ? "unchanged" : previousText ? "replaced" : "written"} (${article.passages.length} passages, ${article.repairs.length} layout notes)`,
+  );
+  console.log(
+    `${proposalPath}: ${proposed.length} proposed facts (${byKind("backing")} backing, ${byKind("meeting")} meeting, ${byKind("deal-term")} deal-term)${kept.length ? `, ${kept.length} reviewed or rejected kept` : ""}`,
+  );
   for (const f of proposed) console.log(`  ${f.id}: ${f.statement}`);
-  if (alreadyKnown.length > 0) console.log(`  found again, already in the fact base: ${[...new Set(alreadyKnown.map((k) => k.id))].join(", ")}`);
+  if (alreadyKnown.length > 0)
+    console.log(`  found again, already in the fact base: ${[...new Set(alreadyKnown.map((k) => k.id))].join(", ")}`);
   for (const [id, why] of rejected) console.log(`  left out ${id}: ${why}`);
   console.log(
     appended === undefined

@@ -4,7 +4,10 @@ import { createDb } from "../db/client";
 import { syncEverything } from "../db/sync";
 import { parseEnv } from "../env";
 
-const args = z.tuple([]).or(z.tuple([z.string().min(1)])).safeParse(process.argv.slice(2));
+const args = z
+  .tuple([])
+  .or(z.tuple([z.string().min(1)]))
+  .safeParse(process.argv.slice(2));
 if (!args.success) {
   console.error("Usage: npm run content:sync [-- CONTENT_DIR]");
   process.exit(2);

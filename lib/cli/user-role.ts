@@ -12,7 +12,10 @@ import type { Role } from "../auth/roles";
 export const USAGE = "usage: npm run user:role -- EMAIL maintainer|teacher|learner";
 
 const argsSchema = z.tuple([
-  z.email("EMAIL: give the account's email, like name@example.com").max(254).transform((s) => s.toLowerCase()),
+  z
+    .email("EMAIL: give the account's email, like name@example.com")
+    .max(254)
+    .transform((s) => s.toLowerCase()),
   z
     .string()
     .transform((s) => s.trim().toUpperCase())
@@ -31,7 +34,11 @@ export async function userRoleCommand(argv: readonly string[], db: () => Db): Pr
   const [email, role] = parsed.data as [string, Role];
   const change = await setUserRole(db(), email, role);
   if (!change.found) {
-    return { code: 1, out: [], err: [`No account has the email ${email}. They must sign up first; nothing was changed.`] };
+    return {
+      code: 1,
+      out: [],
+      err: [`No account has the email ${email}. They must sign up first; nothing was changed.`],
+    };
   }
   const was = change.previous === role ? ` (it already was)` : ` (was ${change.previous.toLowerCase()})`;
   return { code: 0, out: [`${change.name} <${email}> is now a ${role.toLowerCase()}${was}.`], err: [] };

@@ -57,7 +57,9 @@ export async function getArticle(db: Db, slug: string, reader: Reader = null): P
   if (!meta.library && !(await mayRead(db, reader, meta.ownerId))) return null;
   const a = await db.article.findUnique({
     where: { slug },
-    include: { passages: { orderBy: { position: "asc" }, include: { _count: { select: { evidence: citedBy(meta.ownerId) } } } } },
+    include: {
+      passages: { orderBy: { position: "asc" }, include: { _count: { select: { evidence: citedBy(meta.ownerId) } } } },
+    },
   });
   if (!a) return null;
   return {

@@ -49,16 +49,25 @@ function toRecord(row: AttemptRow): AttemptRecord {
     config: configSchema.catch({}).parse(JSON.parse(row.config)),
     startedAt: row.startedAt,
     // Every question answered counts as finished even if the finishing write was lost.
-    finishedAt: row.finishedAt ?? (row.responses.length >= questionIdsSchema.parse(JSON.parse(row.questionIds)).length && row.responses.length > 0 ? new Date(Math.max(...row.responses.map((r) => r.answeredAt.getTime()))) : null),
-    responses: row.responses
-      .map(toResponseRecord)
-      .sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime()),
+    finishedAt:
+      row.finishedAt ??
+      (row.responses.length >= questionIdsSchema.parse(JSON.parse(row.questionIds)).length && row.responses.length > 0
+        ? new Date(Math.max(...row.responses.map((r) => r.answeredAt.getTime())))
+        : null),
+    responses: row.responses.map(toResponseRecord).sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime()),
   };
 }
 
 export async function createAttempt(
   db: Db,
-  input: { userId: string; questionIds: string[]; mode: AttemptMode; assignmentId?: string | null; config: Record<string, unknown>; now: Date },
+  input: {
+    userId: string;
+    questionIds: string[];
+    mode: AttemptMode;
+    assignmentId?: string | null;
+    config: Record<string, unknown>;
+    now: Date;
+  },
 ): Promise<string> {
   const row = await db.attempt.create({
     data: {
@@ -81,19 +90,45 @@ export async function getOwnAttempt(db: Db, attemptId: string, userId: string): 
 }
 
 /** What storing one answer needs to know of its attempt: far less than the whole attempt. */
-export type AnswerTarget = Pick<AttemptRecord, "id" | "userId" | "mode" | "assignmentId" | "questionIds" | "startedAt" | "config"> & {
+export type AnswerTarget = Pick<
+  AttemptRecord,
+  "id" | "userId" | "mode" | "assignmentId" | "questionIds" | "startedAt" | "config"
+> & {
   finished: boolean;
   answeredCount: number;
   /** This question's stored answer, if it has one. */
   existing: ResponseRecord | null;
 };
 
-function toResponseRecord(r: { id: string; questionId: string; idempotencyKey: string; answer: string; correct: boolean; score: number; answeredAt: Date; questionHash: string | null }): ResponseRecord {
-  return { id: r.id, questionId: r.questionId, idempotencyKey: r.idempotencyKey, answer: JSON.parse(r.answer) as unknown, correct: r.correct, score: r.score, answeredAt: r.answeredAt, questionHash: r.questionHash };
+function toResponseRecord(r: {
+  id: string;
+  questionId: string;
+  idempotencyKey: string;
+  answer: string;
+  correct: boolean;
+  score: number;
+  answeredAt: Date;
+  questionHash: string | null;
+}): ResponseRecord {
+  return {
+    id: r.id,
+    questionId: r.questionId,
+    idempotencyKey: r.idempotencyKey,
+    answer: JSON.parse(r.answer) as unknown,
+    correct: r.correct,
+    score: r.score,
+    answeredAt: r.answeredAt,
+    questionHash: r.questionHash,
+  };
 }
 
 /** The attempt as an answer to questionId sees it, if it is this user's (one query, not every response). */
-export async function getAnswerTarget(db: Db, attemptId: string, userId: string, questionId: string): Promise<AnswerTarget> {
+export async function getAnswerTarget(
+  db: Db,
+  attemptId: string,
+  userId: string,
+  questionId: string,
+): Promise<AnswerTarget> {
   const row = await db.attempt.findFirst({
     where: { id: attemptId, userId },
     select: {
@@ -149,7 +184,10 @@ export type NewResponse = {
  * The happy path is one insert: the unique keys, not a transaction, keep a
  * doubled or retried submit from being stored twice.
  */
-export async function recordResponse(db: Db, input: NewResponse): Promise<{ response: ResponseRecord; written: boolean; finished: boolean }> {
+export async function recordResponse(
+  db: Db,
+  input: NewResponse,
+): Promise<{ response: ResponseRecord; written: boolean; finished: boolean }> {
   const { attempt } = input;
   const { finished } = attempt;
   if (attempt.existing) return { response: attempt.existing, written: false, finished };
@@ -170,7 +208,9 @@ export async function recordResponse(db: Db, input: NewResponse): Promise<{ resp
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const raced = await db.response.findFirst({
-      where: { OR: [{ attemptId: attempt.id, questionId: input.questionId }, { idempotencyKey: input.idempotencyKey }] },
+      where: {
+        OR: [{ attemptId: attempt.id, questionId: input.questionId }, { idempotencyKey: input.idempotencyKey }],
+      },
     });
     if (!raced) throw error;
     // A key reused for another question or attempt is a forged or broken client.

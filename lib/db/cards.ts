@@ -54,7 +54,14 @@ export type DeckStats = {
   nextDueIn: string | null;
 };
 
-export type ReviewOutcome = { cardId: string; rating: Rating; due: Date; phase: CardPhase; interval: string; reviewedAt: Date };
+export type ReviewOutcome = {
+  cardId: string;
+  rating: Rating;
+  due: Date;
+  phase: CardPhase;
+  interval: string;
+  reviewedAt: Date;
+};
 
 // Only reviewed facts are studied: a card whose fact was retired or rejected keeps
 // its history but no longer comes up.
@@ -64,12 +71,20 @@ const STUDIED = { status: "reviewed" } as const;
  * Puts facts in a learner's deck as new cards due at `now`, in the order given.
  * Facts already in the deck keep their schedule; unknown or unreviewed facts are skipped.
  */
-export async function addFactsToDeck(db: Db, userId: string, factIds: readonly string[], now: Date): Promise<{ added: number }> {
+export async function addFactsToDeck(
+  db: Db,
+  userId: string,
+  factIds: readonly string[],
+  now: Date,
+): Promise<{ added: number }> {
   const wanted = [...new Set(factIds)];
   if (wanted.length === 0) return { added: 0 };
   // No transaction: the unique (user, fact) key is what stops a second card, and
   // an interactive transaction would hold SQLite's only writer for every round trip.
-  const facts = await db.fact.findMany({ where: { id: { in: wanted }, ...STUDIED, cards: { none: { userId } } }, select: { id: true } });
+  const facts = await db.fact.findMany({
+    where: { id: { in: wanted }, ...STUDIED, cards: { none: { userId } } },
+    select: { id: true },
+  });
   const known = new Set(facts.map((f) => f.id));
   const toAdd = wanted.filter((id) => known.has(id));
   const fresh = newCardState(now);
@@ -117,7 +132,9 @@ const aliasesSchema = z.array(z.string()).catch([]);
 
 async function entityNames(db: Db): Promise<EntityNames> {
   const rows = await db.entity.findMany({ select: { id: true, name: true, type: true, aliases: true } });
-  return entityNamesFrom(rows.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: aliasesSchema.parse(safeJson(e.aliases)) })));
+  return entityNamesFrom(
+    rows.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: aliasesSchema.parse(safeJson(e.aliases)) })),
+  );
 }
 
 function safeJson(text: string): unknown {
@@ -136,9 +153,14 @@ function storedFact(row: CardRow["fact"]): Fact {
 }
 
 /** The anchored Evidence rows, in the order the fact lists them, with their article titles. */
-function rowEvidence(fact: Fact, rows: CardRow["fact"]["evidence"]): { evidence: Evidence[]; titles: Map<string, string> } {
+function rowEvidence(
+  fact: Fact,
+  rows: CardRow["fact"]["evidence"],
+): { evidence: Evidence[]; titles: Map<string, string> } {
   const position = (r: CardRow["fact"]["evidence"][number]) => {
-    const at = fact.evidence.findIndex((e) => e.article === r.passage.article.slug && e.passage === r.passage.key && e.quote === r.quote);
+    const at = fact.evidence.findIndex(
+      (e) => e.article === r.passage.article.slug && e.passage === r.passage.key && e.quote === r.quote,
+    );
     return at < 0 ? fact.evidence.length : at;
   };
   const sorted = [...rows].sort((a, b) => position(a) - position(b));
@@ -158,8 +180,15 @@ function toDueCard(row: CardRow, names: EntityNames, now: Date): DueCard {
     cardId: row.id,
     due: state.due,
     phase: state.state,
-    flashcard: { ...card, evidence: card.evidence.map((e) => ({ ...e, articleTitle: titles.get(e.article) ?? e.article })) },
-    choices: RATING_OPTIONS.map((o) => ({ ...o, due: dueDates[o.rating], interval: formatInterval(now, dueDates[o.rating]) })),
+    flashcard: {
+      ...card,
+      evidence: card.evidence.map((e) => ({ ...e, articleTitle: titles.get(e.article) ?? e.article })),
+    },
+    choices: RATING_OPTIONS.map((o) => ({
+      ...o,
+      due: dueDates[o.rating],
+      interval: formatInterval(now, dueDates[o.rating]),
+    })),
   };
 }
 
@@ -174,7 +203,12 @@ export async function getDueQueue(db: Db, userId: string, now: Date, limit: numb
         select: {
           id: true,
           data: true,
-          evidence: { select: { quote: true, passage: { select: { key: true, article: { select: { slug: true, title: true } } } } } },
+          evidence: {
+            select: {
+              quote: true,
+              passage: { select: { key: true, article: { select: { slug: true, title: true } } } },
+            },
+          },
         },
       },
     },
@@ -199,10 +233,20 @@ export async function reviewCard(
     if (!row) throw new NotFoundError("That card is not in your deck.");
     const { card, log } = scheduleReview(cardStateFromRow(row), rating, now);
     // Only if nobody reviewed it in between (a double click, a second tab).
-    const saved = await tx.card.updateMany({ where: { id: row.id, userId, reps: row.reps }, data: cardStateToRow(card) });
+    const saved = await tx.card.updateMany({
+      where: { id: row.id, userId, reps: row.reps },
+      data: cardStateToRow(card),
+    });
     if (saved.count !== 1) throw new ConflictError("That card was just reviewed somewhere else.");
     await tx.reviewLog.create({ data: { cardId: row.id, ...log } });
-    return { cardId: row.id, rating, due: card.due, phase: card.state, interval: formatInterval(now, card.due), reviewedAt: now };
+    return {
+      cardId: row.id,
+      rating,
+      due: card.due,
+      phase: card.state,
+      interval: formatInterval(now, card.due),
+      reviewedAt: now,
+    };
   });
 }
 

@@ -55,28 +55,54 @@ async function syncArticle(db: Db, article: Article, counts: SyncCounts, ownerId
 
 /** The fingerprint covers the cited passages' text, so editing a passage re-anchors its evidence. */
 function factFingerprint(fact: Fact, articles: Map<string, Article>): string {
-  const cited = fact.evidence.map((e) => articles.get(e.article)?.passages.find((p) => p.id === e.passage)?.text ?? null);
+  const cited = fact.evidence.map(
+    (e) => articles.get(e.article)?.passages.find((p) => p.id === e.passage)?.text ?? null,
+  );
   return fingerprint([fact, cited]);
 }
 
-async function syncFact(db: Db, fact: Fact, articles: Map<string, Article>, counts: SyncCounts, source: ContentSource, ownerId: string | null): Promise<void> {
+async function syncFact(
+  db: Db,
+  fact: Fact,
+  articles: Map<string, Article>,
+  counts: SyncCounts,
+  source: ContentSource,
+  ownerId: string | null,
+): Promise<void> {
   const contentHash = factFingerprint(fact, articles);
   const existing = await db.fact.findUnique({ where: { id: fact.id } });
   if (existing?.contentHash === contentHash && existing.status === fact.status && existing.ownerId === ownerId) {
     counts.unchanged += 1;
     return;
   }
-  const fields = { kind: fact.kind, statement: fact.statement, status: fact.status, source, ownerId, data: JSON.stringify(fact), contentHash };
+  const fields = {
+    kind: fact.kind,
+    statement: fact.statement,
+    status: fact.status,
+    source,
+    ownerId,
+    data: JSON.stringify(fact),
+    contentHash,
+  };
   await db.$transaction(async (tx) => {
     await tx.fact.upsert({ where: { id: fact.id }, create: { id: fact.id, ...fields }, update: fields });
     await tx.evidence.deleteMany({ where: { factId: fact.id } });
     for (const e of fact.evidence) {
       const passage = await tx.passage.findFirst({ where: { key: e.passage, article: { slug: e.article } } });
       const text = articles.get(e.article)?.passages.find((p) => p.id === e.passage)?.text;
-      if (!passage || text === undefined) throw new Error(`fact ${fact.id}: passage ${e.article}#${e.passage} is not in the corpus`);
+      if (!passage || text === undefined)
+        throw new Error(`fact ${fact.id}: passage ${e.article}#${e.passage} is not in the corpus`);
       const { start, end } = anchorQuoteOrThrow(text, e);
       await tx.evidence.create({
-        data: { factId: fact.id, passageId: passage.id, quote: e.quote, prefix: e.prefix ?? null, suffix: e.suffix ?? null, start, end },
+        data: {
+          factId: fact.id,
+          passageId: passage.id,
+          quote: e.quote,
+          prefix: e.prefix ?? null,
+          suffix: e.suffix ?? null,
+          start,
+          end,
+        },
       });
     }
   });
@@ -94,9 +120,21 @@ export async function syncCorpus(
   for (const article of corpus.articles) await syncArticle(db, article, report.articles, options.ownerId ?? null);
 
   for (const entity of corpus.entities) {
-    const fields = { type: entity.type, name: entity.name, aliases: JSON.stringify(entity.aliases), country: entity.country ?? null, source: options.source };
+    const fields = {
+      type: entity.type,
+      name: entity.name,
+      aliases: JSON.stringify(entity.aliases),
+      country: entity.country ?? null,
+      source: options.source,
+    };
     const existing = await db.entity.findUnique({ where: { id: entity.id } });
-    if (existing && existing.type === fields.type && existing.name === fields.name && existing.aliases === fields.aliases && existing.country === fields.country) {
+    if (
+      existing &&
+      existing.type === fields.type &&
+      existing.name === fields.name &&
+      existing.aliases === fields.aliases &&
+      existing.country === fields.country
+    ) {
       report.entities.unchanged += 1;
       continue;
     }

@@ -27,7 +27,12 @@ async function ensureUser(db: Db, login: DemoLogin): Promise<{ id: string; creat
       emailVerified: true,
       role: login.role,
       accounts: {
-        create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(login.password) },
+        create: {
+          id: randomUUID(),
+          accountId: id,
+          providerId: "credential",
+          password: await hashPassword(login.password),
+        },
       },
     },
   });

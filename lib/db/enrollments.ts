@@ -5,7 +5,10 @@ import type { Db } from "./client";
 export type JoinableClass = { id: string; name: string; teacherName: string; joinCode: string };
 
 export async function findClassByCode(db: Db, code: string): Promise<JoinableClass | null> {
-  const row = await db.class.findUnique({ where: { joinCode: code }, include: { teacher: { select: { name: true } } } });
+  const row = await db.class.findUnique({
+    where: { joinCode: code },
+    include: { teacher: { select: { name: true } } },
+  });
   return row ? { id: row.id, name: row.name, teacherName: row.teacher.name, joinCode: row.joinCode } : null;
 }
 
@@ -14,9 +17,15 @@ export async function isEnrolled(db: Db, userId: string, classId: string): Promi
 }
 
 /** Enrols the learner; returns whether this call did it (false when they were already in). */
-export async function joinClass(db: Db, input: { userId: string; code: string; now: Date }): Promise<{ classId: string; name: string; joined: boolean }> {
+export async function joinClass(
+  db: Db,
+  input: { userId: string; code: string; now: Date },
+): Promise<{ classId: string; name: string; joined: boolean }> {
   const klass = await findClassByCode(db, input.code);
-  if (!klass) throw new NotFoundError("No class has that join code. Check it with your teacher.", { code: ["No class has that join code."] });
+  if (!klass)
+    throw new NotFoundError("No class has that join code. Check it with your teacher.", {
+      code: ["No class has that join code."],
+    });
   const before = await db.enrollment.count({ where: { classId: klass.id, userId: input.userId } });
   // upsert, not create: a double submit or a second tab must not fail on the unique (class, user) pair.
   await db.enrollment.upsert({

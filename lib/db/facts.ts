@@ -15,24 +15,46 @@ const isVisible = (status: string): status is VisibleStatus => (VISIBLE_STATUSES
 
 export type FactBase = { facts: SourcedFact[]; entities: EntityName[] };
 
-type EvidenceRow = { quote: string; passage: { key: string; position: number; article: { slug: string; title: string } } };
+type EvidenceRow = {
+  quote: string;
+  passage: { key: string; position: number; article: { slug: string; title: string } };
+};
 
 /** In the order the fact lists its evidence (the order its author chose), then by place in the article. */
-function orderEvidence(rows: readonly EvidenceRow[], listed: readonly { article: string; passage: string; quote: string }[]): SourcedEvidence[] {
+function orderEvidence(
+  rows: readonly EvidenceRow[],
+  listed: readonly { article: string; passage: string; quote: string }[],
+): SourcedEvidence[] {
   const rank = (r: EvidenceRow) => {
-    const at = listed.findIndex((e) => e.article === r.passage.article.slug && e.passage === r.passage.key && e.quote === r.quote);
+    const at = listed.findIndex(
+      (e) => e.article === r.passage.article.slug && e.passage === r.passage.key && e.quote === r.quote,
+    );
     return at < 0 ? listed.length : at;
   };
   return [...rows]
-    .sort((a, b) => rank(a) - rank(b) || a.passage.article.slug.localeCompare(b.passage.article.slug) || a.passage.position - b.passage.position)
-    .map((r) => ({ article: r.passage.article.slug, articleTitle: r.passage.article.title, passage: r.passage.key, quote: r.quote }));
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        a.passage.article.slug.localeCompare(b.passage.article.slug) ||
+        a.passage.position - b.passage.position,
+    )
+    .map((r) => ({
+      article: r.passage.article.slug,
+      articleTitle: r.passage.article.title,
+      passage: r.passage.key,
+      quote: r.quote,
+    }));
 }
 
 /** The visible facts (of some kinds, or all) and every entity's name. */
 export async function loadFactBase(db: Db, options: { kinds?: readonly FactKind[] } = {}): Promise<FactBase> {
   const [rows, entities] = await Promise.all([
     db.fact.findMany({
-      where: { status: { in: [...VISIBLE_STATUSES] }, ownerId: null, ...(options.kinds ? { kind: { in: [...options.kinds] } } : {}) },
+      where: {
+        status: { in: [...VISIBLE_STATUSES] },
+        ownerId: null,
+        ...(options.kinds ? { kind: { in: [...options.kinds] } } : {}),
+      },
       orderBy: { id: "asc" },
       include: {
         evidence: {

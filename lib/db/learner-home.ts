@@ -17,7 +17,8 @@ export async function latestUnfinishedQuiz(db: Db, userId: string): Promise<Unfi
   for (const row of rows) {
     const total = (JSON.parse(row.questionIds) as unknown[]).length;
     // Every question answered counts as finished even if the finishing write was lost.
-    if (row.responses.length < total) return { attemptId: row.id, answered: row.responses.length, total, startedAt: row.startedAt };
+    if (row.responses.length < total)
+      return { attemptId: row.id, answered: row.responses.length, total, startedAt: row.startedAt };
   }
   return null;
 }
@@ -25,7 +26,12 @@ export async function latestUnfinishedQuiz(db: Db, userId: string): Promise<Unfi
 /** A handed-in assignment's score, or null while its teacher holds results back until the due date. */
 export type AssignmentResult = { attemptId: string; right: number; total: number; percent: number } | null;
 
-export async function assignmentResults(db: Db, userId: string, attemptIds: readonly string[], now: Date): Promise<Map<string, AssignmentResult>> {
+export async function assignmentResults(
+  db: Db,
+  userId: string,
+  attemptIds: readonly string[],
+  now: Date,
+): Promise<Map<string, AssignmentResult>> {
   if (attemptIds.length === 0) return new Map();
   const rows = await db.attempt.findMany({
     where: { id: { in: [...attemptIds] }, userId },
@@ -38,7 +44,9 @@ export async function assignmentResults(db: Db, userId: string, attemptIds: read
   });
   const out = new Map<string, AssignmentResult>();
   for (const row of rows) {
-    const withheld = row.assignment ? resultsWithheld(parseSetOptions(row.assignment.set.options), row.assignment.dueAt, now) : false;
+    const withheld = row.assignment
+      ? resultsWithheld(parseSetOptions(row.assignment.set.options), row.assignment.dueAt, now)
+      : false;
     const total = (JSON.parse(row.questionIds) as unknown[]).length;
     const { right, percent } = attemptScore({ questionCount: total, responses: row.responses });
     out.set(row.id, withheld ? null : { attemptId: row.id, right, total, percent });

@@ -9,7 +9,9 @@ import type { Db } from "./client";
 export const STALE_AFTER_MS = 60_000;
 
 /** A getter for one bounded cache per client. */
-export function perClientCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>>(max: number): (db: Db) => LRUCache<K, V> {
+export function perClientCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>>(
+  max: number,
+): (db: Db) => LRUCache<K, V> {
   const caches = new WeakMap<Db, LRUCache<K, V>>();
   return (db) => {
     let cache = caches.get(db);

@@ -21,7 +21,15 @@ function studyableFacts(userId: string) {
     OR: [
       // A library fact has no owner (the shipped corpus, or promoted by a maintainer).
       { ownerId: null, status: "reviewed" },
-      { questions: { some: { question: { setItems: { some: { set: { assignments: { some: { class: { enrollments: { some: { userId } } } } } } } } } } } },
+      {
+        questions: {
+          some: {
+            question: {
+              setItems: { some: { set: { assignments: { some: { class: { enrollments: { some: { userId } } } } } } } },
+            },
+          },
+        },
+      },
     ],
   };
 }
@@ -30,7 +38,13 @@ export async function loadLearningRecord(db: Db, userId: string, now: Date): Pro
   const [responses, cards, reviews, facts] = await Promise.all([
     db.response.findMany({
       where: { attempt: { userId } },
-      select: { questionId: true, correct: true, score: true, answeredAt: true, question: { select: { topic: true, facts: { select: { factId: true } } } } },
+      select: {
+        questionId: true,
+        correct: true,
+        score: true,
+        answeredAt: true,
+        question: { select: { topic: true, facts: { select: { factId: true } } } },
+      },
     }),
     db.card.findMany({ where: { userId }, include: { fact: { select: { kind: true } } } }),
     db.reviewLog.findMany({ where: { card: { userId } }, select: { reviewedAt: true } }),

@@ -20,12 +20,18 @@ export function storedQuestionId(ownerId: string | null, generatedId: string): s
   return ownerId === null ? generatedId : `q_${fingerprint(["owner", ownerId, generatedId])}`;
 }
 
-export async function syncQuestions(db: Db, generated: readonly Question[], options: { ownerId?: string | null } = {}): Promise<QuestionSyncReport> {
+export async function syncQuestions(
+  db: Db,
+  generated: readonly Question[],
+  options: { ownerId?: string | null } = {},
+): Promise<QuestionSyncReport> {
   const ownerId = options.ownerId ?? null;
   const questions = generated.map((q) => ({ ...q, id: storedQuestionId(ownerId, q.id) }));
   const report: QuestionSyncReport = { created: 0, updated: 0, unchanged: 0, retired: 0 };
   const existing = new Map(
-    (await db.question.findMany({ where: { ownerId }, select: { id: true, contentHash: true, retired: true } })).map((q) => [q.id, q]),
+    (await db.question.findMany({ where: { ownerId }, select: { id: true, contentHash: true, retired: true } })).map(
+      (q) => [q.id, q],
+    ),
   );
   const knownFacts = new Set((await db.fact.findMany({ select: { id: true } })).map((f) => f.id));
   for (const q of questions) {

@@ -15,19 +15,29 @@ function parseData(id: string, data: string): Question {
   return { ...parsed.data, id };
 }
 
-function parseRow(row: { id: string; data: string; hidden: boolean; retired: boolean; ownerId: string | null }): BankQuestion {
+function parseRow(row: {
+  id: string;
+  data: string;
+  hidden: boolean;
+  retired: boolean;
+  ownerId: string | null;
+}): BankQuestion {
   return { ...parseData(row.id, row.data), hidden: row.hidden, retired: row.retired, ownerId: row.ownerId };
 }
 
 /** Not hidden by any of these teachers. */
-const notHiddenBy = (teacherIds: readonly string[]) => (teacherIds.length ? { hides: { none: { teacherId: { in: [...teacherIds] } } } } : {});
+const notHiddenBy = (teacherIds: readonly string[]) =>
+  teacherIds.length ? { hides: { none: { teacherId: { in: [...teacherIds] } } } } : {};
 
 /**
  * The library questions a practice quiz may serve: not hidden by a maintainer,
  * not retired, and not hidden by any of the given teachers (the learner's own).
  */
 export async function loadServableBank(db: Db, options: { hiddenBy?: readonly string[] } = {}): Promise<Question[]> {
-  const rows = await db.question.findMany({ where: { ownerId: null, hidden: false, retired: false, ...notHiddenBy(options.hiddenBy ?? []) }, orderBy: { id: "asc" } });
+  const rows = await db.question.findMany({
+    where: { ownerId: null, hidden: false, retired: false, ...notHiddenBy(options.hiddenBy ?? []) },
+    orderBy: { id: "asc" },
+  });
   return rows.map(parseRow);
 }
 
@@ -40,7 +50,10 @@ export async function loadLearnerBank(db: Db, teacherIds: readonly string[]): Pr
   const [library, own] = await Promise.all([
     loadServableBank(db, { hiddenBy: teacherIds }),
     teacherIds.length
-      ? db.question.findMany({ where: { ownerId: { in: [...teacherIds] }, hidden: false, retired: false }, include: { hides: { select: { teacherId: true } } } })
+      ? db.question.findMany({
+          where: { ownerId: { in: [...teacherIds] }, hidden: false, retired: false },
+          include: { hides: { select: { teacherId: true } } },
+        })
       : Promise.resolve([]),
   ]);
   return [...library, ...own.filter((q) => !q.hides.some((h) => h.teacherId === q.ownerId)).map(parseRow)];
@@ -49,7 +62,12 @@ export async function loadLearnerBank(db: Db, teacherIds: readonly string[]): Pr
 /** What a teacher may put in a set: the library's servable questions and their own, less the ones they hid. */
 export async function loadTeacherBank(db: Db, teacherId: string): Promise<BankQuestion[]> {
   const rows = await db.question.findMany({
-    where: { OR: [{ ownerId: null }, { ownerId: teacherId }], hidden: false, retired: false, ...notHiddenBy([teacherId]) },
+    where: {
+      OR: [{ ownerId: null }, { ownerId: teacherId }],
+      hidden: false,
+      retired: false,
+      ...notHiddenBy([teacherId]),
+    },
     orderBy: { id: "asc" },
   });
   return rows.map(parseRow);
@@ -82,7 +100,10 @@ export async function getVersionedQuestions(db: Db, ids: readonly string[]): Pro
     else missing.push(id);
   }
   if (missing.length > 0) {
-    const rows = await db.question.findMany({ where: { id: { in: missing } }, select: { id: true, data: true, contentHash: true } });
+    const rows = await db.question.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, data: true, contentHash: true },
+    });
     for (const row of rows) {
       const versioned = { question: parseData(row.id, row.data), contentHash: row.contentHash };
       cache.set(row.id, versioned);
@@ -104,9 +125,14 @@ export function forgetQuestionContent(db: Db): void {
 export const versionKey = (questionId: string, contentHash: string): string => `${questionId}@${contentHash}`;
 
 /** The versions that were answered (by versionKey); a pair with no stored version is absent. */
-export async function getQuestionVersions(db: Db, pairs: readonly { questionId: string; contentHash: string }[]): Promise<Map<string, Question>> {
+export async function getQuestionVersions(
+  db: Db,
+  pairs: readonly { questionId: string; contentHash: string }[],
+): Promise<Map<string, Question>> {
   if (pairs.length === 0) return new Map();
-  const rows = await db.questionVersion.findMany({ where: { OR: pairs.map((p) => ({ questionId: p.questionId, contentHash: p.contentHash })) } });
+  const rows = await db.questionVersion.findMany({
+    where: { OR: pairs.map((p) => ({ questionId: p.questionId, contentHash: p.contentHash })) },
+  });
   return new Map(rows.map((r) => [versionKey(r.questionId, r.contentHash), parseData(r.questionId, r.data)]));
 }
 
@@ -114,12 +140,25 @@ export async function getQuestionVersions(db: Db, pairs: readonly { questionId: 
  * The questions as they were answered: each answer's stored version, or the
  * current question for an answer older than versioning (or a version lost).
  */
-export async function getAnsweredQuestions(db: Db, answers: readonly { questionId: string; questionHash: string | null }[]): Promise<Map<string, Question>> {
-  const pairs = answers.flatMap((a) => (a.questionHash ? [{ questionId: a.questionId, contentHash: a.questionHash }] : []));
-  const [versions, current] = await Promise.all([getQuestionVersions(db, pairs), getQuestionContent(db, answers.map((a) => a.questionId))]);
+export async function getAnsweredQuestions(
+  db: Db,
+  answers: readonly { questionId: string; questionHash: string | null }[],
+): Promise<Map<string, Question>> {
+  const pairs = answers.flatMap((a) =>
+    a.questionHash ? [{ questionId: a.questionId, contentHash: a.questionHash }] : [],
+  );
+  const [versions, current] = await Promise.all([
+    getQuestionVersions(db, pairs),
+    getQuestionContent(
+      db,
+      answers.map((a) => a.questionId),
+    ),
+  ]);
   const out = new Map<string, Question>();
   for (const a of answers) {
-    const q = (a.questionHash ? versions.get(versionKey(a.questionId, a.questionHash)) : undefined) ?? current.get(a.questionId);
+    const q =
+      (a.questionHash ? versions.get(versionKey(a.questionId, a.questionHash)) : undefined) ??
+      current.get(a.questionId);
     if (q) out.set(a.questionId, q);
   }
   return out;

@@ -37,17 +37,24 @@ export async function reserve(db: Db, key: string, tiers: Tiers, now: Date): Pro
 
 /** Gives back a reservation (a sign-in that succeeded should not count against anyone). */
 export async function release(db: Db, reservation: Reservation): Promise<void> {
-  await db.rateLimit.updateMany({ where: { key: { in: reservation.keys }, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  await db.rateLimit.updateMany({
+    where: { key: { in: reservation.keys }, count: { gt: 0 } },
+    data: { count: { decrement: 1 } },
+  });
 }
 
 /** How many hits the current window of each tier holds (for tests and the logs). */
 export async function currentCounts(db: Db, key: string, tiers: Tiers, now: Date): Promise<number[]> {
-  const rows = await Promise.all(tiers.map((limit) => db.rateLimit.findUnique({ where: { key: windowOf(key, limit, now).rowKey } })));
+  const rows = await Promise.all(
+    tiers.map((limit) => db.rateLimit.findUnique({ where: { key: windowOf(key, limit, now).rowKey } })),
+  );
   return rows.map((r) => r?.count ?? 0);
 }
 
 /** Drops windows that ended more than a day ago; called now and then, so the table stays small. */
 export async function pruneRateLimits(db: Db, now: Date, longestWindowMs: number): Promise<number> {
-  const { count } = await db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - longestWindowMs - 86_400_000) } } });
+  const { count } = await db.rateLimit.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - longestWindowMs - 86_400_000) } },
+  });
   return count;
 }

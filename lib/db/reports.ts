@@ -2,7 +2,10 @@
 import { NotFoundError } from "../domain/errors";
 import type { Db } from "./client";
 
-export async function createReport(db: Db, input: { questionId: string; userId: string; message: string; now: Date }): Promise<void> {
+export async function createReport(
+  db: Db,
+  input: { questionId: string; userId: string; message: string; now: Date },
+): Promise<void> {
   const exists = await db.question.findUnique({ where: { id: input.questionId }, select: { id: true } });
   if (!exists) throw new NotFoundError("That question does not exist.");
   await db.questionReport.create({

@@ -3,9 +3,20 @@ import type { Db } from "./client";
 import { parseSetOptions, resultsWithheld } from "../teach";
 
 /** questionHash: the version that was answered, so the review shows it as the learner saw it. */
-export type MissedQuestion = { questionId: string; questionHash: string | null; answer: unknown; answeredAt: Date; assignmentId: string | null };
+export type MissedQuestion = {
+  questionId: string;
+  questionHash: string | null;
+  answer: unknown;
+  answeredAt: Date;
+  assignmentId: string | null;
+};
 
-export async function missedQuestions(db: Db, userId: string, filter: { assignmentId?: string }, now: Date): Promise<MissedQuestion[]> {
+export async function missedQuestions(
+  db: Db,
+  userId: string,
+  filter: { assignmentId?: string },
+  now: Date,
+): Promise<MissedQuestion[]> {
   const rows = await db.response.findMany({
     where: { attempt: { userId } },
     orderBy: { answeredAt: "desc" },
@@ -15,15 +26,36 @@ export async function missedQuestions(db: Db, userId: string, filter: { assignme
       answer: true,
       answeredAt: true,
       correct: true,
-      attempt: { select: { assignmentId: true, mode: true, assignment: { select: { dueAt: true, set: { select: { options: true } } } } } },
+      attempt: {
+        select: {
+          assignmentId: true,
+          mode: true,
+          assignment: { select: { dueAt: true, set: { select: { options: true } } } },
+        },
+      },
     },
   });
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if (!latest.has(r.questionId)) latest.set(r.questionId, r);
-  return [...latest.values()]
-    .filter((r) => !r.correct)
-    // Answers to an assignment whose feedback waits for the due date stay out of review until then.
-    .filter((r) => !(r.attempt.mode === "assignment" && r.attempt.assignment && resultsWithheld(parseSetOptions(r.attempt.assignment.set.options), r.attempt.assignment.dueAt, now)))
-    .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
-    .map((r) => ({ questionId: r.questionId, questionHash: r.questionHash, answer: JSON.parse(r.answer) as unknown, answeredAt: r.answeredAt, assignmentId: r.attempt.assignmentId }));
+  return (
+    [...latest.values()]
+      .filter((r) => !r.correct)
+      // Answers to an assignment whose feedback waits for the due date stay out of review until then.
+      .filter(
+        (r) =>
+          !(
+            r.attempt.mode === "assignment" &&
+            r.attempt.assignment &&
+            resultsWithheld(parseSetOptions(r.attempt.assignment.set.options), r.attempt.assignment.dueAt, now)
+          ),
+      )
+      .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
+      .map((r) => ({
+        questionId: r.questionId,
+        questionHash: r.questionHash,
+        answer: JSON.parse(r.answer) as unknown,
+        answeredAt: r.answeredAt,
+        assignmentId: r.attempt.assignmentId,
+      }))
+  );
 }

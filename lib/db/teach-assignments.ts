@@ -2,7 +2,13 @@
 // the results. Scoped to the teacher who owns both the set and the class.
 import { DomainError, NotFoundError } from "../domain/errors";
 import { formatAnswer } from "../questions/format-answer";
-import { buildAssignmentReport, parseSetOptions, type AssignmentReport, type ReportAttempt, type SetOptions } from "../teach";
+import {
+  buildAssignmentReport,
+  parseSetOptions,
+  type AssignmentReport,
+  type ReportAttempt,
+  type SetOptions,
+} from "../teach";
 import type { Db } from "./client";
 import { getQuestionsById, type BankQuestion } from "./questions";
 import { articleFromRow } from "./teacher-corpus";
@@ -24,21 +30,39 @@ export type AssignmentSummary = {
 export type OwnAssignment = AssignmentSummary & { options: SetOptions; setQuestionIds: string[] };
 
 /** Sets a question set for a class; both must be the teacher's, and the set must have questions. */
-export async function createAssignment(db: Db, input: { teacherId: string; setId: string; classId: string; opensAt: Date; dueAt: Date }): Promise<string> {
+export async function createAssignment(
+  db: Db,
+  input: { teacherId: string; setId: string; classId: string; opensAt: Date; dueAt: Date },
+): Promise<string> {
   const [set, klass] = await Promise.all([
-    db.questionSet.findFirst({ where: { id: input.setId, ownerId: input.teacherId }, include: { _count: { select: { items: true } } } }),
+    db.questionSet.findFirst({
+      where: { id: input.setId, ownerId: input.teacherId },
+      include: { _count: { select: { items: true } } },
+    }),
     db.class.findFirst({ where: { id: input.classId, teacherId: input.teacherId }, select: { id: true } }),
   ]);
   if (!set) throw new NotFoundError("That question set does not exist or is not yours.");
-  if (!klass) throw new NotFoundError("That class does not exist or is not yours.", { classId: ["Choose one of your classes."] });
+  if (!klass)
+    throw new NotFoundError("That class does not exist or is not yours.", { classId: ["Choose one of your classes."] });
   if (set._count.items === 0) throw new DomainError("Add questions to the set before assigning it.");
-  if (input.dueAt <= input.opensAt) throw new DomainError("The due date must be after the opening date.", { dueAt: ["The due date must be after the opening date"] });
-  const row = await db.assignment.create({ data: { setId: set.id, classId: klass.id, opensAt: input.opensAt, dueAt: input.dueAt } });
+  if (input.dueAt <= input.opensAt)
+    throw new DomainError("The due date must be after the opening date.", {
+      dueAt: ["The due date must be after the opening date"],
+    });
+  const row = await db.assignment.create({
+    data: { setId: set.id, classId: klass.id, opensAt: input.opensAt, dueAt: input.dueAt },
+  });
   return row.id;
 }
 
 const summaryInclude = {
-  set: { select: { title: true, options: true, items: { orderBy: [{ position: "asc" as const }, { questionId: "asc" as const }], select: { questionId: true } } } },
+  set: {
+    select: {
+      title: true,
+      options: true,
+      items: { orderBy: [{ position: "asc" as const }, { questionId: "asc" as const }], select: { questionId: true } },
+    },
+  },
   class: { select: { name: true, _count: { select: { enrollments: true } } } },
   attempts: { where: { finishedAt: { not: null } }, select: { userId: true } },
 };
@@ -69,14 +93,25 @@ function toSummary(a: SummaryRow): AssignmentSummary {
 }
 
 export async function teacherAssignments(db: Db, teacherId: string): Promise<AssignmentSummary[]> {
-  const rows = await db.assignment.findMany({ where: { class: { teacherId } }, orderBy: { dueAt: "desc" }, include: summaryInclude });
+  const rows = await db.assignment.findMany({
+    where: { class: { teacherId } },
+    orderBy: { dueAt: "desc" },
+    include: summaryInclude,
+  });
   return rows.map(toSummary);
 }
 
 export async function getOwnAssignment(db: Db, teacherId: string, assignmentId: string): Promise<OwnAssignment> {
-  const row = await db.assignment.findFirst({ where: { id: assignmentId, class: { teacherId } }, include: summaryInclude });
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId } },
+    include: summaryInclude,
+  });
   if (!row) throw new NotFoundError("That assignment does not exist or is not yours.");
-  return { ...toSummary(row), options: parseSetOptions(row.set.options), setQuestionIds: row.set.items.map((i) => i.questionId) };
+  return {
+    ...toSummary(row),
+    options: parseSetOptions(row.set.options),
+    setQuestionIds: row.set.items.map((i) => i.questionId),
+  };
 }
 
 const idsSchema = z.array(z.string());
@@ -150,16 +185,30 @@ export type AssignmentResults = {
  * Everyone who took it counts: the current roster plus anyone who has since left
  * the class but has attempts (their work is still part of the record).
  */
-export async function assignmentResults(db: Db, teacherId: string, assignmentId: string, now: Date): Promise<AssignmentResults> {
+export async function assignmentResults(
+  db: Db,
+  teacherId: string,
+  assignmentId: string,
+  now: Date,
+): Promise<AssignmentResults> {
   const assignment = await getOwnAssignment(db, teacherId, assignmentId);
   const [enrolments, attempts] = await Promise.all([
-    db.enrollment.findMany({ where: { classId: assignment.classId }, include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { joinedAt: "asc" } }),
+    db.enrollment.findMany({
+      where: { classId: assignment.classId },
+      include: { user: { select: { id: true, name: true, email: true } } },
+      orderBy: { joinedAt: "asc" },
+    }),
     loadReportAttempts(db, assignment.id),
   ]);
   const learnerIds = new Set(enrolments.map((e) => e.userId));
   const former = [...new Set(attempts.map((a) => a.userId).filter((id) => !learnerIds.has(id)))];
-  const formerUsers = former.length ? await db.user.findMany({ where: { id: { in: former } }, select: { id: true, name: true, email: true } }) : [];
-  const learners = [...enrolments.map((e) => e.user), ...formerUsers.map((u) => ({ ...u, name: `${u.name} (left the class)` }))].sort((a, b) => a.name.localeCompare(b.name));
+  const formerUsers = former.length
+    ? await db.user.findMany({ where: { id: { in: former } }, select: { id: true, name: true, email: true } })
+    : [];
+  const learners = [
+    ...enrolments.map((e) => e.user),
+    ...formerUsers.map((u) => ({ ...u, name: `${u.name} (left the class)` })),
+  ].sort((a, b) => a.name.localeCompare(b.name));
 
   const ids = [...new Set([...assignment.setQuestionIds, ...attempts.flatMap((a) => a.questionIds)])];
   const byId = await getQuestionsById(db, ids);
@@ -192,16 +241,29 @@ export type LearnerAnswers = {
 };
 
 /** One learner's attempts at an assignment, with their answers, for the teacher's drill-down. */
-export async function learnerAnswers(db: Db, teacherId: string, assignmentId: string, learnerId: string): Promise<LearnerAnswers> {
+export async function learnerAnswers(
+  db: Db,
+  teacherId: string,
+  assignmentId: string,
+  learnerId: string,
+): Promise<LearnerAnswers> {
   const assignment = await getOwnAssignment(db, teacherId, assignmentId);
   const [learner, enrolled, attemptRows] = await Promise.all([
     db.user.findUnique({ where: { id: learnerId }, select: { id: true, name: true, email: true } }),
     db.enrollment.count({ where: { classId: assignment.classId, userId: learnerId } }),
-    db.attempt.findMany({ where: { assignmentId, userId: learnerId }, orderBy: { startedAt: "asc" }, include: { responses: { orderBy: { answeredAt: "asc" } } } }),
+    db.attempt.findMany({
+      where: { assignmentId, userId: learnerId },
+      orderBy: { startedAt: "asc" },
+      include: { responses: { orderBy: { answeredAt: "asc" } } },
+    }),
   ]);
   // Only learners of the class, or who took it while they were: anyone else is not the teacher's to see.
-  if (!learner || (!enrolled && attemptRows.length === 0)) throw new NotFoundError("That learner has no work on this assignment.");
-  const attempts = attemptRows.map((a) => ({ ...toReportAttempt(a, a.responses), late: a.finishedAt ? a.finishedAt > assignment.dueAt : false }));
+  if (!learner || (!enrolled && attemptRows.length === 0))
+    throw new NotFoundError("That learner has no work on this assignment.");
+  const attempts = attemptRows.map((a) => ({
+    ...toReportAttempt(a, a.responses),
+    late: a.finishedAt ? a.finishedAt > assignment.dueAt : false,
+  }));
   const questions = await getQuestionsById(db, [...new Set(attempts.flatMap((a) => a.questionIds))]);
   return { assignment, learner, attempts, questions };
 }

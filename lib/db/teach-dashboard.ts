@@ -3,7 +3,16 @@
 import type { Db } from "./client";
 import { attemptScore } from "../questions/attempt-score";
 
-export type RecentSubmission = { attemptId: string; assignmentId: string; setTitle: string; className: string; learnerName: string; finishedAt: Date; score: number; late: boolean };
+export type RecentSubmission = {
+  attemptId: string;
+  assignmentId: string;
+  setTitle: string;
+  className: string;
+  learnerName: string;
+  finishedAt: Date;
+  score: number;
+  late: boolean;
+};
 export type PendingArticle = { slug: string; title: string; proposed: number };
 
 /** The latest submitted attempts on the teacher's assignments, newest first. */
@@ -15,22 +24,29 @@ export async function recentSubmissions(db: Db, teacherId: string, limit = 8): P
     include: {
       user: { select: { name: true } },
       responses: { select: { score: true, correct: true } },
-      assignment: { select: { id: true, dueAt: true, set: { select: { title: true } }, class: { select: { name: true } } } },
+      assignment: {
+        select: { id: true, dueAt: true, set: { select: { title: true } }, class: { select: { name: true } } },
+      },
     },
   });
   return rows.flatMap((a) => {
     if (!a.assignment || !a.finishedAt) return [];
-    const { score } = attemptScore({ questionCount: (JSON.parse(a.questionIds) as unknown[]).length, responses: a.responses });
-    return [{
-      attemptId: a.id,
-      assignmentId: a.assignment.id,
-      setTitle: a.assignment.set.title,
-      className: a.assignment.class.name,
-      learnerName: a.user.name,
-      finishedAt: a.finishedAt,
-      score,
-      late: a.finishedAt > a.assignment.dueAt,
-    }];
+    const { score } = attemptScore({
+      questionCount: (JSON.parse(a.questionIds) as unknown[]).length,
+      responses: a.responses,
+    });
+    return [
+      {
+        attemptId: a.id,
+        assignmentId: a.assignment.id,
+        setTitle: a.assignment.set.title,
+        className: a.assignment.class.name,
+        learnerName: a.user.name,
+        finishedAt: a.finishedAt,
+        score,
+        late: a.finishedAt > a.assignment.dueAt,
+      },
+    ];
   });
 }
 
@@ -39,9 +55,19 @@ export async function articlesAwaitingReview(db: Db, ownerId: string): Promise<P
   const rows = await db.article.findMany({
     where: { ownerId },
     orderBy: { createdAt: "desc" },
-    select: { slug: true, title: true, passages: { select: { evidence: { where: { fact: { status: "proposed", source: "teacher" } }, select: { factId: true } } } } },
+    select: {
+      slug: true,
+      title: true,
+      passages: {
+        select: { evidence: { where: { fact: { status: "proposed", source: "teacher" } }, select: { factId: true } } },
+      },
+    },
   });
   return rows
-    .map((a) => ({ slug: a.slug, title: a.title, proposed: new Set(a.passages.flatMap((p) => p.evidence.map((e) => e.factId))).size }))
+    .map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      proposed: new Set(a.passages.flatMap((p) => p.evidence.map((e) => e.factId))).size,
+    }))
     .filter((a) => a.proposed > 0);
 }

@@ -45,7 +45,13 @@ export async function openReports(db: Db, curator: Curator): Promise<OpenReport[
     orderBy: { createdAt: "desc" },
     take: 200,
     include: {
-      user: { select: { name: true, isAnonymous: true, enrollments: { where: { class: { teacherId: curator.id } }, select: { id: true }, take: 1 } } },
+      user: {
+        select: {
+          name: true,
+          isAnonymous: true,
+          enrollments: { where: { class: { teacherId: curator.id } }, select: { id: true }, take: 1 },
+        },
+      },
       question: {
         select: {
           setItems: { where: { set: { ownerId: curator.id } }, select: { setId: true }, take: 1 },
@@ -59,8 +65,22 @@ export async function openReports(db: Db, curator: Curator): Promise<OpenReport[
     const question = questions.get(r.questionId);
     if (!question) return [];
     // A name is shown only for this teacher's own learners.
-    const reporterName = r.user.isAnonymous ? "A guest" : r.user.enrollments.length > 0 ? r.user.name : "A learner outside your classes";
-    return [{ id: r.id, message: r.message, createdAt: r.createdAt, reporterName, question, inYourSets: r.question.setItems.length > 0, hiddenByYou: r.question.hides.length > 0 }];
+    const reporterName = r.user.isAnonymous
+      ? "A guest"
+      : r.user.enrollments.length > 0
+        ? r.user.name
+        : "A learner outside your classes";
+    return [
+      {
+        id: r.id,
+        message: r.message,
+        createdAt: r.createdAt,
+        reporterName,
+        question,
+        inYourSets: r.question.setItems.length > 0,
+        hiddenByYou: r.question.hides.length > 0,
+      },
+    ];
   });
   return out.sort((a, b) => Number(b.inYourSets) - Number(a.inYourSets));
 }
@@ -68,21 +88,36 @@ export async function openReports(db: Db, curator: Curator): Promise<OpenReport[
 export async function countOpenReports(db: Db, curator: Curator): Promise<{ total: number; inYourSets: number }> {
   const [total, inYourSets] = await Promise.all([
     db.questionReport.count({ where: { resolvedAt: null, ...routedTo(curator) } }),
-    db.questionReport.count({ where: { resolvedAt: null, question: { setItems: { some: { set: { ownerId: curator.id } } } } } }),
+    db.questionReport.count({
+      where: { resolvedAt: null, question: { setItems: { some: { set: { ownerId: curator.id } } } } },
+    }),
   ]);
   return { total, inYourSets };
 }
 
 /** Resolves a report routed to this curator; any other looks like a missing one, and nothing is written. */
 export async function resolveReport(db: Db, curator: Curator, reportId: string, now: Date): Promise<void> {
-  const { count } = await db.questionReport.updateMany({ where: { id: reportId, resolvedAt: null, ...routedTo(curator) }, data: { resolvedAt: now } });
-  if (count === 0 && !(await db.questionReport.findFirst({ where: { id: reportId, ...routedTo(curator) }, select: { id: true } }))) {
+  const { count } = await db.questionReport.updateMany({
+    where: { id: reportId, resolvedAt: null, ...routedTo(curator) },
+    data: { resolvedAt: now },
+  });
+  if (
+    count === 0 &&
+    !(await db.questionReport.findFirst({ where: { id: reportId, ...routedTo(curator) }, select: { id: true } }))
+  ) {
     throw new NotFoundError(NOT_FOUND);
   }
 }
 
-async function questionFor(db: Db, curator: Curator, questionId: string): Promise<{ id: string; ownerId: string | null }> {
-  const question = await db.question.findFirst({ where: { id: questionId, ...actsOn(curator) }, select: { id: true, ownerId: true } });
+async function questionFor(
+  db: Db,
+  curator: Curator,
+  questionId: string,
+): Promise<{ id: string; ownerId: string | null }> {
+  const question = await db.question.findFirst({
+    where: { id: questionId, ...actsOn(curator) },
+    select: { id: true, ownerId: true },
+  });
   if (!question) throw new NotFoundError("That question does not exist.");
   return question;
 }
@@ -92,10 +127,19 @@ async function questionFor(db: Db, curator: Curator, questionId: string): Promis
  * (or a maintainer's own question) from their own sets, assignments and learners.
  * Resolves the report that led to it, if given and routed to this curator.
  */
-export async function hideQuestion(db: Db, input: { curator: Curator; questionId: string; reportId?: string | undefined; now: Date }): Promise<{ forEveryone: boolean }> {
+export async function hideQuestion(
+  db: Db,
+  input: { curator: Curator; questionId: string; reportId?: string | undefined; now: Date },
+): Promise<{ forEveryone: boolean }> {
   const { curator } = input;
   const question = await questionFor(db, curator, input.questionId);
-  if (input.reportId && !(await db.questionReport.findFirst({ where: { id: input.reportId, questionId: question.id, ...routedTo(curator) }, select: { id: true } }))) {
+  if (
+    input.reportId &&
+    !(await db.questionReport.findFirst({
+      where: { id: input.reportId, questionId: question.id, ...routedTo(curator) },
+      select: { id: true },
+    }))
+  ) {
     throw new NotFoundError(NOT_FOUND);
   }
   const forEveryone = curator.maintainer && question.ownerId === null;
@@ -107,7 +151,14 @@ export async function hideQuestion(db: Db, input: { curator: Curator; questionId
           create: { questionId: question.id, teacherId: curator.id, createdAt: input.now },
           update: {},
         }),
-    ...(input.reportId ? [db.questionReport.updateMany({ where: { id: input.reportId, questionId: question.id, resolvedAt: null }, data: { resolvedAt: input.now } })] : []),
+    ...(input.reportId
+      ? [
+          db.questionReport.updateMany({
+            where: { id: input.reportId, questionId: question.id, resolvedAt: null },
+            data: { resolvedAt: input.now },
+          }),
+        ]
+      : []),
   ]);
   return { forEveryone };
 }
@@ -118,15 +169,27 @@ export async function unhideQuestion(db: Db, input: { curator: Curator; question
   const question = await questionFor(db, curator, input.questionId);
   await db.$transaction([
     db.questionHide.deleteMany({ where: { questionId: question.id, teacherId: curator.id } }),
-    ...(curator.maintainer && question.ownerId === null ? [db.question.update({ where: { id: question.id }, data: { hidden: false } })] : []),
+    ...(curator.maintainer && question.ownerId === null
+      ? [db.question.update({ where: { id: question.id }, data: { hidden: false } })]
+      : []),
   ]);
 }
 
 /** What this curator has hidden, newest first, for the Unhide list (a maintainer also sees library hides). */
 export async function hiddenQuestions(db: Db, curator: Curator): Promise<HiddenQuestion[]> {
   const [own, global] = await Promise.all([
-    db.questionHide.findMany({ where: { teacherId: curator.id }, orderBy: { createdAt: "desc" }, select: { questionId: true } }),
-    curator.maintainer ? db.question.findMany({ where: { ownerId: null, hidden: true }, orderBy: { updatedAt: "desc" }, select: { id: true } }) : Promise.resolve([]),
+    db.questionHide.findMany({
+      where: { teacherId: curator.id },
+      orderBy: { createdAt: "desc" },
+      select: { questionId: true },
+    }),
+    curator.maintainer
+      ? db.question.findMany({
+          where: { ownerId: null, hidden: true },
+          orderBy: { updatedAt: "desc" },
+          select: { id: true },
+        })
+      : Promise.resolve([]),
   ]);
   const ids = [...new Set([...global.map((q) => q.id), ...own.map((h) => h.questionId)])];
   const byId = await getQuestionsById(db, ids);

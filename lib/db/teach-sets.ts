@@ -5,7 +5,14 @@ import { moveItem, parseSetOptions, type Direction, type SetOptions } from "../t
 import type { Db } from "./client";
 
 export type SetSummary = { id: string; title: string; questionCount: number; assignmentCount: number; updatedAt: Date };
-export type OwnSet = { id: string; title: string; options: SetOptions; questionIds: string[]; createdAt: Date; updatedAt: Date };
+export type OwnSet = {
+  id: string;
+  title: string;
+  options: SetOptions;
+  questionIds: string[];
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export const MAX_SET_QUESTIONS = 100;
 
@@ -15,11 +22,19 @@ export async function teacherSets(db: Db, teacherId: string): Promise<SetSummary
     orderBy: { updatedAt: "desc" },
     include: { _count: { select: { items: true, assignments: true } } },
   });
-  return rows.map((s) => ({ id: s.id, title: s.title, questionCount: s._count.items, assignmentCount: s._count.assignments, updatedAt: s.updatedAt }));
+  return rows.map((s) => ({
+    id: s.id,
+    title: s.title,
+    questionCount: s._count.items,
+    assignmentCount: s._count.assignments,
+    updatedAt: s.updatedAt,
+  }));
 }
 
 export async function createSet(db: Db, input: { teacherId: string; title: string }): Promise<string> {
-  const row = await db.questionSet.create({ data: { title: input.title, ownerId: input.teacherId, options: JSON.stringify(parseSetOptions("{}")) } });
+  const row = await db.questionSet.create({
+    data: { title: input.title, ownerId: input.teacherId, options: JSON.stringify(parseSetOptions("{}")) },
+  });
   return row.id;
 }
 
@@ -29,10 +44,20 @@ export async function getOwnSet(db: Db, teacherId: string, setId: string): Promi
     include: { items: { orderBy: [{ position: "asc" }, { questionId: "asc" }], select: { questionId: true } } },
   });
   if (!row) throw new NotFoundError("That question set does not exist or is not yours.");
-  return { id: row.id, title: row.title, options: parseSetOptions(row.options), questionIds: row.items.map((i) => i.questionId), createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    title: row.title,
+    options: parseSetOptions(row.options),
+    questionIds: row.items.map((i) => i.questionId),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
-export async function updateSet(db: Db, input: { teacherId: string; setId: string; title: string; options: SetOptions }): Promise<void> {
+export async function updateSet(
+  db: Db,
+  input: { teacherId: string; setId: string; title: string; options: SetOptions },
+): Promise<void> {
   const { count } = await db.questionSet.updateMany({
     where: { id: input.setId, ownerId: input.teacherId },
     data: { title: input.title, options: JSON.stringify(input.options) },
@@ -41,26 +66,42 @@ export async function updateSet(db: Db, input: { teacherId: string; setId: strin
 }
 
 /** Adds a servable question at the end; adding one that is already there changes nothing. */
-export async function addQuestionToSet(db: Db, input: { teacherId: string; setId: string; questionId: string }): Promise<{ added: boolean }> {
+export async function addQuestionToSet(
+  db: Db,
+  input: { teacherId: string; setId: string; questionId: string },
+): Promise<{ added: boolean }> {
   const set = await getOwnSet(db, input.teacherId, input.setId);
   if (set.questionIds.includes(input.questionId)) return { added: false };
-  if (set.questionIds.length >= MAX_SET_QUESTIONS) throw new DomainError(`A set holds at most ${MAX_SET_QUESTIONS} questions.`);
+  if (set.questionIds.length >= MAX_SET_QUESTIONS)
+    throw new DomainError(`A set holds at most ${MAX_SET_QUESTIONS} questions.`);
   const question = await db.question.findUnique({
     where: { id: input.questionId },
-    select: { hidden: true, retired: true, ownerId: true, hides: { where: { teacherId: input.teacherId }, select: { teacherId: true } } },
+    select: {
+      hidden: true,
+      retired: true,
+      ownerId: true,
+      hides: { where: { teacherId: input.teacherId }, select: { teacherId: true } },
+    },
   });
   // Another teacher's question is theirs alone: it looks exactly like a missing one.
-  if (!question || (question.ownerId !== null && question.ownerId !== input.teacherId)) throw new NotFoundError("That question does not exist.");
-  if (question.hidden || question.retired || question.hides.length > 0) throw new DomainError("That question is hidden or retired, so it cannot be added.");
+  if (!question || (question.ownerId !== null && question.ownerId !== input.teacherId))
+    throw new NotFoundError("That question does not exist.");
+  if (question.hidden || question.retired || question.hides.length > 0)
+    throw new DomainError("That question is hidden or retired, so it cannot be added.");
   const last = await db.questionSetItem.aggregate({ where: { setId: set.id }, _max: { position: true } });
   await db.$transaction([
-    db.questionSetItem.create({ data: { setId: set.id, questionId: input.questionId, position: (last._max.position ?? -1) + 1 } }),
+    db.questionSetItem.create({
+      data: { setId: set.id, questionId: input.questionId, position: (last._max.position ?? -1) + 1 },
+    }),
     db.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } }),
   ]);
   return { added: true };
 }
 
-export async function removeQuestionFromSet(db: Db, input: { teacherId: string; setId: string; questionId: string }): Promise<void> {
+export async function removeQuestionFromSet(
+  db: Db,
+  input: { teacherId: string; setId: string; questionId: string },
+): Promise<void> {
   const set = await getOwnSet(db, input.teacherId, input.setId);
   if (!set.questionIds.includes(input.questionId)) throw new NotFoundError("That question is not in this set.");
   await db.$transaction([
@@ -70,12 +111,17 @@ export async function removeQuestionFromSet(db: Db, input: { teacherId: string; 
 }
 
 /** Moves one question a place up or down; returns its new position (0-based). */
-export async function moveQuestionInSet(db: Db, input: { teacherId: string; setId: string; questionId: string; direction: Direction }): Promise<{ position: number; total: number }> {
+export async function moveQuestionInSet(
+  db: Db,
+  input: { teacherId: string; setId: string; questionId: string; direction: Direction },
+): Promise<{ position: number; total: number }> {
   const set = await getOwnSet(db, input.teacherId, input.setId);
   if (!set.questionIds.includes(input.questionId)) throw new NotFoundError("That question is not in this set.");
   const order = moveItem(set.questionIds, input.questionId, input.direction);
   await db.$transaction([
-    ...order.map((questionId, position) => db.questionSetItem.update({ where: { setId_questionId: { setId: set.id, questionId } }, data: { position } })),
+    ...order.map((questionId, position) =>
+      db.questionSetItem.update({ where: { setId_questionId: { setId: set.id, questionId } }, data: { position } }),
+    ),
     db.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } }),
   ]);
   return { position: order.indexOf(input.questionId), total: order.length };

@@ -12,7 +12,13 @@ import { entitiesOf } from "../questions/fact-index";
 import type { Db } from "./client";
 import { syncQuestions, type QuestionSyncReport } from "./question-sync";
 
-type ArticleRow = { slug: string; title: string; outlet: string | null; publishedOn: string; passages: { key: string; text: string }[] };
+type ArticleRow = {
+  slug: string;
+  title: string;
+  outlet: string | null;
+  publishedOn: string;
+  passages: { key: string; text: string }[];
+};
 
 /** A stored article back into the content schema's shape (passages in order). */
 export function articleFromRow(row: ArticleRow): Article {
@@ -32,8 +38,20 @@ export function factFromRow(row: { id: string; data: string; status: string }): 
   return parsed.data;
 }
 
-export function entityFromRow(row: { id: string; type: string; name: string; aliases: string; country: string | null }): Entity {
-  return entitySchema.parse({ id: row.id, type: row.type, name: row.name, aliases: JSON.parse(row.aliases) as unknown, ...(row.country ? { country: row.country } : {}) });
+export function entityFromRow(row: {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string;
+  country: string | null;
+}): Entity {
+  return entitySchema.parse({
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    aliases: JSON.parse(row.aliases) as unknown,
+    ...(row.country ? { country: row.country } : {}),
+  });
 }
 
 export type TeacherCorpusOptions = {
@@ -47,7 +65,12 @@ export type TeacherCorpusOptions = {
 export async function loadTeacherCorpus(db: Db, options: TeacherCorpusOptions = {}): Promise<Corpus> {
   const statuses = options.statuses ?? ["reviewed", "proposed"];
   const owner = options.ownerId;
-  const articleWhere = owner === undefined ? { ownerId: { not: null } } : owner === null ? { ownerId: { not: null }, library: true } : { ownerId: owner };
+  const articleWhere =
+    owner === undefined
+      ? { ownerId: { not: null } }
+      : owner === null
+        ? { ownerId: { not: null }, library: true }
+        : { ownerId: owner };
   const [articles, entities, facts] = await Promise.all([
     db.article.findMany({
       where: articleWhere,
@@ -55,12 +78,19 @@ export async function loadTeacherCorpus(db: Db, options: TeacherCorpusOptions = 
       include: { passages: { orderBy: { position: "asc" }, select: { key: true, text: true } } },
     }),
     db.entity.findMany({ where: { source: "teacher" }, orderBy: { id: "asc" } }),
-    db.fact.findMany({ where: { source: "teacher", status: { in: [...statuses] }, ...(owner === undefined ? {} : { ownerId: owner }) }, orderBy: { id: "asc" } }),
+    db.fact.findMany({
+      where: { source: "teacher", status: { in: [...statuses] }, ...(owner === undefined ? {} : { ownerId: owner }) },
+      orderBy: { id: "asc" },
+    }),
   ]);
   const parsed = facts.map(factFromRow);
   // Only the entities these facts name: another teacher's extracted names must not become distractors here.
   const named = new Set(parsed.flatMap(entitiesOf));
-  return { articles: articles.map(articleFromRow), entities: entities.filter((e) => named.has(e.id)).map(entityFromRow), facts: parsed };
+  return {
+    articles: articles.map(articleFromRow),
+    entities: entities.filter((e) => named.has(e.id)).map(entityFromRow),
+    facts: parsed,
+  };
 }
 
 /** One corpus from content/ and the teachers' additions; content wins where ids meet. */
@@ -99,12 +129,22 @@ export async function regenerateLibraryBank(db: Db, content: Corpus): Promise<Qu
 export async function regenerateTeacherBank(db: Db, ownerId: string, content: Corpus): Promise<QuestionSyncReport> {
   const own = await loadTeacherCorpus(db, { statuses: ["reviewed"], ownerId });
   const ownFacts = new Set(own.facts.map((f) => f.id));
-  const questions = ownFacts.size === 0 ? [] : generateBank(mergeCorpora(await loadLibraryCorpus(db, content), own)).filter((q) => q.factIds.some((id) => ownFacts.has(id)));
+  const questions =
+    ownFacts.size === 0
+      ? []
+      : generateBank(mergeCorpora(await loadLibraryCorpus(db, content), own)).filter((q) =>
+          q.factIds.some((id) => ownFacts.has(id)),
+        );
   return syncQuestions(db, questions, { ownerId });
 }
 
 function addReports(a: QuestionSyncReport, b: QuestionSyncReport): QuestionSyncReport {
-  return { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged, retired: a.retired + b.retired };
+  return {
+    created: a.created + b.created,
+    updated: a.updated + b.updated,
+    unchanged: a.unchanged + b.unchanged,
+    retired: a.retired + b.retired,
+  };
 }
 
 /**
@@ -112,12 +152,23 @@ function addReports(a: QuestionSyncReport, b: QuestionSyncReport): QuestionSyncR
  * library facts as distractors, so a library change may move them). Teacher facts
  * count once reviewed: a proposed fact reaches no question.
  */
-export async function regenerateQuestionBank(db: Db, contentOrDir: Corpus | string = "content"): Promise<QuestionSyncReport> {
+export async function regenerateQuestionBank(
+  db: Db,
+  contentOrDir: Corpus | string = "content",
+): Promise<QuestionSyncReport> {
   // A caller that has just loaded content/ passes it, so start-up reads the files once.
   const content = typeof contentOrDir === "string" ? await loadCorpus(contentOrDir) : contentOrDir;
   let report = await regenerateLibraryBank(db, content);
-  const owners = await db.fact.findMany({ where: { source: "teacher", ownerId: { not: null } }, distinct: ["ownerId"], select: { ownerId: true } });
-  const withQuestions = await db.question.findMany({ where: { ownerId: { not: null }, retired: false }, distinct: ["ownerId"], select: { ownerId: true } });
+  const owners = await db.fact.findMany({
+    where: { source: "teacher", ownerId: { not: null } },
+    distinct: ["ownerId"],
+    select: { ownerId: true },
+  });
+  const withQuestions = await db.question.findMany({
+    where: { ownerId: { not: null }, retired: false },
+    distinct: ["ownerId"],
+    select: { ownerId: true },
+  });
   const ids = [...new Set([...owners, ...withQuestions].flatMap((o) => (o.ownerId ? [o.ownerId] : [])))].sort();
   for (const ownerId of ids) report = addReports(report, await regenerateTeacherBank(db, ownerId, content));
   return report;

@@ -6,7 +6,10 @@ import type { Role } from "../domain/roles";
 export type RoleChange = { found: false } | { found: true; name: string; previous: string; role: Role };
 
 export async function setUserRole(db: Db, email: string, role: Role): Promise<RoleChange> {
-  const user = await db.user.findFirst({ where: { email, isAnonymous: { not: true } }, select: { id: true, name: true, role: true } });
+  const user = await db.user.findFirst({
+    where: { email, isAnonymous: { not: true } },
+    select: { id: true, name: true, role: true },
+  });
   if (!user) return { found: false };
   await db.user.update({ where: { id: user.id }, data: { role } });
   return { found: true, name: user.name, previous: user.role, role };

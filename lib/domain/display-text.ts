@@ -25,6 +25,8 @@ export function displayTextSchema(o: { empty: string; max: number; tooLong: stri
     .trim()
     .min(1, o.empty)
     .max(o.max, o.tooLong)
-    .refine(hasOnlyDisplayableCharacters, { message: "Use only visible characters: no control or direction-changing characters" })
+    .refine(hasOnlyDisplayableCharacters, {
+      message: "Use only visible characters: no control or direction-changing characters",
+    })
     .refine((s) => s.length === 0 || hasVisibleText(s), { message: o.empty });
 }

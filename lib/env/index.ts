@@ -24,7 +24,9 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The public origin of the app; sign-in forms posted from elsewhere are refused. */
-  APP_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, like http://localhost:3000" }).optional(),
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, like http://localhost:3000" })
+    .optional(),
   /** Extra origins allowed to post forms, comma-separated (behind a load balancer). */
   TRUSTED_ORIGINS: z.string().optional(),
   /**
@@ -36,7 +38,12 @@ const envSchema = z.object({
     .string()
     .max(4000)
     .optional()
-    .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(proxyEntrySchema).max(100)),
 });
 

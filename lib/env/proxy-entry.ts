@@ -7,7 +7,9 @@ import { z } from "zod";
 export const proxyEntrySchema = z
   .string()
   .trim()
-  .refine((entry) => parseProxyEntry(entry) !== undefined, { message: "must be an IP address or a CIDR block, like 10.0.0.0/8" });
+  .refine((entry) => parseProxyEntry(entry) !== undefined, {
+    message: "must be an IP address or a CIDR block, like 10.0.0.0/8",
+  });
 
 export type ProxyEntry = { address: string; family: "ipv4" | "ipv6"; prefix: number };
 

@@ -195,7 +195,14 @@ export const claimFactSchema = z.strictObject({
   concerns: z.array(factIdSchema).default([]),
 });
 
-export const relationKindSchema = z.enum(["opposite-sides", "allies", "co-guarantors", "rivals", "partners", "separate-tracks"]);
+export const relationKindSchema = z.enum([
+  "opposite-sides",
+  "allies",
+  "co-guarantors",
+  "rivals",
+  "partners",
+  "separate-tracks",
+]);
 export type RelationKind = z.infer<typeof relationKindSchema>;
 
 /** How two entities stand to each other: on opposite sides of the war, yet key allies. */
@@ -229,7 +236,17 @@ export type FactOfKind<K extends FactKind> = Extract<Fact, { kind: K }>;
 export const factsFileSchema = z.array(factSchema);
 
 /** Every fact kind, in the order files and reports list them. */
-export const FACT_KINDS = ["backing", "meeting", "deal-term", "figure", "role", "event", "motive", "claim", "relation"] as const satisfies readonly FactKind[];
+export const FACT_KINDS = [
+  "backing",
+  "meeting",
+  "deal-term",
+  "figure",
+  "role",
+  "event",
+  "motive",
+  "claim",
+  "relation",
+] as const satisfies readonly FactKind[];
 
 /** The three kinds the extractor proposes for unseen articles. */
 export const CORE_KINDS = ["backing", "meeting", "deal-term"] as const satisfies readonly FactKind[];

@@ -26,7 +26,10 @@ export function maxNesting(text: string): number {
 }
 
 function refusal(status: number, message: string): Response {
-  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(`${message}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /** The Origin's host is the request's own, or one of the trusted origins. */
@@ -68,15 +71,21 @@ async function readCapped(request: Request, limit: number): Promise<string | und
 }
 
 /** A 4xx for a server-action post that must not reach Next, or undefined to let it through. */
-export async function refuseBadAction(request: Request, trustedOrigins: readonly string[]): Promise<Response | undefined> {
+export async function refuseBadAction(
+  request: Request,
+  trustedOrigins: readonly string[],
+): Promise<Response | undefined> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return undefined;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!isSameOrigin(request.headers.get("origin"), host, trustedOrigins)) return refusal(403, "Cross-origin requests are not allowed.");
+  if (!isSameOrigin(request.headers.get("origin"), host, trustedOrigins))
+    return refusal(403, "Cross-origin requests are not allowed.");
   // React posts an action's arguments as text/plain (encoded) or multipart/form-data (with a FormData); Next fails on anything else.
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   const mediaType = type.split(";")[0]?.trim();
-  if (mediaType !== "text/plain" && mediaType !== "multipart/form-data") return refusal(415, "Send a server action as text/plain or multipart/form-data.");
-  if (mediaType === "multipart/form-data" && !/;\s*boundary=[^;\s]+/.test(type)) return refusal(400, "A multipart body needs a boundary.");
+  if (mediaType !== "text/plain" && mediaType !== "multipart/form-data")
+    return refusal(415, "Send a server action as text/plain or multipart/form-data.");
+  if (mediaType === "multipart/form-data" && !/;\s*boundary=[^;\s]+/.test(type))
+    return refusal(400, "A multipart body needs a boundary.");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > SERVER_ACTION_BODY_LIMIT) return refusal(413, "The request body is too large.");
   const text = await readCapped(request, SERVER_ACTION_BODY_LIMIT);

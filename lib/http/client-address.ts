@@ -35,7 +35,11 @@ export function trustedProxies(entries: readonly string[]): TrustedProxies {
  * then the nearest X-Forwarded-For hop that is not itself a trusted proxy
  * (read right to left, since a client can write anything on the left).
  */
-export function clientAddressOf(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: TrustedProxies): string {
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: TrustedProxies,
+): string {
   let client = normalizeAddress(socketAddress ?? "") || "unknown";
   if (!trusted.has(client)) return client;
   const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))

@@ -47,7 +47,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BODY) throw new HttpError(413, `The body is larger than ${MAX_JSON_BODY} bytes.`);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY) throw new HttpError(413, `The body is larger than ${MAX_JSON_BODY} bytes.`);
+  if (Buffer.byteLength(text) > MAX_JSON_BODY)
+    throw new HttpError(413, `The body is larger than ${MAX_JSON_BODY} bytes.`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

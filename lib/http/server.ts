@@ -14,7 +14,11 @@ import { strictTransportSecurity } from "./security-headers";
 
 export const SERVED_METHODS = new Set(["GET", "HEAD", "POST"]);
 
-export function frontHeaders(req: IncomingMessage, res: ServerResponse, o: { trusted: ReturnType<typeof trustedProxies>; hsts: string | undefined }): boolean {
+export function frontHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  o: { trusted: ReturnType<typeof trustedProxies>; hsts: string | undefined },
+): boolean {
   res.setHeader("x-content-type-options", "nosniff");
   if (o.hsts) res.setHeader("strict-transport-security", o.hsts);
   if (!req.method || !SERVED_METHODS.has(req.method)) {
@@ -22,7 +26,11 @@ export function frontHeaders(req: IncomingMessage, res: ServerResponse, o: { tru
     res.end("Method not allowed.\n");
     return false;
   }
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], o.trusted);
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+    req.socket.remoteAddress,
+    req.headers["x-forwarded-for"],
+    o.trusted,
+  );
   return true;
 }
 
@@ -43,7 +51,9 @@ async function main(): Promise<void> {
   });
   // CONNECT never reaches the request handler: without this, Node drops the connection unanswered.
   server.on("connect", (_req: IncomingMessage, socket: import("node:stream").Duplex) => {
-    socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    socket.end(
+      "HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
   });
   server.listen(env.port, () => console.log(`Ready on ${env.appUrl} (port ${env.port})`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

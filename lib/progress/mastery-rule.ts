@@ -13,7 +13,11 @@ export const MIN_CARD_REPS = 3;
 /** Fewer pieces of evidence (answers + counted cards) than this show "not enough answers yet". */
 export const MIN_EVIDENCE = 3;
 
-export function topicMastery(topics: readonly Topic[], answers: readonly AnswerEvent[], cards: readonly CardSnapshot[]): TopicMastery {
+export function topicMastery(
+  topics: readonly Topic[],
+  answers: readonly AnswerEvent[],
+  cards: readonly CardSnapshot[],
+): TopicMastery {
   const recent = answers
     .filter((a) => topics.includes(a.topic))
     .sort((a, b) => b.at.getTime() - a.at.getTime())
@@ -50,7 +54,10 @@ export function masteryBasis(m: TopicMastery): string {
   const parts = [plural(m.recentAnswered, "answer", "answers")];
   if (m.cardsCounted > 0) parts.push(plural(m.cardsCounted, "flashcard", "flashcards"));
   const waiting = m.cardsReviewed - m.cardsCounted;
-  const cardNote = waiting > 0 ? ` ${plural(waiting, "flashcard counts", "flashcards count")} once reviewed ${MIN_CARD_REPS} times.` : "";
+  const cardNote =
+    waiting > 0
+      ? ` ${plural(waiting, "flashcard counts", "flashcards count")} once reviewed ${MIN_CARD_REPS} times.`
+      : "";
   if (m.state === "too-little") {
     return `Not enough answers yet: ${parts.join(" and ")} so far, ${MIN_EVIDENCE} needed.${cardNote}`;
   }

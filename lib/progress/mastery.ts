@@ -20,7 +20,11 @@ export function factStates(
     const card = cardOf.get(id);
     const seen = history.length > 0 || (card?.reps ?? 0) > 0;
     if (!seen) unseen.push(id);
-    else if ((history.length >= 2 && history[0]?.correct && history[1]?.correct) || (card && card.reps >= MIN_CARD_REPS && card.retrievability >= 0.9)) mastered.push(id);
+    else if (
+      (history.length >= 2 && history[0]?.correct && history[1]?.correct) ||
+      (card && card.reps >= MIN_CARD_REPS && card.retrievability >= 0.9)
+    )
+      mastered.push(id);
     else learning.push(id);
   }
   return { mastered, learning, unseen };
@@ -57,7 +61,11 @@ export function dailyHistory(answers: readonly AnswerEvent[], now: Date, days = 
     const d = new Date(start);
     d.setUTCDate(start.getUTCDate() + i);
     const list = byDay.get(dayOf(d)) ?? [];
-    out.push({ day: dayOf(d), answered: list.length, correctRate: list.length ? list.reduce((s, a) => s + a.score, 0) / list.length : 0 });
+    out.push({
+      day: dayOf(d),
+      answered: list.length,
+      correctRate: list.length ? list.reduce((s, a) => s + a.score, 0) / list.length : 0,
+    });
   }
   return out;
 }

@@ -2,9 +2,22 @@
 import type { Topic } from "../questions/schema";
 
 /** One answered question, reduced to what mastery needs. */
-export type AnswerEvent = { questionId: string; topic: Topic; factIds: string[]; correct: boolean; score: number; at: Date };
+export type AnswerEvent = {
+  questionId: string;
+  topic: Topic;
+  factIds: string[];
+  correct: boolean;
+  score: number;
+  at: Date;
+};
 /** One flashcard's state: its fact's topic and how likely it is remembered now (FSRS retrievability). */
-export type CardSnapshot = { factId: string; topic: Topic; retrievability: number; reps: number; lastReview: Date | null };
+export type CardSnapshot = {
+  factId: string;
+  topic: Topic;
+  retrievability: number;
+  reps: number;
+  lastReview: Date | null;
+};
 
 export type TopicMastery = {
   /** Correct rate over the most recent answers in the topic, or null before any. */

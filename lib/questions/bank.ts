@@ -81,7 +81,8 @@ function mergeDuplicates(questions: Question[]): Question[] {
     }
     // The first id stays; the sources of both are kept. Reviewed wins: one reviewed fact proves it.
     const evidence = [...kept.evidence, ...q.evidence].filter(
-      (e, i, all) => all.findIndex((x) => x.article === e.article && x.passage === e.passage && x.quote === e.quote) === i,
+      (e, i, all) =>
+        all.findIndex((x) => x.article === e.article && x.passage === e.passage && x.quote === e.quote) === i,
     );
     bySignature.set(key, {
       ...kept,

@@ -74,7 +74,8 @@ function checkChoices(q: Question, out: Problem[]): void {
   const listed = q.kind === "matching" ? [] : q.choices;
   for (const d of duplicates(listed)) problem("duplicate-choices", `"${d}" is offered twice`);
   if (q.kind === "matching") {
-    for (const d of [...duplicates(q.left), ...duplicates(q.right)]) problem("duplicate-choices", `"${d}" is listed twice`);
+    for (const d of [...duplicates(q.left), ...duplicates(q.right)])
+      problem("duplicate-choices", `"${d}" is listed twice`);
   }
   const inChoices = (a: string) => q.choices.some((c) => normalizeText(c) === normalizeText(a));
   switch (q.kind) {
@@ -104,7 +105,8 @@ function checkChoices(q: Question, out: Problem[]): void {
         }
       }
       for (const l of q.left) {
-        if (lefts.filter(([x]) => x === l).length !== 1) problem("answer-not-in-choices", `"${l}" needs exactly one match`);
+        if (lefts.filter(([x]) => x === l).length !== 1)
+          problem("answer-not-in-choices", `"${l}" needs exactly one match`);
       }
       break;
     }
@@ -119,13 +121,18 @@ function checkGiveaway(ctx: TruthContext, q: Question, out: Problem[]): void {
     answerForms(ctx, q, answer).some((form) => normalizeText(form).length > 1 && containsWords(text, form));
   if (q.kind === "single-choice" || q.kind === "multi-select" || q.kind === "date") {
     for (const a of q.answers) {
-      if (gives(q.prompt, a)) out.push({ questionId: q.id, code: "giveaway", message: `the prompt contains the answer "${a}"` });
+      if (gives(q.prompt, a))
+        out.push({ questionId: q.id, code: "giveaway", message: `the prompt contains the answer "${a}"` });
     }
   }
   if (q.kind === "cloze") {
     for (const a of q.answers) {
       if (gives(q.text, a) || gives(q.prompt, a)) {
-        out.push({ questionId: q.id, code: "giveaway", message: `the text around the blank contains the answer "${a}"` });
+        out.push({
+          questionId: q.id,
+          code: "giveaway",
+          message: `the text around the blank contains the answer "${a}"`,
+        });
       }
     }
   }
@@ -142,14 +149,17 @@ function checkTruth(ctx: TruthContext, q: Question, out: Problem[]): void {
         const verdict = judgeChoice(ctx, q.probe, choice);
         const isAnswer = q.answers.includes(choice);
         if (verdict === "unreadable") problem("unreadable-choice", `"${choice}" cannot be read as a ${q.probe.slot}`);
-        else if (isAnswer && verdict !== "true") problem("answer-not-true", `the answer "${choice}" is ${verdict} by the facts`);
-        else if (!isAnswer && verdict === "true") problem("true-distractor", `the distractor "${choice}" is true by the facts`);
+        else if (isAnswer && verdict !== "true")
+          problem("answer-not-true", `the answer "${choice}" is ${verdict} by the facts`);
+        else if (!isAnswer && verdict === "true")
+          problem("true-distractor", `the distractor "${choice}" is true by the facts`);
         else if (!isAnswer && verdict === "unknown") {
           problem("uncertain-distractor", `the distractor "${choice}" is not provably false`);
         }
       }
       if (q.kind === "date") {
-        for (const a of q.answers) if (!dateTextMatches(q.date, a)) problem("answer-not-true", `"${a}" is not ${q.date.on}`);
+        for (const a of q.answers)
+          if (!dateTextMatches(q.date, a)) problem("answer-not-true", `"${a}" is not ${q.date.on}`);
       }
       return;
     }
@@ -157,8 +167,10 @@ function checkTruth(ctx: TruthContext, q: Question, out: Problem[]): void {
       if (!q.claim) return;
       const verdict = ctx.truth(q.claim);
       const expected = verdict === "true" ? TRUE : verdict === "false" ? FALSE : undefined;
-      if (expected === undefined) problem("answer-not-true", "the statement is neither stated nor contradicted by the facts");
-      else if (q.answers[0] !== expected) problem("answer-not-true", `the statement is ${verdict}, not ${q.answers[0]}`);
+      if (expected === undefined)
+        problem("answer-not-true", "the statement is neither stated nor contradicted by the facts");
+      else if (q.answers[0] !== expected)
+        problem("answer-not-true", `the statement is ${verdict}, not ${q.answers[0]}`);
       return;
     }
     case "cloze": {
@@ -188,7 +200,8 @@ function checkTruth(ctx: TruthContext, q: Question, out: Problem[]): void {
         if (left === undefined || right === undefined) continue;
         for (const r of q.right) {
           const verdict = judgePair(ctx, q.probe, left, r);
-          if (r === right && verdict !== "true") problem("answer-not-true", `"${left} → ${r}" is ${verdict} by the facts`);
+          if (r === right && verdict !== "true")
+            problem("answer-not-true", `"${left} → ${r}" is ${verdict} by the facts`);
           if (r !== right && verdict !== "false") {
             problem("ambiguous-match", `"${left} → ${r}" is ${verdict}, so "${left}" has no single match`);
           }
@@ -206,7 +219,10 @@ function checkTruth(ctx: TruthContext, q: Question, out: Problem[]): void {
         const previous = q.dates[i - 1];
         // A coarse date ("March 2011") orders only against items of other years: within its own
         // period, which came first would be a matter of opinion.
-        const clash = q.dates.some((e, j) => j !== i && (d.precision !== "day" || e.precision !== "day") && e.on.slice(0, 4) === d.on.slice(0, 4));
+        const clash = q.dates.some(
+          (e, j) =>
+            j !== i && (d.precision !== "day" || e.precision !== "day") && e.on.slice(0, 4) === d.on.slice(0, 4),
+        );
         if (clash) problem("ordering-dates", `${d.on} is not a day-precise date, and another item shares its year`);
         if (previous && !(previous.on < d.on)) problem("ordering-dates", `${previous.on} is not before ${d.on}`);
         const backed = facts.some((f) => (f.kind === "meeting" || f.kind === "event") && f.date && sameDate(f.date, d));

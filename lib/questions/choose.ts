@@ -53,12 +53,17 @@ export function asksTrivia(q: Question): boolean {
   if (q.kind === "date" || q.kind === "ordering") return true;
   if (q.kind === "cloze" && (q.answerType === "date" || q.answerType === "quantity")) return true;
   const slot = "probe" in q && q.probe !== undefined && "slot" in q.probe ? q.probe.slot : undefined;
-  if (slot === "date" || slot === "deadline" || slot === "quantity" || slot === "office" || slot === "person") return true;
+  if (slot === "date" || slot === "deadline" || slot === "quantity" || slot === "office" || slot === "person")
+    return true;
   if ((q.kind === "true-false" || q.kind === "single-choice") && q.topic === "figure") return true;
   return q.topic === "people";
 }
 
-export function scoreItem(q: Question, facts: ReadonlyMap<string, Fact>, options: ChooseOptions = {}): number | undefined {
+export function scoreItem(
+  q: Question,
+  facts: ReadonlyMap<string, Fact>,
+  options: ChooseOptions = {},
+): number | undefined {
   const flaws = options.flaws?.(q) ?? [];
   if (flaws.some((f) => f.severity === "serious")) return undefined;
   const importance = q.factIds.map((id) => importanceOf(facts.get(id)));
@@ -80,7 +85,11 @@ export function scoreItem(q: Question, facts: ReadonlyMap<string, Fact>, options
  * true/false is capped per fact and in share. Ties break by id: same drafts,
  * same bank.
  */
-export function chooseItems(candidates: readonly Question[], facts: readonly Fact[], options: ChooseOptions = {}): Question[] {
+export function chooseItems(
+  candidates: readonly Question[],
+  facts: readonly Fact[],
+  options: ChooseOptions = {},
+): Question[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const perFact = options.perFact ?? DEFAULT_PER_FACT;
   const cap = (id: string) => Math.min(MAX_PER_FACT, perFact[importanceOf(byId.get(id))]);

@@ -98,7 +98,8 @@ export function createContext(corpus: Corpus): GenerationContext {
 
   const entitiesOfType = new Map<EntityType, SlotValue[]>();
   for (const entity of corpus.entities) push(entitiesOfType, entity.type, entityValue(entity.id));
-  for (const list of entitiesOfType.values()) list.sort((a, b) => (a.type === "entity" && b.type === "entity" && a.id < b.id ? -1 : 1));
+  for (const list of entitiesOfType.values())
+    list.sort((a, b) => (a.type === "entity" && b.type === "entity" && a.id < b.id ? -1 : 1));
   const ids = (values: Iterable<string>) => distinct(values).map(entityValue);
   const texts = (values: Iterable<string>, key?: (s: string) => string) => distinctText(values, key).map(textValue);
   const pools: Pools = {
@@ -114,7 +115,9 @@ export function createContext(corpus: Corpus): GenerationContext {
     dealParties: ids([...index.dealsByAgreement.values()].flatMap((ts) => ts.flatMap((t) => t.parties))),
     requiresByAgreement,
     requires: texts([...index.dealsByAgreement.values()].flatMap((ts) => ts.map((t) => t.requires))),
-    eventsByDay: [...index.events].sort((a, b) => (a.date.on < b.date.on ? -1 : a.date.on > b.date.on ? 1 : a.id < b.id ? -1 : 1)),
+    eventsByDay: [...index.events].sort((a, b) =>
+      a.date.on < b.date.on ? -1 : a.date.on > b.date.on ? 1 : a.id < b.id ? -1 : 1,
+    ),
     dates,
     entitiesOfType,
   };

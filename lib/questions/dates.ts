@@ -178,11 +178,5 @@ export function dateVariants(date: FactDate): string[] {
   const mm = String(month).padStart(2, "0");
   if (date.precision === "year") return [`${year}`];
   if (date.precision === "month") return [`${name} ${year}`, `${year}-${mm}`];
-  return [
-    `${day} ${name} ${year}`,
-    `${name} ${day}, ${year}`,
-    `${date.on}`,
-    `${day} ${name}`,
-    `${name} ${day}`,
-  ];
+  return [`${day} ${name} ${year}`, `${name} ${day}, ${year}`, `${date.on}`, `${day} ${name}`, `${name} ${day}`];
 }

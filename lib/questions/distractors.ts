@@ -69,7 +69,11 @@ function sameArticleEntities(ctx: GenerationContext, ask: Ask): SlotValue[] {
 }
 
 /** Candidates in tiers, most plausible first; the fallback tier (anything of the type) is used only to reach the minimum. */
-function candidateTiers(ctx: GenerationContext, ask: Ask, seed: number): { tiers: SlotValue[][]; fallback: SlotValue[] } {
+function candidateTiers(
+  ctx: GenerationContext,
+  ask: Ask,
+  seed: number,
+): { tiers: SlotValue[][]; fallback: SlotValue[] } {
   const first = ask.answers[0];
   switch (SLOT_TYPES[ask.slot]) {
     case "entity": {
@@ -83,7 +87,10 @@ function candidateTiers(ctx: GenerationContext, ask: Ask, seed: number): { tiers
       return { tiers: [...ask.tiers, sameArticleEntities(ctx, ask)].map(sameType), fallback: sameType(all) };
     }
     case "date":
-      return { tiers: [...ask.tiers, ...(first?.type === "date" ? dateCandidates(ctx, first.date) : [])], fallback: [] };
+      return {
+        tiers: [...ask.tiers, ...(first?.type === "date" ? dateCandidates(ctx, first.date) : [])],
+        fallback: [],
+      };
     case "quantity":
       return {
         tiers: [...ask.tiers, first?.type === "quantity" ? nearbyQuantities(first.quantity).map(quantityValue) : []],
@@ -92,7 +99,8 @@ function candidateTiers(ctx: GenerationContext, ask: Ask, seed: number): { tiers
     case "text": {
       // Similar length first: a much longer option stands out as the odd one.
       const length = first?.type === "text" ? first.text.length : 0;
-      const similar = (v: SlotValue) => v.type === "text" && v.text.length <= length * 2 + 10 && v.text.length * 2 + 10 >= length;
+      const similar = (v: SlotValue) =>
+        v.type === "text" && v.text.length <= length * 2 + 10 && v.text.length * 2 + 10 >= length;
       // Ranked first (the best few of each tier), so a big pool costs one pass, not a copy per question.
       const best = ask.tiers.map((t) => ranked(t, seed));
       return { tiers: best.map((t) => t.filter(similar)), fallback: best.flat() };
@@ -152,7 +160,10 @@ export function pickDistractors(ctx: GenerationContext, ask: Ask, count: number,
   const picked: SlotValue[] = [];
   const seedHash = hashString(seed);
   const { tiers, fallback } = candidateTiers(ctx, ask, seedHash);
-  for (const [tier, limit] of [...tiers.map((t) => [t, count] as const), [fallback, Math.min(count, MIN_DISTRACTORS)] as const]) {
+  for (const [tier, limit] of [
+    ...tiers.map((t) => [t, count] as const),
+    [fallback, Math.min(count, MIN_DISTRACTORS)] as const,
+  ]) {
     for (const value of ranked(tier, seedHash)) {
       if (picked.length >= limit) break;
       const id = identity(value);

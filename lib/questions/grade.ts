@@ -105,13 +105,16 @@ export function gradeAnswer(question: Question, answer: Answer): GradeResult {
       return result(question, typedMatches(question, answer.text) ? 1 : 0);
     case "ordering": {
       const exact =
-        answer.order.length === question.answers.length && answer.order.every((g, i) => same(g, question.answers[i] ?? ""));
+        answer.order.length === question.answers.length &&
+        answer.order.every((g, i) => same(g, question.answers[i] ?? ""));
       return result(question, exact ? 1 : Math.min(0.999, pairwiseScore(question.answers, answer.order)));
     }
     case "matching": {
       const expected = question.answers.map((a) => a.split(MATCH_ARROW));
       const given = new Map(answer.pairs.map((p) => [normalizeText(p.left), normalizeText(p.right)]));
-      const right = expected.filter(([l, r]) => l !== undefined && r !== undefined && given.get(normalizeText(l)) === normalizeText(r)).length;
+      const right = expected.filter(
+        ([l, r]) => l !== undefined && r !== undefined && given.get(normalizeText(l)) === normalizeText(r),
+      ).length;
       return result(question, expected.length === 0 ? 0 : right / expected.length);
     }
   }

@@ -49,10 +49,34 @@ function qualifierOf(words: string): ClaimQuantity["qualifier"] {
 }
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
@@ -100,18 +124,44 @@ const QUALIFIER_PREFIX =
   /^(more than|over|up to|about|around|roughly|some|an estimated|estimated|approximately|nearly|almost|at least|at most|as many as|close to|~)\s+/;
 
 const UNIT_SYNONYMS: Record<string, string> = {
-  km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
-  mi: "mi", mile: "mi", miles: "mi",
-  metre: "m", metres: "m", meter: "m", meters: "m",
-  people: "people", persons: "people", person: "people",
-  percent: "%", "%": "%", per: "%",
-  day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month",
-  year: "year", years: "year", hour: "hour", hours: "hour",
+  km: "km",
+  kms: "km",
+  kilometre: "km",
+  kilometres: "km",
+  kilometer: "km",
+  kilometers: "km",
+  mi: "mi",
+  mile: "mi",
+  miles: "mi",
+  metre: "m",
+  metres: "m",
+  meter: "m",
+  meters: "m",
+  people: "people",
+  persons: "people",
+  person: "people",
+  percent: "%",
+  "%": "%",
+  per: "%",
+  day: "day",
+  days: "day",
+  week: "week",
+  weeks: "week",
+  month: "month",
+  months: "month",
+  year: "year",
+  years: "year",
+  hour: "hour",
+  hours: "hour",
 };
 
 /** One spelling per unit: "kilometres" → "km", "civilians" → "civilian". */
 export function canonicalUnit(unit: string): string {
-  const word = unit.toLowerCase().trim().split(/[\s-]+/)[0] ?? "";
+  const word =
+    unit
+      .toLowerCase()
+      .trim()
+      .split(/[\s-]+/)[0] ?? "";
   return UNIT_SYNONYMS[word] ?? word.replace(/s$/, "");
 }
 

@@ -34,7 +34,13 @@ export function settleQuestion(question: Question, ctx: TruthContext): Settled {
         if (question.kind === "date") return { dropped: "several choices are true dates" };
         const { kind: _kind, ...rest } = question;
         return {
-          question: { ...rest, kind: "multi-select", prompt: withSelectAll(question.prompt), choices, answers: trueChoices },
+          question: {
+            ...rest,
+            kind: "multi-select",
+            prompt: withSelectAll(question.prompt),
+            choices,
+            answers: trueChoices,
+          },
         };
       }
       return { question: { ...question, choices, answers: trueChoices } };
@@ -44,7 +50,8 @@ export function settleQuestion(question: Question, ctx: TruthContext): Settled {
       const verdict = ctx.truth(question.claim);
       if (verdict === "unknown") return { dropped: "the statement is neither stated nor contradicted by the facts" };
       const expected = verdict === "true" ? TRUE : FALSE;
-      if (question.answers[0] !== expected) return { dropped: `the statement is ${verdict}, not ${question.answers[0]}` };
+      if (question.answers[0] !== expected)
+        return { dropped: `the statement is ${verdict}, not ${question.answers[0]}` };
       return { question };
     }
     case "cloze": {

@@ -6,10 +6,30 @@ export const TOPIC_GROUP_IDS = ["backing", "summits", "sochi-deal", "figures-peo
 export type TopicGroupId = (typeof TOPIC_GROUP_IDS)[number];
 
 export const TOPIC_GROUPS: readonly TopicGroup[] = [
-  { id: "backing", title: "Who backs whom", blurb: "The sides in Syria's war and who supports them.", topics: ["backing"] },
-  { id: "summits", title: "The summits", blurb: "When and where the leaders met, and what happened around it.", topics: ["summit", "event"] },
-  { id: "sochi-deal", title: "The Sochi deal", blurb: "What the September 2018 agreement required, of whom, by when.", topics: ["sochi-deal"] },
-  { id: "figures-people", title: "Figures and people", blurb: "The numbers the articles report and who holds which office.", topics: ["figure", "people"] },
+  {
+    id: "backing",
+    title: "Who backs whom",
+    blurb: "The sides in Syria's war and who supports them.",
+    topics: ["backing"],
+  },
+  {
+    id: "summits",
+    title: "The summits",
+    blurb: "When and where the leaders met, and what happened around it.",
+    topics: ["summit", "event"],
+  },
+  {
+    id: "sochi-deal",
+    title: "The Sochi deal",
+    blurb: "What the September 2018 agreement required, of whom, by when.",
+    topics: ["sochi-deal"],
+  },
+  {
+    id: "figures-people",
+    title: "Figures and people",
+    blurb: "The numbers the articles report and who holds which office.",
+    topics: ["figure", "people"],
+  },
 ];
 
 export function topicGroupOf(topic: Topic): TopicGroup | undefined {

@@ -66,7 +66,14 @@ function affiliated(index: FactIndex, a: string, b: string): boolean {
   const { entities } = index;
   const related = (x: string, y: string) => {
     const s = stem(entities.name(x));
-    return s.length >= 4 && entities.names(y).some((n) => normalizeText(n).split(" ").some((w) => w.startsWith(s)));
+    return (
+      s.length >= 4 &&
+      entities.names(y).some((n) =>
+        normalizeText(n)
+          .split(" ")
+          .some((w) => w.startsWith(s)),
+      )
+    );
   };
   return related(a, b) || related(b, a);
 }
@@ -125,12 +132,7 @@ export function evaluateClaim(claim: Claim, index: FactIndex): Truth {
       return strongest(
         meetingsFor(index, claim.participants[0])
           .filter((m) => claim.participants.every((p) => includesSide(index, m.participants, p)))
-          .map((m) =>
-            all([
-              field(claim.place, m.place, (a, b) => a === b),
-              field(claim.date, m.date, dateVerdict),
-            ]),
-          ),
+          .map((m) => all([field(claim.place, m.place, (a, b) => a === b), field(claim.date, m.date, dateVerdict)])),
       );
     case "office":
       return strongest(
@@ -148,7 +150,9 @@ export function evaluateClaim(claim: Claim, index: FactIndex): Truth {
         ),
       );
     case "event":
-      return strongest((index.eventsByWhat.get(normalizeText(claim.what)) ?? []).map((e) => dateVerdict(claim.date, e.date)));
+      return strongest(
+        (index.eventsByWhat.get(normalizeText(claim.what)) ?? []).map((e) => dateVerdict(claim.date, e.date)),
+      );
     case "deal": {
       const requires = normalizeText(claim.requires);
       return strongest(

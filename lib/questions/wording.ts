@@ -29,8 +29,7 @@ export function whenDid(clause: string): string | undefined {
   if (verbs.length === 0) return undefined;
   const first = verbs.eq(0);
   const json = first.json({ offset: true })[0] as
-    | { offset?: { start: number; length: number }; verb?: { auxiliary?: string; negative?: boolean } }
-    | undefined;
+    { offset?: { start: number; length: number }; verb?: { auxiliary?: string; negative?: boolean } } | undefined;
   if (!json?.offset || json.verb?.auxiliary || json.verb?.negative) return undefined;
   const { start, length } = json.offset;
   const subject = text.slice(0, start).trim();

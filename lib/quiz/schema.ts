@@ -17,7 +17,11 @@ export const startQuizSchema = z.strictObject({
 });
 export type StartQuizInput = z.infer<typeof startQuizSchema>;
 
-const idSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_:.-]+$/, "not a valid id");
+const idSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_:.-]+$/, "not a valid id");
 
 /** The longest answer a learner can sensibly send, as JSON. */
 export const MAX_ANSWER_JSON = 4000;
@@ -61,7 +65,10 @@ export const retryMissedSchema = z.strictObject({
 /** The review page's filters, from its search params; anything odd falls back to no filter. */
 export const reviewFilterSchema = z
   .object({
-    group: z.enum(["all", ...TOPIC_GROUP_IDS]).catch("all").default("all"),
+    group: z
+      .enum(["all", ...TOPIC_GROUP_IDS])
+      .catch("all")
+      .default("all"),
     assignment: z.string().max(64).optional().catch(undefined),
   })
   .catch({ group: "all" });

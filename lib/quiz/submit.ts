@@ -19,7 +19,12 @@ export function withheldResult(finished: boolean): SubmitAnswerData {
 }
 
 /** Grades and stores one answer, once: a retried or doubled submit returns the stored result. */
-export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerInput, now: Date): Promise<SubmitAnswerData> {
+export async function submitAnswer(
+  db: Db,
+  userId: string,
+  input: SubmitAnswerInput,
+  now: Date,
+): Promise<SubmitAnswerData> {
   const { attemptId, questionId, idempotencyKey, answer } = input;
   const attempt = await getAnswerTarget(db, attemptId, userId, questionId);
   if (!attempt.questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
@@ -32,7 +37,9 @@ export async function submitAnswer(db: Db, userId: string, input: SubmitAnswerIn
   if (!attempt.existing && pastDeadline(attemptDeadline(attempt), now)) {
     // Time is up: close the attempt so the learner is taken to the summary, and count nothing new.
     await finishAttempt(db, attempt.id, userId, now);
-    throw new ConflictError("Time is up: this answer arrived after the time limit and was not counted. Your earlier answers are saved.");
+    throw new ConflictError(
+      "Time is up: this answer arrived after the time limit and was not counted. Your earlier answers are saved.",
+    );
   }
 
   const grade = gradeAnswer(question, answer);

@@ -49,4 +49,7 @@ export const reviewCardInputSchema = z.object({
 export type ReviewCardInput = z.input<typeof reviewCardInputSchema>;
 
 /** The phases by name, for queries and tests. */
-export const CARD_PHASE = { new: 0, learning: 1, review: 2, relearning: 3 } as const satisfies Record<string, CardPhase>;
+export const CARD_PHASE = { new: 0, learning: 1, review: 2, relearning: 3 } as const satisfies Record<
+  string,
+  CardPhase
+>;

@@ -42,7 +42,9 @@ function allNames(names: EntityNames, id: string): string[] {
 
 /** The name of the entity that `text` uses, if it uses any (whole words, any case). */
 export function nameUsedIn(names: EntityNames, id: string, text: string): string | undefined {
-  return allNames(names, id).find((name) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, "iu").test(text));
+  return allNames(names, id).find((name) =>
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, "iu").test(text),
+  );
 }
 
 /** "Syrian rebels", with the words the text uses when they differ: "Syrian rebels (“opposition fighters”)". */
@@ -58,7 +60,20 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "17 September 2018", "September 2018" or "2018": as precise as the fact is. */
 export function formatFactDate(date: FactDate): string {

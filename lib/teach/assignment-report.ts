@@ -9,8 +9,21 @@ import { analyzeItems, type ItemResponse, type ItemStats, type LearnerScore } fr
 import { attemptScore as scoreOf } from "../questions/attempt-score";
 import { passageHeat, type PassageHeat, type PassageRef } from "./heatmap";
 
-export type ReportResponse = { questionId: string; correct: boolean; score: number; answerText: string; answeredAt: Date };
-export type ReportAttempt = { id: string; userId: string; questionIds: readonly string[]; startedAt: Date; finishedAt: Date | null; responses: readonly ReportResponse[] };
+export type ReportResponse = {
+  questionId: string;
+  correct: boolean;
+  score: number;
+  answerText: string;
+  answeredAt: Date;
+};
+export type ReportAttempt = {
+  id: string;
+  userId: string;
+  questionIds: readonly string[];
+  startedAt: Date;
+  finishedAt: Date | null;
+  responses: readonly ReportResponse[];
+};
 export type ReportLearner = { id: string; name: string; email: string };
 export type ReportQuestion = { id: string; evidence: readonly PassageRef[] };
 
@@ -103,7 +116,9 @@ export function buildAssignmentReport(input: {
       right: scored?.right ?? null,
       submittedAt: counted?.finishedAt ?? null,
       late: counted?.finishedAt ? counted.finishedAt > input.dueAt : input.now > input.dueAt,
-      overTime: Boolean(counted?.finishedAt && limitMs !== null && counted.finishedAt.getTime() - counted.startedAt.getTime() > limitMs),
+      overTime: Boolean(
+        counted?.finishedAt && limitMs !== null && counted.finishedAt.getTime() - counted.startedAt.getTime() > limitMs,
+      ),
     };
   });
 
@@ -112,11 +127,20 @@ export function buildAssignmentReport(input: {
     learnerId: r.learner.id,
     total: r.score ?? 0,
     asked: new Set(r.attempt?.questionIds ?? []),
-    responses: new Map<string, ItemResponse>((r.attempt?.responses ?? []).map((x) => [x.questionId, { correct: x.correct, score: x.score, answerText: x.answerText }])),
+    responses: new Map<string, ItemResponse>(
+      (r.attempt?.responses ?? []).map((x) => [
+        x.questionId,
+        { correct: x.correct, score: x.score, answerText: x.answerText },
+      ]),
+    ),
   }));
   // Item analysis covers every question of the set and any an attempt had that the set has since dropped.
-  const questionIds = [...new Set([...input.questions.map((q) => q.id), ...submittedRows.flatMap((r) => r.attempt?.questionIds ?? [])])];
-  const items = analyzeItems(questionIds, scores).filter((i) => i.takers > 0 || input.questions.some((q) => q.id === i.questionId));
+  const questionIds = [
+    ...new Set([...input.questions.map((q) => q.id), ...submittedRows.flatMap((r) => r.attempt?.questionIds ?? [])]),
+  ];
+  const items = analyzeItems(questionIds, scores).filter(
+    (i) => i.takers > 0 || input.questions.some((q) => q.id === i.questionId),
+  );
 
   const evidence = new Map(input.questions.map((q) => [q.id, q.evidence]));
   const outcomes = submittedRows.flatMap((r) =>

@@ -23,7 +23,13 @@ export function matchesFilter(q: Question, f: BankFilter): boolean {
   if (f.difficulty && difficultyBand(q.difficulty) !== f.difficulty) return false;
   if (f.q) {
     const text = searchableText(q);
-    if (!normalizeText(f.q).split(" ").filter(Boolean).every((word) => text.includes(word))) return false;
+    if (
+      !normalizeText(f.q)
+        .split(" ")
+        .filter(Boolean)
+        .every((word) => text.includes(word))
+    )
+      return false;
   }
   return true;
 }
@@ -33,7 +39,11 @@ export type BankPage<T> = { items: T[]; total: number; page: number; pages: numb
 export const BANK_PAGE_SIZE = 20;
 
 /** One page of the matching questions, in bank order; a page past the end shows the last one. */
-export function filterBank<T extends Question>(questions: readonly T[], f: BankFilter, pageSize = BANK_PAGE_SIZE): BankPage<T> {
+export function filterBank<T extends Question>(
+  questions: readonly T[],
+  f: BankFilter,
+  pageSize = BANK_PAGE_SIZE,
+): BankPage<T> {
   const matching = questions.filter((q) => matchesFilter(q, f));
   const pages = Math.max(1, Math.ceil(matching.length / pageSize));
   const page = Math.min(f.page, pages);

@@ -12,7 +12,9 @@ async function readStdin(): Promise<string> {
 }
 
 function answer(output: PasteJobOutput): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(JSON.stringify(output), (error) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    process.stdout.write(JSON.stringify(output), (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 const job = pasteJobSchema.parse(JSON.parse(await readStdin()));

@@ -12,7 +12,12 @@ export const pasteJobSchema = z.strictObject({
 export type PasteJob = z.infer<typeof pasteJobSchema>;
 
 export const pasteJobOutputSchema = z.discriminatedUnion("ok", [
-  z.strictObject({ ok: z.literal(true), article: articleSchema, facts: z.array(factSchema), entities: z.array(entitySchema) }),
+  z.strictObject({
+    ok: z.literal(true),
+    article: articleSchema,
+    facts: z.array(factSchema),
+    entities: z.array(entitySchema),
+  }),
   z.strictObject({ ok: z.literal(false), message: z.string(), fieldErrors: z.record(z.string(), z.array(z.string())) }),
 ]);
 export type PasteJobOutput = z.infer<typeof pasteJobOutputSchema>;

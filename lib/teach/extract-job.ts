@@ -31,14 +31,17 @@ export const EXTRACT_LIMITS: ExtractLimits = { timeMs: 120_000, memoryMb: 512, c
 
 export type PasteJobResult = { article: Article; facts: Fact[]; entities: Entity[] };
 
-export const BUSY_MESSAGE = "The importer is busy with other articles. Nothing was saved; please try again in a minute.";
+export const BUSY_MESSAGE =
+  "The importer is busy with other articles. Nothing was saved; please try again in a minute.";
 
 export function timeLimitMessage(limits: ExtractLimits): string {
   return `Reading this article took longer than the ${describeMs(limits.timeMs)} allowed, so it was stopped and nothing was saved. Try a shorter text, or split it into separate articles.`;
 }
 
-export const MEMORY_MESSAGE = "This article needed more memory than one import may use, so it was stopped and nothing was saved. Try a shorter text, or split it into separate articles.";
-const FAILED_MESSAGE = "The article could not be read, and nothing was saved. Check that the text is the article itself, then try again.";
+export const MEMORY_MESSAGE =
+  "This article needed more memory than one import may use, so it was stopped and nothing was saved. Try a shorter text, or split it into separate articles.";
+const FAILED_MESSAGE =
+  "The article could not be read, and nothing was saved. Check that the text is the article itself, then try again.";
 
 let running = 0;
 const waiting: (() => void)[] = [];
@@ -112,7 +115,10 @@ function runChild(job: PasteJob, limits: ExtractLimits): Promise<PasteJobResult>
       try {
         parsed = pasteJobOutputSchema.parse(JSON.parse(Buffer.concat(out).toString("utf8")));
       } catch (error) {
-        log.error({ error: error instanceof Error ? error.message : String(error) }, "extract job gave an unreadable result");
+        log.error(
+          { error: error instanceof Error ? error.message : String(error) },
+          "extract job gave an unreadable result",
+        );
         return reject(new DomainError(FAILED_MESSAGE));
       }
       if (!parsed.ok) return reject(new DomainError(parsed.message, parsed.fieldErrors));

@@ -7,12 +7,26 @@ import { passageKeySchema, slugSchema, type Article } from "../content/schema";
 import { recordIdSchema } from "./schema";
 import { anchorQuote } from "../content/anchor";
 import { slugify } from "../facts/extract/ids";
-import { entityTypeSchema, factSchema, type Entity, type Evidence, type Fact, type FactDate, type FactKind, type Quantity } from "../facts/schema";
+import {
+  entityTypeSchema,
+  factSchema,
+  type Entity,
+  type Evidence,
+  type Fact,
+  type FactDate,
+  type FactKind,
+  type Quantity,
+} from "../facts/schema";
 
 export type FieldType = "text" | "entity" | "entities" | "date" | "boolean" | "quantity";
 export type FieldSpec = { name: string; label: string; type: FieldType; optional?: boolean; hint?: string };
 
-const statement: FieldSpec = { name: "statement", label: "Statement", type: "text", hint: "One plain sentence a learner can read as the fact." };
+const statement: FieldSpec = {
+  name: "statement",
+  label: "Statement",
+  type: "text",
+  hint: "One plain sentence a learner can read as the fact.",
+};
 
 export const FACT_FIELDS: Record<FactKind, readonly FieldSpec[]> = {
   backing: [
@@ -40,7 +54,12 @@ export const FACT_FIELDS: Record<FactKind, readonly FieldSpec[]> = {
   ],
   figure: [
     statement,
-    { name: "quantity", label: "Number and unit", type: "quantity", hint: "As the text gives it: 900,000 people, or 40-50 trucks" },
+    {
+      name: "quantity",
+      label: "Number and unit",
+      type: "quantity",
+      hint: "As the text gives it: 900,000 people, or 40-50 trucks",
+    },
     { name: "counts", label: "What it counts", type: "text" },
     { name: "measure", label: "Measure key", type: "text" },
     { name: "asOf", label: "As of", type: "date", optional: true },
@@ -66,19 +85,35 @@ export const FACT_FIELDS: Record<FactKind, readonly FieldSpec[]> = {
     { name: "because", label: "Because", type: "text", optional: true },
     { name: "about", label: "About", type: "entity", optional: true },
     { name: "attributedTo", label: "According to", type: "entity", optional: true },
-    { name: "attribution", label: "Attributing words", type: "text", optional: true, hint: "As they appear in the quote: “the analyst said”." },
+    {
+      name: "attribution",
+      label: "Attributing words",
+      type: "text",
+      optional: true,
+      hint: "As they appear in the quote: “the analyst said”.",
+    },
   ],
   claim: [
     statement,
     { name: "claimant", label: "Claimant", type: "entity" },
     { name: "claim", label: "What is claimed", type: "text", hint: "In the article's words." },
-    { name: "attribution", label: "Attributing words", type: "text", hint: "As they appear in the quote: “as Ankara claims”, “according to”." },
+    {
+      name: "attribution",
+      label: "Attributing words",
+      type: "text",
+      hint: "As they appear in the quote: “as Ankara claims”, “according to”.",
+    },
     { name: "disputedBy", label: "Disputed by", type: "entities", optional: true },
   ],
   relation: [
     statement,
     { name: "between", label: "Between (two entities)", type: "entities" },
-    { name: "relation", label: "Relation", type: "text", hint: "opposite-sides, allies, co-guarantors, rivals, partners or separate-tracks" },
+    {
+      name: "relation",
+      label: "Relation",
+      type: "text",
+      hint: "opposite-sides, allies, co-guarantors, rivals, partners or separate-tracks",
+    },
     { name: "description", label: "The article's words for it", type: "text" },
     { name: "context", label: "Context", type: "text", optional: true },
   ],
@@ -121,7 +156,10 @@ function fieldValue(fact: FactDraft, spec: FieldSpec): unknown {
  * The form's starting values for a fact: every field as text, entities by name
  * (when names are given) and, for lists, also one value per entry ("participants.0", ...).
  */
-export function factFormValues(fact: FactDraft, names: ReadonlyMap<string, string> = new Map()): Record<string, string> {
+export function factFormValues(
+  fact: FactDraft,
+  names: ReadonlyMap<string, string> = new Map(),
+): Record<string, string> {
   const out: Record<string, string> = {};
   const name = (id: unknown) => (typeof id === "string" ? (names.get(id) ?? id) : "");
   for (const spec of FACT_FIELDS[fact.kind]) {
@@ -149,7 +187,11 @@ export type FactDraft = { kind: FactKind; evidence: readonly Evidence[] } & Reco
  * The fact with the form's values, validated by factSchema; entity ids must be
  * known and every quote must be found in its passage.
  */
-export function applyFactEdit(fact: FactDraft, form: Readonly<Record<string, string | undefined>>, context: { articles: readonly Article[]; entityIds: ReadonlySet<string> }): FactEditResult {
+export function applyFactEdit(
+  fact: FactDraft,
+  form: Readonly<Record<string, string | undefined>>,
+  context: { articles: readonly Article[]; entityIds: ReadonlySet<string> },
+): FactEditResult {
   const errors: Record<string, string[]> = {};
   const add = (name: string, message: string) => (errors[name] ??= []).push(message);
   const draft: Record<string, unknown> = { ...fact };
@@ -172,12 +214,14 @@ export function applyFactEdit(fact: FactDraft, form: Readonly<Record<string, str
       const q = parseQuantity(raw, old?.qualifier);
       if (!q) add(spec.name, "Write the number, then what it counts: 900,000 people, or 40-50 trucks");
       else draft[spec.name] = q;
-    }
-    else if (spec.type === "entity") {
+    } else if (spec.type === "entity") {
       if (!context.entityIds.has(raw)) add(spec.name, `"${raw}" is not a known entity id`);
       draft[spec.name] = raw;
     } else if (spec.type === "entities") {
-      const ids = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      const ids = raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       for (const id of ids) if (!context.entityIds.has(id)) add(spec.name, `"${id}" is not a known entity id`);
       draft[spec.name] = ids;
     } else {
@@ -249,7 +293,11 @@ function namesOf(form: Readonly<Record<string, string | undefined>>, spec: Field
  * new entity of the type chosen beside it ("<field>.newType"); a name two entities
  * share is refused rather than guessed.
  */
-export function resolveEntityNames(kind: FactKind, form: Readonly<Record<string, string | undefined>>, entities: readonly Entity[]): EntityResolution {
+export function resolveEntityNames(
+  kind: FactKind,
+  form: Readonly<Record<string, string | undefined>>,
+  entities: readonly Entity[],
+): EntityResolution {
   const errors: Record<string, string[]> = {};
   const add = (name: string, message: string) => (errors[name] ??= []).push(message);
   const out: Record<string, string> = {};
@@ -261,7 +309,10 @@ export function resolveEntityNames(kind: FactKind, form: Readonly<Record<string,
     const found = findEntitiesByName(entities, name);
     if (found.length === 1 && found[0]) return found[0].id;
     if (found.length > 1) {
-      add(key, `More than one entity is called "${name}" (${found.map((e) => `${e.name}, ${e.type}`).join("; ")}); use a longer name`);
+      add(
+        key,
+        `More than one entity is called "${name}" (${found.map((e) => `${e.name}, ${e.type}`).join("; ")}); use a longer name`,
+      );
       return null;
     }
     const again = created.get(normalName(name));
@@ -299,13 +350,21 @@ export function newFactId(kind: FactKind, statement: string): string {
 }
 
 /** The skeleton a new fact is filled into: its kind, one piece of evidence, and a status. */
-export function newFactDraft(kind: FactKind, evidence: Evidence, status: "reviewed" | "proposed", statementText: string): FactDraft {
+export function newFactDraft(
+  kind: FactKind,
+  evidence: Evidence,
+  status: "reviewed" | "proposed",
+  statementText: string,
+): FactDraft {
   return { id: newFactId(kind, statementText), kind, status, evidence: [evidence], conflictsWith: [] };
 }
 
 // ---------- Form boundaries ----------
 
-const factKindSchema = z.custom<FactKind>((v) => typeof v === "string" && Object.hasOwn(FACT_FIELDS, v), "Choose what kind of fact it is");
+const factKindSchema = z.custom<FactKind>(
+  (v) => typeof v === "string" && Object.hasOwn(FACT_FIELDS, v),
+  "Choose what kind of fact it is",
+);
 
 /** A new fact: which article and passage, what kind, and whether it is approved at once. The fields are read by applyFactEdit. */
 export const newFactSchema = z.object({
@@ -313,7 +372,11 @@ export const newFactSchema = z.object({
   passage: passageKeySchema,
   kind: factKindSchema,
   status: z.enum(["reviewed", "proposed"]).default("reviewed"),
-  "quote.0": z.string().trim().min(1, "Copy the words that state the fact from the passage").max(2000, "Keep the quote under 2,000 characters"),
+  "quote.0": z
+    .string()
+    .trim()
+    .min(1, "Copy the words that state the fact from the passage")
+    .max(2000, "Keep the quote under 2,000 characters"),
 });
 
 /** Approving many: the ticked facts of one article. */

@@ -32,7 +32,10 @@ export function describeHeat(h: { missed: number; asked: number }): string {
   return `missed ${h.missed} of ${h.asked} ${h.asked === 1 ? "time" : "times"}`;
 }
 
-export function passageHeat(evidenceByQuestion: ReadonlyMap<string, readonly PassageRef[]>, outcomes: readonly ItemOutcome[]): Map<string, PassageHeat> {
+export function passageHeat(
+  evidenceByQuestion: ReadonlyMap<string, readonly PassageRef[]>,
+  outcomes: readonly ItemOutcome[],
+): Map<string, PassageHeat> {
   const heat = new Map<string, PassageHeat>();
   for (const outcome of outcomes) {
     const refs = evidenceByQuestion.get(outcome.questionId) ?? [];

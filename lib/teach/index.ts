@@ -20,7 +20,17 @@ export {
   type ItemResponse,
   type LearnerScore,
 } from "./item-analysis";
-export { heatLevel, passageHeat, passageKey, describeHeat, HEAT_LEVEL_LABELS, type HeatLevel, type PassageHeat, type PassageRef, type ItemOutcome } from "./heatmap";
+export {
+  heatLevel,
+  passageHeat,
+  passageKey,
+  describeHeat,
+  HEAT_LEVEL_LABELS,
+  type HeatLevel,
+  type PassageHeat,
+  type PassageRef,
+  type ItemOutcome,
+} from "./heatmap";
 export {
   buildAssignmentReport,
   scoreDistribution,
@@ -59,4 +69,13 @@ export {
 } from "./fact-edit";
 export { zipFiles } from "./zip";
 export { joinOrigin, joinUrl, qrModules, qrPath, type OriginHeaders } from "./join-link";
-export { addMatchingSchema, addArticleQuestionsSchema, placeSetQuestionSchema, placeItem, describeBulkAdd, type AddMatchingInput, type AddArticleQuestionsInput, type BulkAddResult } from "./set-bulk";
+export {
+  addMatchingSchema,
+  addArticleQuestionsSchema,
+  placeSetQuestionSchema,
+  placeItem,
+  describeBulkAdd,
+  type AddMatchingInput,
+  type AddArticleQuestionsInput,
+  type BulkAddResult,
+} from "./set-bulk";

@@ -50,7 +50,9 @@ export function groupSize(takers: number): number {
 
 /** Learners from the highest total to the lowest; ties in a stable order (by id) so reruns agree. */
 export function rankLearners(scores: readonly LearnerScore[]): LearnerScore[] {
-  return [...scores].sort((a, b) => b.total - a.total || (a.learnerId < b.learnerId ? -1 : a.learnerId > b.learnerId ? 1 : 0));
+  return [...scores].sort(
+    (a, b) => b.total - a.total || (a.learnerId < b.learnerId ? -1 : a.learnerId > b.learnerId ? 1 : 0),
+  );
 }
 
 function mostCommonWrong(responses: readonly ItemResponse[]): { answer: string; count: number } | null {
@@ -70,7 +72,8 @@ export function analyzeItem(questionId: string, rankedAll: readonly LearnerScore
     const r = l.responses.get(questionId);
     return r ? [r] : [];
   });
-  const rightOf = (group: readonly LearnerScore[]) => group.filter((l) => l.responses.get(questionId)?.correct === true).length;
+  const rightOf = (group: readonly LearnerScore[]) =>
+    group.filter((l) => l.responses.get(questionId)?.correct === true).length;
   const right = rightOf(ranked);
   const n = groupSize(takers);
   const upperRight = takers >= 2 ? rightOf(ranked.slice(0, n)) : 0;

@@ -28,7 +28,12 @@ export function joinOrigin(request: OriginHeaders, configured: string): string {
   })();
   if (LOOPBACK.test(host) && configuredHost && !LOOPBACK.test(configuredHost)) return configured.replace(/\/+$/, "");
   const proto = first(request.forwardedProto).toLowerCase();
-  const scheme = proto === "https" || proto === "http" ? proto : configured.startsWith("https://") && host === configuredHost ? "https" : "http";
+  const scheme =
+    proto === "https" || proto === "http"
+      ? proto
+      : configured.startsWith("https://") && host === configuredHost
+        ? "https"
+        : "http";
   return `${scheme}://${host}`;
 }
 
@@ -51,7 +56,7 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
   const parts: string[] = [];
   modules.forEach((row, r) => {
     // Runs of dark modules in a row become one rectangle each: a far shorter path.
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       if (!row[c]) {
         c++;
         continue;

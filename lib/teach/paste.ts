@@ -11,7 +11,12 @@ import type { ImportArticleInput } from "./schema";
 /** The article as the pipeline reads it. The teacher's title wins over any header line of the text. */
 export function articleFromPaste(input: ImportArticleInput, slug: string): Article {
   try {
-    return articleFromText(input.text, { slug, outlet: input.outlet, publishedOn: input.publishedOn, title: input.title }).article;
+    return articleFromText(input.text, {
+      slug,
+      outlet: input.outlet,
+      publishedOn: input.publishedOn,
+      title: input.title,
+    }).article;
   } catch (error) {
     if (error instanceof ContentError) throw new DomainError(`The article could not be read: ${error.message}`);
     throw error;
@@ -19,7 +24,11 @@ export function articleFromPaste(input: ImportArticleInput, slug: string): Artic
 }
 
 /** Everything heavy an import does with the text: the article and the facts proposed from it. */
-export function readPaste(input: ImportArticleInput, slug: string, known: readonly Entity[]): { article: Article; extraction: Extraction } {
+export function readPaste(
+  input: ImportArticleInput,
+  slug: string,
+  known: readonly Entity[],
+): { article: Article; extraction: Extraction } {
   const article = articleFromPaste(input, slug);
   return { article, extraction: extractFacts(article, { entities: known }) };
 }

@@ -7,7 +7,11 @@ import { questionKindSchema, questionStatusSchema, topicSchema } from "../questi
 import { slugSchema } from "../content/schema";
 
 /** Ids made by Prisma (cuid) or by better-auth (uuid), and question ids made from fact ids. */
-export const recordIdSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_:.-]+$/, "not a valid id");
+export const recordIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_:.-]+$/, "not a valid id");
 
 // ---------- Question sets ----------
 
@@ -40,7 +44,11 @@ export function parseSetOptions(json: string): SetOptions {
   }
 }
 
-const titleSchema = displayTextSchema({ empty: "Give the set a title", max: 120, tooLong: "Keep the title under 120 characters" });
+const titleSchema = displayTextSchema({
+  empty: "Give the set a title",
+  max: 120,
+  tooLong: "Keep the title under 120 characters",
+});
 
 export const createSetSchema = z.strictObject({ title: titleSchema });
 
@@ -114,7 +122,12 @@ const utcDateTimeSchema = z
   });
 
 export const createAssignmentSchema = z
-  .strictObject({ setId: recordIdSchema, classId: recordIdSchema, opensAt: utcDateTimeSchema, dueAt: utcDateTimeSchema })
+  .strictObject({
+    setId: recordIdSchema,
+    classId: recordIdSchema,
+    opensAt: utcDateTimeSchema,
+    dueAt: utcDateTimeSchema,
+  })
   // zod runs this even when a date above was refused (a continuable issue), so check they are dates first.
   .refine((a) => !(a.opensAt instanceof Date && a.dueAt instanceof Date) || a.dueAt.getTime() > a.opensAt.getTime(), {
     message: "The due date must be after the opening date",
@@ -165,8 +178,16 @@ export function parseBankFilter(params: Record<string, string | string[] | undef
 // ---------- Teacher articles ----------
 
 export const importArticleSchema = z.strictObject({
-  title: displayTextSchema({ empty: "Enter the headline", max: 300, tooLong: "Keep the headline under 300 characters" }),
-  outlet: displayTextSchema({ empty: "Enter the outlet that published it", max: 120, tooLong: "Keep the outlet under 120 characters" }),
+  title: displayTextSchema({
+    empty: "Enter the headline",
+    max: 300,
+    tooLong: "Keep the headline under 300 characters",
+  }),
+  outlet: displayTextSchema({
+    empty: "Enter the outlet that published it",
+    max: 120,
+    tooLong: "Keep the outlet under 120 characters",
+  }),
   publishedOn: isoDaySchema,
   text: z
     .string()

@@ -11,7 +11,12 @@ export type AddMatchingInput = z.infer<typeof addMatchingSchema>;
 
 /** "Add all reviewed questions from this article": an existing set, or a new one by title. */
 export const addArticleQuestionsSchema = z.discriminatedUnion("target", [
-  z.strictObject({ slug: slugSchema, target: z.literal("existing"), setId: recordIdSchema, newTitle: z.string().optional() }),
+  z.strictObject({
+    slug: slugSchema,
+    target: z.literal("existing"),
+    setId: recordIdSchema,
+    newTitle: z.string().optional(),
+  }),
   z.strictObject({
     slug: slugSchema,
     target: z.literal("new"),
@@ -21,7 +26,9 @@ export const addArticleQuestionsSchema = z.discriminatedUnion("target", [
 ]);
 export type AddArticleQuestionsInput = z.infer<typeof addArticleQuestionsSchema>;
 
-export const placeSetQuestionSchema = setQuestionSchema.extend({ position: z.coerce.number().int().min(0).max(10_000) });
+export const placeSetQuestionSchema = setQuestionSchema.extend({
+  position: z.coerce.number().int().min(0).max(10_000),
+});
 
 /** The ids with one moved to a 0-based position (clamped); unchanged when the id is not there. */
 export function placeItem(ids: readonly string[], id: string, position: number): string[] {

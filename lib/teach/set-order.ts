@@ -16,7 +16,10 @@ export function moveItem(ids: readonly string[], id: string, direction: Directio
 }
 
 /** The questions of one attempt: servable ones only, in set order or a seeded shuffle of it. */
-export function attemptOrder(setOrder: readonly string[], options: { shuffle: boolean; seed: number; servable: ReadonlySet<string> }): string[] {
+export function attemptOrder(
+  setOrder: readonly string[],
+  options: { shuffle: boolean; seed: number; servable: ReadonlySet<string> },
+): string[] {
   const kept = setOrder.filter((id) => options.servable.has(id));
   return options.shuffle ? shuffle(kept, options.seed) : kept;
 }

@@ -41,13 +41,17 @@ test("sign-up shows clear messages next to bad fields and creates nothing", asyn
   await expect(page).toHaveURL(/\/sign-up/);
 });
 
-test("the demo teacher signs in and out, and the old session cookie stops working at once", async ({ page, request }) => {
+test("the demo teacher signs in and out, and the old session cookie stops working at once", async ({
+  page,
+  request,
+}) => {
   await signIn(page, "teacher@example.com", "sourced-teacher");
   await expect(page.getByRole("link", { name: "Teach" })).toBeVisible();
   const session = (await page.context().cookies()).find((c) => c.name === "better-auth.session_token");
   expect(session).toBeDefined();
   // A copy of the cookie, as a stolen or stale one would be: sessions are cached in memory, so this checks sign-out drops them.
-  const teachWithOldCookie = () => request.get("/teach", { headers: { cookie: `${session?.name}=${session?.value}` }, maxRedirects: 0 });
+  const teachWithOldCookie = () =>
+    request.get("/teach", { headers: { cookie: `${session?.name}=${session?.value}` }, maxRedirects: 0 });
   expect((await teachWithOldCookie()).status()).toBe(200);
 
   await page.getByRole("button", { name: "Sign out" }).click();

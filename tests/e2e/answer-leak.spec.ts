@@ -18,13 +18,23 @@ import type { Question } from "../../lib/questions/schema";
 import { e2eDb } from "./support/db";
 import { createE2eUser } from "./support/users";
 
-const KINDS = ["single-choice", "multi-select", "true-false", "cloze", "date", "ordering", "matching", "evidence"] as const;
+const KINDS = [
+  "single-choice",
+  "multi-select",
+  "true-false",
+  "cloze",
+  "date",
+  "ordering",
+  "matching",
+  "evidence",
+] as const;
 /**
  * What an id may look like: "q_" and a digest, the same shape for every kind, so it can carry no kind, key or
  * slot. (A digest could spell a word by chance; readable words joined by hyphens, as ids once were, cannot pass.)
  */
 const OPAQUE_ID = /^q_[a-z0-9]{21}$/;
-const TELLING = /(^|[-_:.])(true|false|single|multi|choice|select|cloze|date|ordering|matching|evidence|slot|blank|key|answer)([-_:.]|$)/i;
+const TELLING =
+  /(^|[-_:.])(true|false|single|multi|choice|select|cloze|date|ordering|matching|evidence|slot|blank|key|answer)([-_:.]|$)/i;
 
 function occurrences(haystack: string, needle: string): number {
   if (!needle) return 0;
@@ -35,7 +45,12 @@ function occurrences(haystack: string, needle: string): number {
 
 /** Every form of a string as it may travel: as is, HTML-escaped, JSON-escaped. */
 function forms(s: string): string[] {
-  const html = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  const html = s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
   const json = JSON.stringify(s).slice(1, -1);
   return [...new Set([s, html, json, JSON.stringify(json).slice(1, -1)])];
 }
@@ -66,12 +81,16 @@ async function collect(page: Page, url: string): Promise<{ corpus: string; ids: 
     const parts: string[] = [document.documentElement.outerHTML];
     for (const el of Array.from(document.querySelectorAll("*"))) {
       for (const attr of Array.from(el.attributes)) parts.push(`${attr.name}=${attr.value}`);
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) parts.push(`value=${el.value}`);
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)
+        parts.push(`value=${el.value}`);
     }
-    for (const form of Array.from(document.forms)) for (const [k, v] of new FormData(form).entries()) parts.push(`${k}=${String(v)}`);
+    for (const form of Array.from(document.forms))
+      for (const [k, v] of new FormData(form).entries()) parts.push(`${k}=${String(v)}`);
     return parts.join("\n");
   });
-  const ids = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>("input[name=questionId]")).map((i) => i.value));
+  const ids = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>("input[name=questionId]")).map((i) => i.value),
+  );
   return { corpus: [...bodies, dom].join("\n"), ids };
 }
 
@@ -88,7 +107,13 @@ function pick(kind: string, filter: (q: Question) => boolean = () => true): Ques
 
 async function openQuizOn(page: Page, q: Question, label: string) {
   const learner = await createE2eUser("LEARNER", `leak-${label}`);
-  const attemptId = await createAttempt(e2eDb(), { userId: learner.userId, questionIds: [q.id], mode: "practice", config: {}, now: new Date() });
+  const attemptId = await createAttempt(e2eDb(), {
+    userId: learner.userId,
+    questionIds: [q.id],
+    mode: "practice",
+    config: {},
+    now: new Date(),
+  });
   const [name, value] = learner.cookie.split("=") as [string, string];
   await page.context().addCookies([{ name, value, domain: "localhost", path: "/" }]);
   return { ...(await collect(page, `/quiz/${attemptId}`)), attemptId };
@@ -116,7 +141,9 @@ for (const kind of KINDS) {
       if (shownAsOptions) {
         // No more often than the distractors shown beside it (the prompt may name a choice; allow for that).
         const most = Math.max(...distractors.map((d) => count(corpus, d) + occurrences(ownText, d)));
-        expect(seen, `"${answer}" is seen ${seen} times; distractors at most ${most}`).toBeLessThanOrEqual(most + occurrences(ownText, answer));
+        expect(seen, `"${answer}" is seen ${seen} times; distractors at most ${most}`).toBeLessThanOrEqual(
+          most + occurrences(ownText, answer),
+        );
       } else {
         // A typed answer is not on the page at all (unless the question's own words contain it).
         expect(seen, `the typed answer "${answer}" is in the page`).toBeLessThanOrEqual(count(ownText, answer));
@@ -142,7 +169,8 @@ test("a true statement's page and a false statement's page cannot be told apart"
   // Take out what differs by design: each question's own words and id, the attempt, nonces and request ids.
   const neutral = (corpus: string, q: Question, attemptId: string) => {
     let s = corpus;
-    for (const own of [q.id, attemptId, q.prompt, "statement" in q ? q.statement : "", ...q.articles]) for (const f of forms(own)) s = s.split(f).join("<own>");
+    for (const own of [q.id, attemptId, q.prompt, "statement" in q ? q.statement : "", ...q.articles])
+      for (const f of forms(own)) s = s.split(f).join("<own>");
     return s;
   };
   const words = (s: string) => {
@@ -163,7 +191,8 @@ test("exports name questions without their keys: GIFT names, QTI titles, identif
   for (const [path, xml] of qti) {
     expect(path).toMatch(/^(imsmanifest\.xml|items\/q_[a-z0-9]{21}\.xml)$/);
     for (const m of xml.matchAll(/\b(identifier|title|href)="([^"]*)"/g)) {
-      if (m[2] === "sourced-question-bank" || /^(RESPONSE|OUTCOME|SCORE|MAXSCORE|choice|CHOICE)/.test(m[2] ?? "")) continue;
+      if (m[2] === "sourced-question-bank" || /^(RESPONSE|OUTCOME|SCORE|MAXSCORE|choice|CHOICE)/.test(m[2] ?? ""))
+        continue;
       expect(`${m[1]}=${m[2]}`).not.toMatch(/true|false|slot/i);
     }
   }

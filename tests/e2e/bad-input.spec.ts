@@ -62,18 +62,47 @@ test.beforeAll(async () => {
   expect(questionIds).toHaveLength(3);
   const now = new Date();
   const attempt = (userId: string) => createAttempt(db, { userId, questionIds, mode: "practice", config: {}, now });
-  const [openAttempt, goodAttempt, finishedAttempt, bobAttempt] = await Promise.all([attempt(ada.userId), attempt(ada.userId), attempt(ada.userId), attempt(bob.userId)]);
+  const [openAttempt, goodAttempt, finishedAttempt, bobAttempt] = await Promise.all([
+    attempt(ada.userId),
+    attempt(ada.userId),
+    attempt(ada.userId),
+    attempt(bob.userId),
+  ]);
   await db.attempt.update({ where: { id: finishedAttempt }, data: { finishedAt: now } });
 
-  const klass = await db.class.create({ data: { name: "Bad input class", teacherId: owner.userId, joinCode: joinCode() } });
+  const klass = await db.class.create({
+    data: { name: "Bad input class", teacherId: owner.userId, joinCode: joinCode() },
+  });
   await db.enrollment.create({ data: { classId: klass.id, userId: ada.userId } });
   const set = await db.questionSet.create({
-    data: { title: "Bad input set", ownerId: owner.userId, items: { create: questionIds.map((questionId, position) => ({ questionId, position })) } },
+    data: {
+      title: "Bad input set",
+      ownerId: owner.userId,
+      items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
+    },
   });
   const assignment = await db.assignment.create({
-    data: { setId: set.id, classId: klass.id, opensAt: new Date(now.getTime() - 3600_000), dueAt: new Date(now.getTime() + 7 * 86400_000) },
+    data: {
+      setId: set.id,
+      classId: klass.id,
+      opensAt: new Date(now.getTime() - 3600_000),
+      dueAt: new Date(now.getTime() + 7 * 86400_000),
+    },
   });
-  world = { ada, bob, owner, rival, questionIds, openAttempt, goodAttempt, finishedAttempt, bobAttempt, classId: klass.id, setId: set.id, assignmentId: assignment.id };
+  world = {
+    ada,
+    bob,
+    owner,
+    rival,
+    questionIds,
+    openAttempt,
+    goodAttempt,
+    finishedAttempt,
+    bobAttempt,
+    classId: klass.id,
+    setId: set.id,
+    assignmentId: assignment.id,
+  };
 });
 
 function q(i: number): string {
@@ -82,13 +111,24 @@ function q(i: number): string {
   return id;
 }
 
-function answerBody(questionId: string): { questionId: string; idempotencyKey: string; answer: { kind: "single-choice"; choice: string } } {
+function answerBody(questionId: string): {
+  questionId: string;
+  idempotencyKey: string;
+  answer: { kind: "single-choice"; choice: string };
+} {
   return { questionId, idempotencyKey: randomUUID(), answer: { kind: "single-choice", choice: "Russia" } };
 }
 
 // ---------- The JSON answer API ----------
 
-type ApiCall = { attemptId?: string; cookie?: string | null; body?: unknown; raw?: string; contentType?: string | null; origin?: string | null };
+type ApiCall = {
+  attemptId?: string;
+  cookie?: string | null;
+  body?: unknown;
+  raw?: string;
+  contentType?: string | null;
+  origin?: string | null;
+};
 
 async function postAnswer(call: ApiCall): Promise<Reply> {
   const headers: Record<string, string> = {};
@@ -104,7 +144,11 @@ async function postAnswer(call: ApiCall): Promise<Reply> {
 }
 
 /** The response is {ok: false, error} with this status and a message a person can read. */
-async function expectJsonRefusal(res: Reply, status: number, message?: RegExp): Promise<{ error: string; fieldErrors: Record<string, string[]> }> {
+async function expectJsonRefusal(
+  res: Reply,
+  status: number,
+  message?: RegExp,
+): Promise<{ error: string; fieldErrors: Record<string, string[]> }> {
   const text = await res.text();
   expect(res.status(), text).toBe(status);
   expect(res.headers()["content-type"]).toContain("application/json");
@@ -120,7 +164,11 @@ async function expectJsonRefusal(res: Reply, status: number, message?: RegExp): 
 test.describe("POST /api/attempts/<id>/responses", () => {
   test("a well-formed answer from the attempt's owner is stored (the control)", async () => {
     const { choices } = await answersOf(q(0));
-    const body = { questionId: q(0), idempotencyKey: randomUUID(), answer: { kind: "single-choice", choice: choices[0] ?? "" } };
+    const body = {
+      questionId: q(0),
+      idempotencyKey: randomUUID(),
+      answer: { kind: "single-choice", choice: choices[0] ?? "" },
+    };
     const before = await rowCounts();
     const res = await postAnswer({ attemptId: world.goodAttempt, body });
     expect(res.status(), await res.text()).toBe(200);
@@ -169,8 +217,20 @@ test.describe("POST /api/attempts/<id>/responses", () => {
   test("generated junk bodies are all refused with 4xx JSON and write nothing", async () => {
     const junkBody = fc.oneof(
       fc.jsonValue({ maxDepth: 4 }),
-      fc.record({ questionId: fc.jsonValue(), idempotencyKey: fc.jsonValue(), answer: fc.jsonValue() }, { requiredKeys: [] }),
-      fc.record({ kind: fc.constantFrom("single-choice", "multi-select", "true-false", "ordering", "matching"), choice: fc.jsonValue(), choices: fc.jsonValue(), value: fc.jsonValue() }, { requiredKeys: ["kind"] })
+      fc.record(
+        { questionId: fc.jsonValue(), idempotencyKey: fc.jsonValue(), answer: fc.jsonValue() },
+        { requiredKeys: [] },
+      ),
+      fc
+        .record(
+          {
+            kind: fc.constantFrom("single-choice", "multi-select", "true-false", "ordering", "matching"),
+            choice: fc.jsonValue(),
+            choices: fc.jsonValue(),
+            value: fc.jsonValue(),
+          },
+          { requiredKeys: ["kind"] },
+        )
         .map((answer) => ({ questionId: "q", idempotencyKey: randomUUID(), answer, extra: 1 })),
     );
     const before = await rowCounts();
@@ -188,15 +248,26 @@ test.describe("POST /api/attempts/<id>/responses", () => {
 
   test("a body over 16 KB is 413, whatever it holds", async () => {
     const big = { ...answerBody(q(0)), answer: { kind: "single-choice", choice: "x".repeat(17 * 1024) } };
-    await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ body: big }), 413, /larger than 16384 bytes/));
+    await expectNothingWritten(async () =>
+      expectJsonRefusal(await postAnswer({ body: big }), 413, /larger than 16384 bytes/),
+    );
     await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ raw: `"${"é".repeat(9000)}"` }), 413));
   });
 
   test("a body that is not JSON is 415, and malformed JSON is 400", async () => {
     const json = JSON.stringify(answerBody(q(0)));
     // Issue 7: any type that merely started with "application/json" (application/jsonp, ...) was read as JSON.
-    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "text/json", "application/jsonp", "application/json-seq", null]) {
-      await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ raw: json, contentType }), 415, /application\/json/));
+    for (const contentType of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "text/json",
+      "application/jsonp",
+      "application/json-seq",
+      null,
+    ]) {
+      await expectNothingWritten(async () =>
+        expectJsonRefusal(await postAnswer({ raw: json, contentType }), 415, /application\/json/),
+      );
     }
     for (const raw of ["{", `{"questionId":`, "{'questionId': 'x'}", "undefined", "", "\u0000"]) {
       await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ raw }), 400, /not valid JSON/));
@@ -204,21 +275,34 @@ test.describe("POST /api/attempts/<id>/responses", () => {
   });
 
   test("an unknown attempt and another learner's attempt are the same 404", async () => {
-    const unknown = await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ attemptId: "no-such-attempt" }), 404));
-    const others = await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ attemptId: world.bobAttempt }), 404));
+    const unknown = await expectNothingWritten(async () =>
+      expectJsonRefusal(await postAnswer({ attemptId: "no-such-attempt" }), 404),
+    );
+    const others = await expectNothingWritten(async () =>
+      expectJsonRefusal(await postAnswer({ attemptId: world.bobAttempt }), 404),
+    );
     // Same answer either way, so attempt ids cannot be probed.
     expect(others.error).toBe(unknown.error);
-    await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ attemptId: encodeURIComponent("bad id!") }), 404));
+    await expectNothingWritten(async () =>
+      expectJsonRefusal(await postAnswer({ attemptId: encodeURIComponent("bad id!") }), 404),
+    );
   });
 
   test("a question that is not in the attempt is 404", async () => {
-    for (const questionId of ["no-such-question", (await loadServableBank(e2eDb())).find((x) => !world.questionIds.includes(x.id))?.id ?? "x"]) {
-      await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ body: answerBody(questionId) }), 404, /not part of this quiz/));
+    for (const questionId of [
+      "no-such-question",
+      (await loadServableBank(e2eDb())).find((x) => !world.questionIds.includes(x.id))?.id ?? "x",
+    ]) {
+      await expectNothingWritten(async () =>
+        expectJsonRefusal(await postAnswer({ body: answerBody(questionId) }), 404, /not part of this quiz/),
+      );
     }
   });
 
   test("an answer to a finished attempt is 409", async () => {
-    await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ attemptId: world.finishedAttempt }), 409, /already finished/));
+    await expectNothingWritten(async () =>
+      expectJsonRefusal(await postAnswer({ attemptId: world.finishedAttempt }), 409, /already finished/),
+    );
   });
 
   test("no session, an expired session and a forged cookie are 401", async () => {
@@ -236,10 +320,19 @@ test.describe("POST /api/attempts/<id>/responses", () => {
     }
 
     const stale = await createE2eUser("LEARNER", "bad-input-stale");
-    const staleAttempt = await createAttempt(e2eDb(), { userId: stale.userId, questionIds: world.questionIds, mode: "practice", config: {}, now: new Date() });
+    const staleAttempt = await createAttempt(e2eDb(), {
+      userId: stale.userId,
+      questionIds: world.questionIds,
+      mode: "practice",
+      config: {},
+      now: new Date(),
+    });
     await e2eDb().session.update({ where: { token: stale.token }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     // better-auth deletes an expired session when it sees it: that row may go, nothing else changes.
-    await expectNothingWritten(async () => expectJsonRefusal(await postAnswer({ attemptId: staleAttempt, cookie: stale.cookie }), 401), ["sessions"]);
+    await expectNothingWritten(
+      async () => expectJsonRefusal(await postAnswer({ attemptId: staleAttempt, cookie: stale.cookie }), 401),
+      ["sessions"],
+    );
   });
 
   test("a post from another origin is 403", async () => {
@@ -257,7 +350,9 @@ test.describe("route handlers", () => {
     expect(res.status()).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok" });
     for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
-      await expectNothingWritten(async () => expect((await api.fetch("/api/health", { method, data: "{}" })).status(), method).toBe(405));
+      await expectNothingWritten(async () =>
+        expect((await api.fetch("/api/health", { method, data: "{}" })).status(), method).toBe(405),
+      );
     }
   });
 
@@ -284,7 +379,10 @@ test.describe("route handlers", () => {
         await expectJsonError(await get(path, world.rival.cookie), 404);
       }
       for (const format of ["", "pdf", "GIFT", "../gift", "gift&format=qti", "x".repeat(5000)]) {
-        await expectJsonError(await get(`/teach/sets/${world.setId}/export?format=${encodeURIComponent(format)}`, world.owner.cookie), 400);
+        await expectJsonError(
+          await get(`/teach/sets/${world.setId}/export?format=${encodeURIComponent(format)}`, world.owner.cookie),
+          400,
+        );
       }
       await expectJsonError(await get(`/teach/sets/${world.setId}/export`, world.owner.cookie), 400);
       await expectJsonError(await get(`/teach/sets/no-such-set/export?format=gift`, world.owner.cookie), 404);
@@ -311,35 +409,76 @@ test.describe("server actions over HTTP", () => {
       page: `/quiz/${world.goodAttempt}`,
       action: "submitAnswerAction",
       cookie: world.ada.cookie,
-      args: [{ attemptId: world.goodAttempt, questionId: q(2), idempotencyKey: randomUUID(), answer: { kind: "single-choice", choice: choices[0] ?? "" } }],
+      args: [
+        {
+          attemptId: world.goodAttempt,
+          questionId: q(2),
+          idempotencyKey: randomUUID(),
+          answer: { kind: "single-choice", choice: choices[0] ?? "" },
+        },
+      ],
     });
     expect(answered.result, answered.body).toMatchObject({ ok: true });
 
     const before = await rowCounts();
-    const created = await call({ page: "/teach/sets/new", action: "createSetAction", cookie: world.owner.cookie, form: { title: "Made by hand" } });
+    const created = await call({
+      page: "/teach/sets/new",
+      action: "createSetAction",
+      cookie: world.owner.cookie,
+      form: { title: "Made by hand" },
+    });
     expect(created.redirect, created.body).toMatch(/^\/teach\/sets\//);
     expect((await rowCounts()).questionSets).toBe(before.questionSets + 1);
   });
 
   test("submitAnswerAction refuses an unknown question, another learner's attempt and huge or odd payloads", async () => {
     const submit = (cookie: string, input: unknown, raw?: string) =>
-      call({ page: `/quiz/${world.openAttempt}`, action: "submitAnswerAction", cookie, ...(raw === undefined ? { args: [input] } : { raw }) });
-    const input = (over: Record<string, unknown>) => ({ attemptId: world.openAttempt, questionId: q(0), idempotencyKey: randomUUID(), answer: { kind: "single-choice", choice: "Russia" }, ...over });
+      call({
+        page: `/quiz/${world.openAttempt}`,
+        action: "submitAnswerAction",
+        cookie,
+        ...(raw === undefined ? { args: [input] } : { raw }),
+      });
+    const input = (over: Record<string, unknown>) => ({
+      attemptId: world.openAttempt,
+      questionId: q(0),
+      idempotencyKey: randomUUID(),
+      answer: { kind: "single-choice", choice: "Russia" },
+      ...over,
+    });
 
     await expectNothingWritten(async () => {
-      expectRefusedWith(await submit(world.ada.cookie, input({ questionId: "no-such-question" })), /not part of this quiz/);
-      expectRefusedWith(await submit(world.ada.cookie, input({ attemptId: world.bobAttempt })), /does not exist or is not yours/);
+      expectRefusedWith(
+        await submit(world.ada.cookie, input({ questionId: "no-such-question" })),
+        /not part of this quiz/,
+      );
+      expectRefusedWith(
+        await submit(world.ada.cookie, input({ attemptId: world.bobAttempt })),
+        /does not exist or is not yours/,
+      );
       expectRefusedWith(await submit(world.bob.cookie, input({})), /does not exist or is not yours/);
-      expectRefusedWith(await submit(world.ada.cookie, input({ answer: { kind: "single-choice", choice: "x".repeat(200_000) } })), /correct the highlighted fields/);
-      expectRefusedWith(await submit(world.ada.cookie, input({ answer: { kind: "single-choice", choice: "x", correct: true } })), /correct the highlighted fields/);
-      expectRefusedWith(await submit(world.ada.cookie, input({ attemptId: "../../etc" })), /correct the highlighted fields/);
+      expectRefusedWith(
+        await submit(world.ada.cookie, input({ answer: { kind: "single-choice", choice: "x".repeat(200_000) } })),
+        /correct the highlighted fields/,
+      );
+      expectRefusedWith(
+        await submit(world.ada.cookie, input({ answer: { kind: "single-choice", choice: "x", correct: true } })),
+        /correct the highlighted fields/,
+      );
+      expectRefusedWith(
+        await submit(world.ada.cookie, input({ attemptId: "../../etc" })),
+        /correct the highlighted fields/,
+      );
       // Issue 7: a BigInt ("$n" in React's encoding) made the length check throw, a 500.
       const bigint = JSON.stringify([input({})]).replace('{"kind":"single-choice","choice":"Russia"}', '"$n10"');
       expectRefusedWith(await submit(world.ada.cookie, null, bigint), /correct the highlighted fields/);
       const bigintInside = JSON.stringify([input({})]).replace('"choice":"Russia"', '"choice":"$n10"');
       expectRefusedWith(await submit(world.ada.cookie, null, bigintInside), /correct the highlighted fields/);
       // Over Next's 1 MB limit for an action body: refused before the action runs.
-      const tooBig = await submit(world.ada.cookie, input({ answer: { kind: "single-choice", choice: "x".repeat(1_200_000) } }));
+      const tooBig = await submit(
+        world.ada.cookie,
+        input({ answer: { kind: "single-choice", choice: "x".repeat(1_200_000) } }),
+      );
       expect(isRefused(tooBig)).toBe(true);
       expect(tooBig.status).toBeGreaterThanOrEqual(400);
     });
@@ -349,11 +488,20 @@ test.describe("server actions over HTTP", () => {
     const email = uniqueEmail("admin");
     await expectNothingWritten(async () => {
       for (const role of ["ADMIN", "admin", "TEACHER "]) {
-        const outcome = await call({ page: "/sign-up", action: "signUpAction", cookie: "", form: { name: "Mallory", email, password: "a-long-enough-password", role } });
+        const outcome = await call({
+          page: "/sign-up",
+          action: "signUpAction",
+          cookie: "",
+          form: { name: "Mallory", email, password: "a-long-enough-password", role },
+        });
         expectRefusedWith(outcome, /correct the highlighted fields/);
         expect((outcome.result as { fieldErrors: Record<string, unknown> }).fieldErrors).toHaveProperty("role");
       }
-      const extra = await call({ page: "/sign-up", action: "signUpAction", form: { name: "Mallory", email, password: "a-long-enough-password", isAnonymous: "true" } });
+      const extra = await call({
+        page: "/sign-up",
+        action: "signUpAction",
+        form: { name: "Mallory", email, password: "a-long-enough-password", isAnonymous: "true" },
+      });
       expectRefusedWith(extra, /correct the highlighted fields/);
     });
     expect(await e2eDb().user.count({ where: { email } })).toBe(0);
@@ -362,11 +510,36 @@ test.describe("server actions over HTTP", () => {
   test("teacher actions from a learner's session are refused", async () => {
     const cookie = world.ada.cookie;
     await expectNothingWritten(async () => {
-      expectRefusedWith(await call({ page: "/teach/sets/new", action: "createSetAction", cookie, form: { title: "Learner's set" } }), /Only teachers/);
-      expectRefusedWith(await call({ page: `/teach/classes/${world.classId}`, action: "removeLearnerAction", cookie, form: { classId: world.classId, learnerId: world.ada.userId } }), /Only teachers/);
-      expectRefusedWith(await call({ page: "/teach/reports", action: "hideQuestionAction", cookie, form: { questionId: q(0) } }), /Only teachers/);
-      expectRefusedWith(await call({ page: "/teach/classes/new", action: "createClassAction", cookie, form: { name: "Learner's class" } }), /Only teachers/);
-      expectRefusedWith(await call({ page: "/teach/reports", action: "hideQuestionAction", cookie: "", form: { questionId: q(0) } }), /sign in/i);
+      expectRefusedWith(
+        await call({ page: "/teach/sets/new", action: "createSetAction", cookie, form: { title: "Learner's set" } }),
+        /Only teachers/,
+      );
+      expectRefusedWith(
+        await call({
+          page: `/teach/classes/${world.classId}`,
+          action: "removeLearnerAction",
+          cookie,
+          form: { classId: world.classId, learnerId: world.ada.userId },
+        }),
+        /Only teachers/,
+      );
+      expectRefusedWith(
+        await call({ page: "/teach/reports", action: "hideQuestionAction", cookie, form: { questionId: q(0) } }),
+        /Only teachers/,
+      );
+      expectRefusedWith(
+        await call({
+          page: "/teach/classes/new",
+          action: "createClassAction",
+          cookie,
+          form: { name: "Learner's class" },
+        }),
+        /Only teachers/,
+      );
+      expectRefusedWith(
+        await call({ page: "/teach/reports", action: "hideQuestionAction", cookie: "", form: { questionId: q(0) } }),
+        /sign in/i,
+      );
     });
   });
 
@@ -374,18 +547,52 @@ test.describe("server actions over HTTP", () => {
     const cookie = world.rival.cookie;
     const setPage = `/teach/sets/${world.setId}`;
     await expectNothingWritten(async () => {
-      expectRefusedWith(await call({ page: `/teach/classes/${world.classId}`, action: "removeLearnerAction", cookie, form: { classId: world.classId, learnerId: world.ada.userId } }), /does not exist or is not yours/);
       expectRefusedWith(
-        await call({ page: setPage, action: "updateSetAction", cookie, form: { setId: world.setId, title: "Taken over", feedback: "immediate", attemptsAllowed: "3" } }),
+        await call({
+          page: `/teach/classes/${world.classId}`,
+          action: "removeLearnerAction",
+          cookie,
+          form: { classId: world.classId, learnerId: world.ada.userId },
+        }),
         /does not exist or is not yours/,
       );
-      expectRefusedWith(await call({ page: setPage, action: "removeSetQuestionAction", cookie, form: { setId: world.setId, questionId: q(0) } }), /does not exist or is not yours/);
       expectRefusedWith(
-        await call({ page: setPage, action: "createAssignmentAction", cookie, form: { setId: world.setId, classId: world.classId, opensAt: "2030-01-01T09:00", dueAt: "2030-01-08T09:00" } }),
+        await call({
+          page: setPage,
+          action: "updateSetAction",
+          cookie,
+          form: { setId: world.setId, title: "Taken over", feedback: "immediate", attemptsAllowed: "3" },
+        }),
+        /does not exist or is not yours/,
+      );
+      expectRefusedWith(
+        await call({
+          page: setPage,
+          action: "removeSetQuestionAction",
+          cookie,
+          form: { setId: world.setId, questionId: q(0) },
+        }),
+        /does not exist or is not yours/,
+      );
+      expectRefusedWith(
+        await call({
+          page: setPage,
+          action: "createAssignmentAction",
+          cookie,
+          form: { setId: world.setId, classId: world.classId, opensAt: "2030-01-01T09:00", dueAt: "2030-01-08T09:00" },
+        }),
         /does not exist or is not yours/,
       );
       // The bank is shared by the school, so any teacher may hide a question; an unknown one is still refused.
-      expectRefusedWith(await call({ page: "/teach/reports", action: "hideQuestionAction", cookie, form: { questionId: "no-such-question" } }), /does not exist/);
+      expectRefusedWith(
+        await call({
+          page: "/teach/reports",
+          action: "hideQuestionAction",
+          cookie,
+          form: { questionId: "no-such-question" },
+        }),
+        /does not exist/,
+      );
     });
     expect((await e2eDb().questionSet.findUniqueOrThrow({ where: { id: world.setId } })).title).toBe("Bad input set");
   });
@@ -395,18 +602,55 @@ test.describe("server actions over HTTP", () => {
     const setPage = `/teach/sets/${world.setId}`;
     await expectNothingWritten(async () => {
       // Issue 7: an empty or impossible date made the due-after-opening check throw (a 500).
-      for (const [opensAt, dueAt] of [["", "2030-01-08T09:00"], ["2030-02-30T09:00", "2030-03-08T09:00"], ["2030-01-01T09:00", "soon"]]) {
-        expectRefusedWith(await call({ page: setPage, action: "createAssignmentAction", cookie, form: { setId: world.setId, classId: world.classId, opensAt: opensAt ?? "", dueAt: dueAt ?? "" } }), /correct the highlighted fields/);
+      for (const [opensAt, dueAt] of [
+        ["", "2030-01-08T09:00"],
+        ["2030-02-30T09:00", "2030-03-08T09:00"],
+        ["2030-01-01T09:00", "soon"],
+      ]) {
+        expectRefusedWith(
+          await call({
+            page: setPage,
+            action: "createAssignmentAction",
+            cookie,
+            form: { setId: world.setId, classId: world.classId, opensAt: opensAt ?? "", dueAt: dueAt ?? "" },
+          }),
+          /correct the highlighted fields/,
+        );
       }
-      expectRefusedWith(await call({ page: setPage, action: "updateSetAction", cookie, form: { setId: world.setId, title: "x", feedback: "immediate", attemptsAllowed: "1e9" } }), /correct the highlighted fields/);
-      expectRefusedWith(await call({ page: "/teach/sets/new", action: "createSetAction", cookie, form: { title: "y".repeat(5000) } }), /correct the highlighted fields/);
-      expectRefusedWith(await call({ page: "/teach/sets/new", action: "createSetAction", cookie, form: { title: "ok", ownerId: world.rival.userId } }), /correct the highlighted fields/);
+      expectRefusedWith(
+        await call({
+          page: setPage,
+          action: "updateSetAction",
+          cookie,
+          form: { setId: world.setId, title: "x", feedback: "immediate", attemptsAllowed: "1e9" },
+        }),
+        /correct the highlighted fields/,
+      );
+      expectRefusedWith(
+        await call({ page: "/teach/sets/new", action: "createSetAction", cookie, form: { title: "y".repeat(5000) } }),
+        /correct the highlighted fields/,
+      );
+      expectRefusedWith(
+        await call({
+          page: "/teach/sets/new",
+          action: "createSetAction",
+          cookie,
+          form: { title: "ok", ownerId: world.rival.userId },
+        }),
+        /correct the highlighted fields/,
+      );
     });
   });
 
   test("an action posted from another site is refused by Next and writes nothing", async () => {
     await expectNothingWritten(async () => {
-      const created = await call({ page: "/teach/sets/new", action: "createSetAction", cookie: world.owner.cookie, origin: EVIL, form: { title: "Cross-site set" } });
+      const created = await call({
+        page: "/teach/sets/new",
+        action: "createSetAction",
+        cookie: world.owner.cookie,
+        origin: EVIL,
+        form: { title: "Cross-site set" },
+      });
       expect(isRefused(created), created.body).toBe(true);
       expect(created.status).toBeGreaterThanOrEqual(400);
       const answered = await call({
@@ -414,7 +658,14 @@ test.describe("server actions over HTTP", () => {
         action: "submitAnswerAction",
         cookie: world.ada.cookie,
         origin: EVIL,
-        args: [{ attemptId: world.openAttempt, questionId: q(0), idempotencyKey: randomUUID(), answer: { kind: "single-choice", choice: "Russia" } }],
+        args: [
+          {
+            attemptId: world.openAttempt,
+            questionId: q(0),
+            idempotencyKey: randomUUID(),
+            answer: { kind: "single-choice", choice: "Russia" },
+          },
+        ],
       });
       expect(isRefused(answered), answered.body).toBe(true);
       expect(answered.status).toBeGreaterThanOrEqual(400);
@@ -427,7 +678,9 @@ test.describe("server actions over HTTP", () => {
 // Issue 7: run after the route handlers above on a fresh server, this caught every wrong
 // password crashing the sign-in (and so never counting towards the limit): the shared
 // auth instance had been made by a route handler's copy of better-auth.
-test("after 5 failed sign-ins for one email, even the right password gets 'Too many failed sign-ins'", async ({ page }) => {
+test("after 5 failed sign-ins for one email, even the right password gets 'Too many failed sign-ins'", async ({
+  page,
+}) => {
   const email = uniqueEmail("limit");
   const password = "the-right-password";
   await page.goto("/sign-up");

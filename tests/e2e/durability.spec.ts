@@ -17,10 +17,22 @@ const DB_URL = `file:./.data/durability-${PORT}.db`;
 const SECRET = "durability-test-secret-0123456789abcdef";
 const LEARNERS = 100;
 const QUESTIONS_EACH = 8;
-const env = { ...process.env, DATABASE_URL: DB_URL, AUTH_SECRET: SECRET, PORT: String(PORT), APP_URL: `http://127.0.0.1:${PORT}`, NEXT_DIST_DIR: `.next-e2e-${E2E_PORT}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "error" };
+const env = {
+  ...process.env,
+  DATABASE_URL: DB_URL,
+  AUTH_SECRET: SECRET,
+  PORT: String(PORT),
+  APP_URL: `http://127.0.0.1:${PORT}`,
+  NEXT_DIST_DIR: `.next-e2e-${E2E_PORT}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  LOG_LEVEL: "error",
+};
 
 function startServer(): ChildProcess {
-  return spawn(join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  return spawn(join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env,
+    stdio: "ignore",
+  });
 }
 
 async function waitHealthy(deadline: number): Promise<void> {
@@ -47,7 +59,13 @@ test("every acknowledged answer survives a SIGKILL of the server, exactly once",
   const learners = await Promise.all(
     Array.from({ length: LEARNERS }, async (_, i) => {
       const { userId, cookie } = await createLearnerWithSession(db, SECRET, `load-${i}`);
-      const attemptId = await createAttempt(db, { userId, questionIds: singles.map((q) => q.id), mode: "practice", config: {}, now: new Date() });
+      const attemptId = await createAttempt(db, {
+        userId,
+        questionIds: singles.map((q) => q.id),
+        mode: "practice",
+        config: {},
+        now: new Date(),
+      });
       return { cookie, attemptId };
     }),
   );

@@ -68,7 +68,10 @@ test("a visitor starts studying as a guest and rates a card with the buttons", a
   await expect(page.getByText("20 due now")).toBeVisible();
   await page.getByRole("button", { name: "Show answer" }).click();
   await expect(page.getByRole("heading", { name: "Answer" })).toBeFocused();
-  await page.getByRole("group", { name: "How well did you remember it?" }).getByRole("button", { name: /^Easy/ }).click();
+  await page
+    .getByRole("group", { name: "How well did you remember it?" })
+    .getByRole("button", { name: /^Easy/ })
+    .click();
   await expect(page.getByText(/Rated Easy: you will see that card again in \d+ days \(.+\)\./)).toBeVisible();
   await expect(page.getByText("19 due now")).toBeVisible();
   await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();

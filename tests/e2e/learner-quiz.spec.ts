@@ -20,7 +20,9 @@ async function startSingleChoiceQuiz(page: Page, length = 5) {
   await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
 }
 
-test("a guest takes a quiz, checks a source, finishes, and retries what they missed until it leaves the review list", async ({ page }) => {
+test("a guest takes a quiz, checks a source, finishes, and retries what they missed until it leaves the review list", async ({
+  page,
+}) => {
   await startSingleChoiceQuiz(page);
   await expectNoSeriousA11yViolations(page);
 

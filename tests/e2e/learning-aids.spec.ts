@@ -14,7 +14,9 @@ test("the learning aids index links both aids", async ({ page }) => {
   await expectFitsNarrowScreen(page);
 });
 
-test("the timeline lists the meetings and events in date order, each date as exact as the articles", async ({ page }) => {
+test("the timeline lists the meetings and events in date order, each date as exact as the articles", async ({
+  page,
+}) => {
   await page.goto("/learn/timeline");
   await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
   const timeline = page.getByRole("main").getByRole("list").first();
@@ -23,7 +25,9 @@ test("the timeline lists the meetings and events in date order, each date as exa
   await expect(page.getByRole("heading", { level: 3, name: "Three-way summit in Tehran" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "Bilateral talks in Moscow (planned)" })).toBeVisible();
 
-  const starts = await timeline.locator("time").evaluateAll((times) => times.map((t) => `${t.getAttribute("datetime")}-01-01`.slice(0, 10)));
+  const starts = await timeline
+    .locator("time")
+    .evaluateAll((times) => times.map((t) => `${t.getAttribute("datetime")}-01-01`.slice(0, 10)));
   expect(starts.length).toBeGreaterThan(5);
   expect([...starts].sort()).toEqual(starts);
 
@@ -35,7 +39,10 @@ test("a timeline quote opens the reader with the words highlighted", async ({ pa
   await page.goto("/learn/timeline");
   const tehran = page.getByRole("article", { name: "Three-way summit in Tehran" });
   const quote = (await tehran.locator("blockquote").first().innerText()).replace(/^“|”$/g, "");
-  await tehran.getByRole("link", { name: /passage \d+$/ }).first().click();
+  await tehran
+    .getByRole("link", { name: /passage \d+$/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\?q=.+#p\d+$/);
   await expect(page.locator("mark").first()).toHaveText(quote);
 });
@@ -53,7 +60,10 @@ test("the sides page shows who backs whom as a diagram and as a list with source
   await expectNoSeriousA11yViolations(page);
   await expectFitsNarrowScreen(page);
 
-  await turkey.getByRole("link", { name: /passage \d+$/ }).first().click();
+  await turkey
+    .getByRole("link", { name: /passage \d+$/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\?q=.+#p\d+$/);
   await expect(page.locator("mark").first()).toContainText("Turkey");
 });
@@ -73,9 +83,14 @@ test("Quiz me on this starts a short quiz on that fact", async ({ page }) => {
 
 test("a fact without questions gets a clear message, not a broken quiz", async ({ page }) => {
   await page.goto("/learn/timeline");
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: /^Quiz me on this/ }) }).first();
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: /^Quiz me on this/ }) })
+    .first();
   // As if the fact's questions were all hidden between loading the page and pressing the button.
-  await form.locator('input[name="factId"]').evaluate((input) => input.setAttribute("value", "a-fact-with-no-questions"));
+  await form
+    .locator('input[name="factId"]')
+    .evaluate((input) => input.setAttribute("value", "a-fact-with-no-questions"));
   await form.getByRole("button").click();
   await expect(form.getByRole("alert")).toContainText("There are no questions on this fact yet");
   await expect(page).toHaveURL("/learn/timeline");

@@ -17,7 +17,10 @@ async function healthLatency(request: APIRequestContext): Promise<number> {
   return performance.now() - started;
 }
 
-test("a 100,000-character paste ends in the article or a clear message, and the server keeps answering", async ({ page, request }) => {
+test("a 100,000-character paste ends in the article or a clear message, and the server keeps answering", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(15 * 60_000);
   const text = benchText("repeated-dates", 100_000).join("\n\n").slice(0, 100_000).trim();
   await signIn(page, TEACHER.email, TEACHER.password);
@@ -37,8 +40,12 @@ test("a 100,000-character paste ends in the article or a clear message, and the 
   const started = performance.now();
   await page.getByRole("button", { name: "Add article and propose facts" }).click();
   // Whichever comes first; the other wait is abandoned (and its rejection at page close ignored).
-  const stored = page.waitForURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/, { timeout: 14 * 60_000 }).then(() => "stored" as const);
-  const refused = expect(page.getByRole("alert")).toContainText(/nothing was saved|busy/i, { timeout: 14 * 60_000 }).then(() => "refused" as const);
+  const stored = page
+    .waitForURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/, { timeout: 14 * 60_000 })
+    .then(() => "stored" as const);
+  const refused = expect(page.getByRole("alert"))
+    .toContainText(/nothing was saved|busy/i, { timeout: 14 * 60_000 })
+    .then(() => "refused" as const);
   stored.catch(() => undefined);
   refused.catch(() => undefined);
   const done = Promise.race([stored, refused]);
@@ -49,7 +56,8 @@ test("a 100,000-character paste ends in the article or a clear message, and the 
   const importMs = performance.now() - started;
 
   expect(statuses.every((s) => s < 500)).toBe(true);
-  if (outcome === "stored") await expect(page.getByRole("heading", { level: 1, name: "Talks resume in Geneva" })).toBeVisible();
+  if (outcome === "stored")
+    await expect(page.getByRole("heading", { level: 1, name: "Talks resume in Geneva" })).toBeVisible();
   const out = process.env.LONG_PASTE_HEALTH_OUT;
   if (out) writeFileSync(out, JSON.stringify({ outcome, importMs, idle, during }));
 });

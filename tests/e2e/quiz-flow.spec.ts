@@ -51,7 +51,9 @@ async function expectNextOnFirstScreen(page: Page, name: RegExp): Promise<void> 
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 
-  test("one tap answers, the Next control is on the first screen, and choices are marked in place", async ({ page }) => {
+  test("one tap answers, the Next control is on the first screen, and choices are marked in place", async ({
+    page,
+  }) => {
     await startMultipleChoiceQuiz(page);
     for (let i = 0; i < 2; i++) {
       const q = await currentQuestion(page);
@@ -73,7 +75,9 @@ test.describe("on a phone", () => {
   });
 });
 
-test("from the feedback to the highlighted source and back to the same feedback, and a reload keeps it", async ({ page }) => {
+test("from the feedback to the highlighted source and back to the same feedback, and a reload keeps it", async ({
+  page,
+}) => {
   const attemptId = await startMultipleChoiceQuiz(page);
   const q = await currentQuestion(page);
   await page.getByRole("radio", { name: q.answers[0]!, exact: true }).check();
@@ -159,11 +163,24 @@ test("a timed assignment shows its timer and refuses an answer after the limit",
   const db = e2eDb();
   const teacher = await createE2eUser("TEACHER", "timer-teacher");
   const learner = await createE2eUser("LEARNER", "timer-learner");
-  const question = await db.question.findFirstOrThrow({ where: { kind: "single-choice", retired: false, hidden: false, status: "reviewed" } });
-  const klass = await db.class.create({ data: { name: "Timed class", joinCode: `T${Date.now().toString(36).toUpperCase().slice(-6)}`, teacherId: teacher.userId } });
+  const question = await db.question.findFirstOrThrow({
+    where: { kind: "single-choice", retired: false, hidden: false, status: "reviewed" },
+  });
+  const klass = await db.class.create({
+    data: {
+      name: "Timed class",
+      joinCode: `T${Date.now().toString(36).toUpperCase().slice(-6)}`,
+      teacherId: teacher.userId,
+    },
+  });
   await db.enrollment.create({ data: { classId: klass.id, userId: learner.userId } });
   const set = await db.questionSet.create({
-    data: { title: "Ten-minute check", ownerId: teacher.userId, options: JSON.stringify({ timeLimitMinutes: 10 }), items: { create: [{ questionId: question.id, position: 0 }] } },
+    data: {
+      title: "Ten-minute check",
+      ownerId: teacher.userId,
+      options: JSON.stringify({ timeLimitMinutes: 10 }),
+      items: { create: [{ questionId: question.id, position: 0 }] },
+    },
   });
   const now = Date.now();
   const assignment = await db.assignment.create({

@@ -46,18 +46,34 @@ async function signInOver(a: Attempt): Promise<Sent> {
   };
   if (a.forwardedFor) headers["x-forwarded-for"] = a.forwardedFor;
   if (a.cookie) headers.cookie = a.cookie;
-  const reply = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: PORT, path: "/sign-in", method: "POST", headers, localAddress: a.from }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
+  const reply = await new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    text: string;
+  }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: "127.0.0.1", port: PORT, path: "/sign-in", method: "POST", headers, localAddress: a.from },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
-  const flat = Object.fromEntries(Object.entries(reply.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : (v ?? "")]));
-  const outcome = await readOutcome({ status: () => reply.status, headers: () => flat, text: async () => reply.text, json: async () => JSON.parse(reply.text) as unknown });
+  const flat = Object.fromEntries(
+    Object.entries(reply.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : (v ?? "")]),
+  );
+  const outcome = await readOutcome({
+    status: () => reply.status,
+    headers: () => flat,
+    text: async () => reply.text,
+    json: async () => JSON.parse(reply.text) as unknown,
+  });
   const setCookies = ([] as string[]).concat(reply.headers["set-cookie"] ?? []);
   return { ...outcome, setCookies };
 }
@@ -72,7 +88,9 @@ async function createAccount(label: string, password: string): Promise<string> {
       email,
       emailVerified: true,
       role: "LEARNER",
-      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(password) } },
+      accounts: {
+        create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(password) },
+      },
     },
   });
   return email;
@@ -99,16 +117,22 @@ test("20 parallel wrong guesses count as 20: exactly 5 get their password checke
   const address = schoolAddress();
   await startOfAWindow();
   const outcomes = await Promise.all(
-    Array.from({ length: 20 }, (_, i) => signInOver({ from: PROXY, email, password: `wrong guess number ${i}`, forwardedFor: address })),
+    Array.from({ length: 20 }, (_, i) =>
+      signInOver({ from: PROXY, email, password: `wrong guess number ${i}`, forwardedFor: address }),
+    ),
   );
   const messages = outcomes.map(messageOf);
   expect(messages.filter((m) => m === "Wrong email or password.")).toHaveLength(5);
-  expect(messages.filter((m) => /^Too many failed sign-ins\. Try again in \d+ (seconds?|minutes?)\.$/.test(m))).toHaveLength(15);
+  expect(
+    messages.filter((m) => /^Too many failed sign-ins\. Try again in \d+ (seconds?|minutes?)\.$/.test(m)),
+  ).toHaveLength(15);
   const rows = await e2eDb().rateLimit.findMany({ where: { key: { startsWith: `sign-in:account:${email}@` } } });
   // Each tier (a minute, 15 minutes, an hour, a day) counted all 20.
   expect(rows.map((r) => r.count)).toEqual([20, 20, 20, 20]);
   // The right password from a browser the account has never used waits too: the guesses were real.
-  expect(messageOf(await signInOver({ from: PROXY, email, password, forwardedFor: address }))).toMatch(/^Too many failed sign-ins/);
+  expect(messageOf(await signInOver({ from: PROXY, email, password, forwardedFor: address }))).toMatch(
+    /^Too many failed sign-ins/,
+  );
 });
 
 test("an untrusted client's X-Forwarded-For changes nothing; the trusted proxy's names the client", async () => {
@@ -119,20 +143,37 @@ test("an untrusted client's X-Forwarded-For changes nothing; the trusted proxy's
   for (let i = 0; i < 31; i++) {
     const forwardedFor = schoolAddress();
     spoofed.push(forwardedFor);
-    outcomes.push(messageOf(await signInOver({ from: STRANGER, email: uniqueEmail("spoof"), password: "not a real password", forwardedFor })));
+    outcomes.push(
+      messageOf(
+        await signInOver({
+          from: STRANGER,
+          email: uniqueEmail("spoof"),
+          password: "not a real password",
+          forwardedFor,
+        }),
+      ),
+    );
   }
   // All 31 counted on the socket's address (127.0.0.3), whose limit is 30 a minute.
   expect(outcomes.slice(0, 30).every((m) => m === "Wrong email or password.")).toBe(true);
   expect(outcomes[30]).toMatch(/^Too many failed sign-ins/);
-  const keys = (await e2eDb().rateLimit.findMany({ where: { key: { startsWith: "sign-in:address:" } }, select: { key: true } })).map((r) => r.key);
+  const keys = (
+    await e2eDb().rateLimit.findMany({ where: { key: { startsWith: "sign-in:address:" } }, select: { key: true } })
+  ).map((r) => r.key);
   for (const address of spoofed) expect(keys.some((k) => k.includes(address))).toBe(false);
   expect(keys.some((k) => k.startsWith("sign-in:address:127.0.0.3@"))).toBe(true);
 
   // The control: the same through the trusted proxy is counted per named client, so 31 clients are not slowed down.
   for (let i = 0; i < 31; i++) {
     const forwardedFor = schoolAddress();
-    expect(messageOf(await signInOver({ from: PROXY, email: uniqueEmail("proxied"), password: "not a real password", forwardedFor }))).toBe("Wrong email or password.");
-    expect(await e2eDb().rateLimit.count({ where: { key: { startsWith: `sign-in:address:${forwardedFor}@` } } })).toBe(2);
+    expect(
+      messageOf(
+        await signInOver({ from: PROXY, email: uniqueEmail("proxied"), password: "not a real password", forwardedFor }),
+      ),
+    ).toBe("Wrong email or password.");
+    expect(await e2eDb().rateLimit.count({ where: { key: { startsWith: `sign-in:address:${forwardedFor}@` } } })).toBe(
+      2,
+    );
   }
 });
 
@@ -145,19 +186,33 @@ test("the owner, on a browser used before and from the same address as the guess
   const device = await deviceCookieFor(email, password, school);
 
   // Tuesday: someone at the same school guesses, many times, in parallel.
-  const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => signInOver({ from: PROXY, email, password: `guess ${i}`, forwardedFor: school })));
-  expect(guesses.map(messageOf).filter((m) => m.startsWith("Too many failed sign-ins")).length).toBeGreaterThanOrEqual(14);
+  const guesses = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      signInOver({ from: PROXY, email, password: `guess ${i}`, forwardedFor: school }),
+    ),
+  );
+  expect(guesses.map(messageOf).filter((m) => m.startsWith("Too many failed sign-ins")).length).toBeGreaterThanOrEqual(
+    14,
+  );
   // The right password from a browser the account never used must wait…
-  expect(messageOf(await signInOver({ from: PROXY, email, password, forwardedFor: school }))).toMatch(/^Too many failed sign-ins/);
+  expect(messageOf(await signInOver({ from: PROXY, email, password, forwardedFor: school }))).toMatch(
+    /^Too many failed sign-ins/,
+  );
   // …but the owner's own browser gets in at once.
   const owner = await signInOver({ from: PROXY, email, password, forwardedFor: school, cookie: device });
   expect(owner.redirect, owner.body).toMatch(/^\/(;|$)/);
   // A device cookie is bound to its account: presented for another account it is ignored.
   const otherEmail = await createAccount("other", password);
   // 11 guesses: over the minute's limit and the quarter hour's, so the wait holds even across a minute's end.
-  await Promise.all(Array.from({ length: 11 }, (_, i) => signInOver({ from: PROXY, email: otherEmail, password: `guess ${i}`, forwardedFor: school })));
+  await Promise.all(
+    Array.from({ length: 11 }, (_, i) =>
+      signInOver({ from: PROXY, email: otherEmail, password: `guess ${i}`, forwardedFor: school }),
+    ),
+  );
   const borrowed = device.replace(/^[^=]+=/, `${deviceCookieName(e2eAuthSecret(), otherEmail)}=`);
-  expect(messageOf(await signInOver({ from: PROXY, email: otherEmail, password, forwardedFor: school, cookie: borrowed }))).toMatch(/^Too many failed sign-ins/);
+  expect(
+    messageOf(await signInOver({ from: PROXY, email: otherEmail, password, forwardedFor: school, cookie: borrowed })),
+  ).toMatch(/^Too many failed sign-ins/);
 });
 
 /** Signs in from the owner's browser and returns the device cookie it was given, as a Cookie header. */
@@ -172,7 +227,10 @@ async function deviceCookieFor(email: string, password: string, forwardedFor: st
 }
 
 /** Posts an action with no arguments (or a form) from `from`, as a browser would; returns status, outcome and cookies. */
-async function postFrom(from: string, o: { action: string; page: string; form?: Record<string, string>; forwardedFor?: string; cookie?: string }): Promise<Sent> {
+async function postFrom(
+  from: string,
+  o: { action: string; page: string; form?: Record<string, string>; forwardedFor?: string; cookie?: string },
+): Promise<Sent> {
   const form = new FormData();
   for (const [k, v] of Object.entries(o.form ?? {})) form.append(`_1_${k}`, v);
   form.append("0", JSON.stringify(o.form ? [{ ok: false, error: "", fieldErrors: {} }, "$K1"] : []));
@@ -188,18 +246,34 @@ async function postFrom(from: string, o: { action: string; page: string; form?: 
   };
   if (o.forwardedFor) headers["x-forwarded-for"] = o.forwardedFor;
   if (o.cookie) headers.cookie = o.cookie;
-  const reply = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: PORT, path: o.page, method: "POST", headers, localAddress: from }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
+  const reply = await new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    text: string;
+  }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: "127.0.0.1", port: PORT, path: o.page, method: "POST", headers, localAddress: from },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
-  const flat = Object.fromEntries(Object.entries(reply.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : (v ?? "")]));
-  const outcome = await readOutcome({ status: () => reply.status, headers: () => flat, text: async () => reply.text, json: async () => JSON.parse(reply.text) as unknown });
+  const flat = Object.fromEntries(
+    Object.entries(reply.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : (v ?? "")]),
+  );
+  const outcome = await readOutcome({
+    status: () => reply.status,
+    headers: () => flat,
+    text: async () => reply.text,
+    json: async () => JSON.parse(reply.text) as unknown,
+  });
   return { ...outcome, setCookies: ([] as string[]).concat(reply.headers["set-cookie"] ?? []) };
 }
 
@@ -209,7 +283,9 @@ test("a guest's old cookie, after the guest signed in, gets a new guest or a ref
   expect(started.redirect).toMatch(/^\/flashcards/);
   const guestCookie = started.setCookies.find((c) => c.includes("session_token="))?.split(";")[0] ?? "";
   expect(guestCookie).toContain("better-auth.session_token=");
-  const guest = await e2eDb().session.findFirstOrThrow({ where: { token: decodeURIComponent(guestCookie.split("=")[1] ?? "").split(".")[0] ?? "" } });
+  const guest = await e2eDb().session.findFirstOrThrow({
+    where: { token: decodeURIComponent(guestCookie.split("=")[1] ?? "").split(".")[0] ?? "" },
+  });
 
   const password = "a guest becomes an owner";
   const email = await createAccount("merged", password);
@@ -219,11 +295,22 @@ test("a guest's old cookie, after the guest signed in, gets a new guest or a ref
   expect(await e2eDb().user.count({ where: { id: guest.userId } })).toBe(0);
 
   // Writes and pages with the old cookie: a fresh guest, or a refusal, and never a server error.
-  const again = await postFrom(PROXY, { action: "startStudyingAction", page: "/flashcards", forwardedFor: school, cookie: guestCookie });
+  const again = await postFrom(PROXY, {
+    action: "startStudyingAction",
+    page: "/flashcards",
+    forwardedFor: school,
+    cookie: guestCookie,
+  });
   expect(again.status, again.body).toBeLessThan(500);
   expect(again.threw).toBe(false);
   const [questionId] = (await e2eDb().question.findMany({ take: 1, select: { id: true } })).map((q) => q.id);
-  const report = await postFrom(PROXY, { action: "reportQuestionAction", page: "/quiz", forwardedFor: school, cookie: guestCookie, form: { questionId: questionId ?? "", message: "The quote is cut short." } });
+  const report = await postFrom(PROXY, {
+    action: "reportQuestionAction",
+    page: "/quiz",
+    forwardedFor: school,
+    cookie: guestCookie,
+    form: { questionId: questionId ?? "", message: "The quote is cut short." },
+  });
   expect(report.status, report.body).toBeLessThan(500);
   expect(report.threw).toBe(false);
 });
@@ -234,12 +321,21 @@ test("guest sessions and question reports are limited per client", async () => {
   // Reports: 30 in 10 minutes from one address, then a clear refusal and nothing stored.
   const outcomes: Sent[] = [];
   for (let i = 0; i < 31; i++) {
-    outcomes.push(await postFrom(PROXY, { action: "reportQuestionAction", page: "/quiz", forwardedFor: school, form: { questionId: questionId ?? "", message: `Report number ${i}` } }));
+    outcomes.push(
+      await postFrom(PROXY, {
+        action: "reportQuestionAction",
+        page: "/quiz",
+        forwardedFor: school,
+        form: { questionId: questionId ?? "", message: `Report number ${i}` },
+      }),
+    );
   }
   const results = outcomes.map((o) => o.result as { ok: boolean; error?: string });
   expect(results.slice(0, 30).every((r) => r.ok)).toBe(true);
   expect(results[30]?.ok).toBe(false);
-  expect(results[30]?.error).toMatch(/^Too many reports were sent from your network\. Try again in \d+ (seconds?|minutes?)\.$/);
+  expect(results[30]?.error).toMatch(
+    /^Too many reports were sent from your network\. Try again in \d+ (seconds?|minutes?)\.$/,
+  );
   expect(await e2eDb().questionReport.count({ where: { message: "Report number 30" } })).toBe(0);
 
   // Guests: 60 in 10 minutes from one address, then sign-up is the way on.

@@ -27,7 +27,9 @@ async function checkPage(page: Page): Promise<void> {
 /** Selects words inside one passage as a mouse drag would. */
 async function selectWords(page: Page, words: string): Promise<void> {
   await page.evaluate((text) => {
-    const passage = [...document.querySelectorAll<HTMLElement>("[data-passage]")].find((p) => p.textContent?.includes(text));
+    const passage = [...document.querySelectorAll<HTMLElement>("[data-passage]")].find((p) =>
+      p.textContent?.includes(text),
+    );
     const node = passage?.firstChild;
     if (!node || !node.textContent) throw new Error(`no passage says ${text}`);
     const start = node.textContent.indexOf(text);
@@ -42,7 +44,9 @@ async function selectWords(page: Page, words: string): Promise<void> {
 
 test.setTimeout(300_000);
 
-test("a teacher pastes an article, adds a missed fact by selecting its words, approves, and adds all its questions to a new set", async ({ page }) => {
+test("a teacher pastes an article, adds a missed fact by selecting its words, approves, and adds all its questions to a new set", async ({
+  page,
+}) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto("/teach/articles/new");
   await page.getByLabel("Headline").fill(ARTICLE.title);
@@ -109,7 +113,9 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   expect(await e2eDb().questionSetItem.count({ where: { setId } })).toBe(count);
 });
 
-test("the set builder adds every question matching a filter, badges each row, and reorders by drag and by keyboard", async ({ page }) => {
+test("the set builder adds every question matching a filter, badges each row, and reorders by drag and by keyboard", async ({
+  page,
+}) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   const setId = setPath.split("/").pop()!;
   await page.goto(setPath);
@@ -128,7 +134,10 @@ test("the set builder adds every question matching a filter, badges each row, an
   expect(after).toBe(Math.min(100, before + matching));
   await checkPage(page);
 
-  const order = async () => (await e2eDb().questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map((i) => i.questionId);
+  const order = async () =>
+    (await e2eDb().questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map(
+      (i) => i.questionId,
+    );
   const start = await order();
   const items = page.locator("li[data-question-id]");
   await items.nth(2).dragTo(items.nth(0));
@@ -140,11 +149,15 @@ test("the set builder adds every question matching a filter, badges each row, an
   await expect.poll(order).toEqual([start[0], start[2], start[1], ...start.slice(3)]);
 });
 
-test("the class page shows a QR code and a big-screen join view; item analysis with few learners does not judge", async ({ page }) => {
+test("the class page shows a QR code and a big-screen join view; item analysis with few learners does not judge", async ({
+  page,
+}) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto("/teach/classes");
   await page.locator("main a[href^='/teach/classes/']:not([href$='/new'])").first().click();
-  await expect(page.getByRole("img", { name: /^QR code for the join link http:\/\/localhost:\d+\/join\/[A-Z0-9]+$/ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /^QR code for the join link http:\/\/localhost:\d+\/join\/[A-Z0-9]+$/ }),
+  ).toBeVisible();
   await checkPage(page);
   await page.getByRole("link", { name: "Show on a big screen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Join / })).toBeVisible();
@@ -157,7 +170,9 @@ test("the class page shows a QR code and a big-screen join view; item analysis w
   await first.click();
   await expect(page.getByRole("heading", { name: "Item analysis" })).toBeVisible();
   const table = page.locator("section", { has: page.getByRole("heading", { name: "Item analysis" }) });
-  const submitted = await e2eDb().attempt.count({ where: { assignmentId: new URL(page.url()).pathname.split("/").pop()!, finishedAt: { not: null } } });
+  const submitted = await e2eDb().attempt.count({
+    where: { assignmentId: new URL(page.url()).pathname.split("/").pop()!, finishedAt: { not: null } },
+  });
   if (submitted < 5) await expect(table).not.toContainText(/very good|poor, revise or drop/);
   await checkPage(page);
 });

@@ -27,7 +27,11 @@ async function checkPage(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-async function signedInContext(browser: Browser, email: string, password: string): Promise<{ page: Page; request: APIRequestContext; close: () => Promise<void> }> {
+async function signedInContext(
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<{ page: Page; request: APIRequestContext; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email, password);
@@ -135,7 +139,9 @@ test("ben joins by code IDLIB8, takes the assignment and misses a question", asy
       await heading.focus();
     }
     const right = q.answers[0]!;
-    await page.getByRole("radio", { name: wantRight ? right : right === "True" ? "False" : "True", exact: true }).check();
+    await page
+      .getByRole("radio", { name: wantRight ? right : right === "True" ? "False" : "True", exact: true })
+      .check();
     await page.getByRole("button", { name: "Submit" }).click();
     await expect(page.getByRole("region", { name: wantRight ? /Right/ : /Not quite/ })).toBeVisible();
     await page.getByRole("button", { name: i === 1 ? "See your results" : "Next question" }).click();
@@ -144,7 +150,9 @@ test("ben joins by code IDLIB8, takes the assignment and misses a question", asy
   await expect(page.getByText("1 of 2 right")).toBeVisible();
 });
 
-test("the teacher sees the score, the miss in item analysis and the shaded passage, and exports CSV and GIFT", async ({ page }) => {
+test("the teacher sees the score, the miss in item analysis and the shaded passage, and exports CSV and GIFT", async ({
+  page,
+}) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto(assignmentPath);
   const learners = page.getByRole("region", { name: "Learners", exact: true });
@@ -197,7 +205,9 @@ test("the teacher sees the score, the miss in item analysis and the shaded passa
   await expectNoSeriousA11yViolations(page);
 });
 
-test("a teacher pastes a new article, approves a proposed fact and its questions appear in the bank", async ({ page }) => {
+test("a teacher pastes a new article, approves a proposed fact and its questions appear in the bank", async ({
+  page,
+}) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto("/teach/articles/new");
   await checkPage(page);
@@ -209,7 +219,9 @@ test("a teacher pastes a new article, approves a proposed fact and its questions
   await expect(page).toHaveURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/);
   articleSlug = new URL(page.url()).pathname.split("/").pop()!;
   await expect(page.getByRole("heading", { level: 1, name: ARTICLE.title })).toBeVisible();
-  const fact = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Iran backs Bashar al-Assad." }) });
+  const fact = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Iran backs Bashar al-Assad." }) });
   await expect(fact.locator("mark")).toContainText("Iran and Russia are the key allies");
   await checkPage(page);
 
@@ -226,7 +238,10 @@ test("a teacher pastes a new article, approves a proposed fact and its questions
   await expect(page.getByRole("status").filter({ hasText: /Showing 1–\d+ of \d+ matching questions/ })).toBeVisible();
 });
 
-test("learners, guests and other teachers get 401, 403 or 404 from teacher pages and exports, and change nothing", async ({ browser, request }) => {
+test("learners, guests and other teachers get 401, 403 or 404 from teacher pages and exports, and change nothing", async ({
+  browser,
+  request,
+}) => {
   const setId = setPath.split("/").pop()!;
   const before = await setOrder(setId);
   const pages = ["/teach", setPath, `${setPath}/print`, assignmentPath, classPath, `/teach/articles/${articleSlug}`];
@@ -241,13 +256,24 @@ test("learners, guests and other teachers get 401, 403 or 404 from teacher pages
   // The owner's forms, as a browser without JavaScript would post them.
   const owner = await signedInContext(browser, TEACHER.email, TEACHER.password);
   await owner.page.goto(setPath);
-  const moveForm = owner.page.locator("form", { has: owner.page.getByRole("button", { name: /^Move down: question 1,/ }) });
-  const moveFields = await moveForm.evaluate((form) => Object.fromEntries(new FormData(form as HTMLFormElement).entries()) as Record<string, string>);
-  const removeForm = owner.page.locator("form", { has: owner.page.getByRole("button", { name: /^Remove from set: question 1,/ }) });
-  const removeFields = await removeForm.evaluate((form) => Object.fromEntries(new FormData(form as HTMLFormElement).entries()) as Record<string, string>);
+  const moveForm = owner.page.locator("form", {
+    has: owner.page.getByRole("button", { name: /^Move down: question 1,/ }),
+  });
+  const moveFields = await moveForm.evaluate(
+    (form) => Object.fromEntries(new FormData(form as HTMLFormElement).entries()) as Record<string, string>,
+  );
+  const removeForm = owner.page.locator("form", {
+    has: owner.page.getByRole("button", { name: /^Remove from set: question 1,/ }),
+  });
+  const removeFields = await removeForm.evaluate(
+    (form) => Object.fromEntries(new FormData(form as HTMLFormElement).entries()) as Record<string, string>,
+  );
   const origin = new URL(owner.page.url()).origin;
   // Control: the same post from the owner does move the question (and back), so the refusals below are real.
-  const moved = await owner.request.post(setPath, { multipart: { ...moveFields, direction: "down" }, headers: { Origin: origin } });
+  const moved = await owner.request.post(setPath, {
+    multipart: { ...moveFields, direction: "down" },
+    headers: { Origin: origin },
+  });
   expect(moved.status()).toBe(200);
   expect(await setOrder(setId)).toEqual([...before].reverse());
   await owner.request.post(setPath, { multipart: { ...moveFields, direction: "up" }, headers: { Origin: origin } });
@@ -281,7 +307,8 @@ test("learners, guests and other teachers get 401, 403 or 404 from teacher pages
     return { page, request: context.request, close: () => context.close() };
   })();
   await expect(other.page.getByRole("heading", { name: "Teaching" })).toBeVisible();
-  for (const path of pages.slice(1)) expect((await other.request.get(path)).status(), `other teacher GET ${path}`).toBe(404);
+  for (const path of pages.slice(1))
+    expect((await other.request.get(path)).status(), `other teacher GET ${path}`).toBe(404);
   for (const path of exports) expect((await other.request.get(path)).status(), `other teacher GET ${path}`).toBe(404);
   for (const fields of [removeFields, { ...moveFields, direction: "down" }]) {
     const res = await other.request.post(setPath, { multipart: fields, headers: { Origin: origin } });
@@ -294,7 +321,10 @@ test("learners, guests and other teachers get 401, 403 or 404 from teacher pages
   expect(await e2eDb().assignment.count({ where: { id: assignmentId } })).toBe(1);
 });
 
-test("the teacher hides a reported question, and removes a learner from the class after confirming", async ({ page, browser }) => {
+test("the teacher hides a reported question, and removes a learner from the class after confirming", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   for (const path of ["/teach/classes", "/teach/sets", "/teach/assignments", "/teach/articles"]) {
     await page.goto(path);
@@ -331,10 +361,18 @@ test("the teacher hides a reported question, and removes a learner from the clas
   expect((await ben.request.get(assignmentPath.replace("/teach", ""))).status()).toBe(404);
   await ben.close();
   await page.goto(assignmentPath);
-  await expect(page.getByRole("region", { name: "Learners", exact: true }).getByRole("row").filter({ hasText: "Ben Learner (left the class)" })).toContainText("50%");
+  await expect(
+    page
+      .getByRole("region", { name: "Learners", exact: true })
+      .getByRole("row")
+      .filter({ hasText: "Ben Learner (left the class)" }),
+  ).toContainText("50%");
 });
 
-test("with feedback after the due date, a learner's answer is saved without showing the right answer", async ({ page, browser }) => {
+test("with feedback after the due date, a learner's answer is saved without showing the right answer", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto(setPath);
   await page.getByRole("radio", { name: "After the due date" }).check();
@@ -355,7 +393,9 @@ test("with feedback after the due date, a learner's answer is saved without show
   await expect(saved).not.toContainText("Answer:");
   await expect(saved).not.toContainText("From the source");
   await expectNoSeriousA11yViolations(ada.page);
-  const stored = await e2eDb().response.count({ where: { attempt: { user: { email: "ada@example.com" }, assignmentId: assignmentPath.split("/").pop()! } } });
+  const stored = await e2eDb().response.count({
+    where: { attempt: { user: { email: "ada@example.com" }, assignmentId: assignmentPath.split("/").pop()! } },
+  });
   expect(stored).toBe(1);
   await ada.close();
 });

@@ -11,7 +11,11 @@ export function signedSessionCookie(token: string, secret: string): string {
   return `${SESSION_COOKIE}=${encodeURIComponent(`${token}.${signature}`)}`;
 }
 
-export async function createLearnerWithSession(db: Db, secret: string, label: string): Promise<{ userId: string; cookie: string }> {
+export async function createLearnerWithSession(
+  db: Db,
+  secret: string,
+  label: string,
+): Promise<{ userId: string; cookie: string }> {
   const { userId, cookie } = await createUserWithSession(db, secret, label, "LEARNER");
   return { userId, cookie };
 }

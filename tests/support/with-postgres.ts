@@ -58,6 +58,9 @@ const stop = () => {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (stop(), process.exit(1)));
 
 console.log(`PostgreSQL for this run: ${url}`);
-const run = spawnSync(command, rest, { stdio: "inherit", env: { ...process.env, TEST_DATABASE: "postgres", TEST_POSTGRES_URL: url } });
+const run = spawnSync(command, rest, {
+  stdio: "inherit",
+  env: { ...process.env, TEST_DATABASE: "postgres", TEST_POSTGRES_URL: url },
+});
 stop();
 process.exit(run.status ?? 1);

@@ -14,7 +14,14 @@ export function SignInForm({ next }: { next?: string }) {
       <FormAlert message={state.ok ? "" : state.error} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field name="email" label="Email" type="email" autoComplete="email" required errors={errors.email} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={errors.password} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors.password}
+      />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
     </form>
   );

@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Sign up" };
 
 const searchSchema = z.object({ next: z.string().max(200).optional() });
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { next } = searchSchema.catch({}).parse(await searchParams);
   const viewer = await getViewer();
   return (
@@ -21,7 +25,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       </p>
       <SignUpForm next={next} />
       <p className="mt-6 text-sm">
-        Already have an account? <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">Sign in</Link>
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+          Sign in
+        </Link>
       </p>
     </div>
   );

@@ -27,11 +27,16 @@ function Row({ a, result, now }: { a: LearnerAssignment; result?: AssignmentResu
         </p>
         {a.state === "done" ? (
           <p className="text-sm">
-            {result ? `Score ${result.percent}% (${result.right} of ${result.total} right)` : "Handed in. Your teacher shows results after the due date."}
+            {result
+              ? `Score ${result.percent}% (${result.right} of ${result.total} right)`
+              : "Handed in. Your teacher shows results after the due date."}
           </p>
         ) : null}
       </div>
-      <Link href={`/assignments/${a.id}`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
+      <Link
+        href={`/assignments/${a.id}`}
+        className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white"
+      >
         {a.state === "in-progress" ? "Continue" : a.state === "done" ? "View" : "Start"}
         <span className="sr-only">: {a.title}</span>
       </Link>
@@ -67,7 +72,9 @@ export default async function MyAssignmentsPage() {
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-slate-700 dark:text-slate-300">Nothing to do. New assignments from your classes appear here.</p>
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            Nothing to do. New assignments from your classes appear here.
+          </p>
         )}
       </section>
       <section aria-labelledby="done-heading">

@@ -10,7 +10,11 @@ export function CardBack({ flashcard, headingRef }: Props) {
   const titles = Object.fromEntries(flashcard.evidence.map((e) => [e.article, e.articleTitle]));
   return (
     <div>
-      <h2 ref={headingRef} tabIndex={-1} className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+      <h2
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300"
+      >
         Answer
       </h2>
       <p className="mt-1 text-lg font-semibold">{flashcard.back.answer}</p>

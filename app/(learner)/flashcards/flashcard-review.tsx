@@ -17,7 +17,8 @@ type FocusTarget = "answer" | "show" | "done";
 
 /** Keys typed into a field, or pressed with a modifier, belong to something else. */
 function isForSomethingElse(event: KeyboardEvent): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.repeat || event.defaultPrevented) return true;
+  if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.repeat || event.defaultPrevented)
+    return true;
   const target = event.target;
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target.closest("input, textarea, select, [contenteditable]") !== null;
@@ -103,12 +104,15 @@ export function FlashcardReview({ initialCard, initialStats }: Props) {
   return (
     <div className="mt-4 flex flex-col gap-4">
       <p className="text-slate-700 dark:text-slate-300">
-        <strong className="text-slate-900 dark:text-slate-100">{stats.due}</strong> due now · {stats.total} in your deck · {stats.learned} learned
+        <strong className="text-slate-900 dark:text-slate-100">{stats.due}</strong> due now · {stats.total} in your deck
+        · {stats.learned} learned
       </p>
       <p className="min-h-6 text-sm text-slate-700 dark:text-slate-300">
         {last ? (
           <>
-            Rated {ratingLabel(last.rating)}: you will see that card again in {last.interval} (<LocalTime date={last.due} />).
+            Rated {ratingLabel(last.rating)}: you will see that card again in {last.interval} (
+            <LocalTime date={last.due} />
+            ).
           </>
         ) : null}
       </p>
@@ -118,12 +122,20 @@ export function FlashcardReview({ initialCard, initialStats }: Props) {
 
       {card ? (
         <>
-          <section aria-labelledby="question-heading" className="rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900">
-            <h2 id="question-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+          <section
+            aria-labelledby="question-heading"
+            className="rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <h2
+              id="question-heading"
+              className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300"
+            >
               Question
             </h2>
             <p className="mt-1 text-xl font-semibold break-words">{card.flashcard.front}</p>
-            {card.flashcard.hint ? <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{card.flashcard.hint}</p> : null}
+            {card.flashcard.hint ? (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{card.flashcard.hint}</p>
+            ) : null}
 
             {/* Both layers share one grid cell, so showing the answer never moves the page. */}
             <div className="mt-4 grid border-t border-slate-200 pt-4 dark:border-slate-700">
@@ -146,7 +158,11 @@ export function FlashcardReview({ initialCard, initialStats }: Props) {
             >
               Show answer
             </button>
-            <div role="group" aria-label="How well did you remember it?" className={`[grid-area:1/1] grid grid-cols-4 gap-2 ${flipped ? "" : "invisible"}`}>
+            <div
+              role="group"
+              aria-label="How well did you remember it?"
+              className={`[grid-area:1/1] grid grid-cols-4 gap-2 ${flipped ? "" : "invisible"}`}
+            >
               {card.choices.map((choice) => (
                 <button
                   key={choice.rating}
@@ -166,14 +182,18 @@ export function FlashcardReview({ initialCard, initialStats }: Props) {
           <FormAlert message={error} />
         </>
       ) : (
-        <section aria-labelledby="done-heading" className="rounded-xl border border-slate-300 p-4 sm:p-6 dark:border-slate-700">
+        <section
+          aria-labelledby="done-heading"
+          className="rounded-xl border border-slate-300 p-4 sm:p-6 dark:border-slate-700"
+        >
           <h2 id="done-heading" ref={doneRef} tabIndex={-1} className="text-xl font-semibold">
             {stats.total === 0 ? "Your deck is empty" : "All done for now"}
           </h2>
           <p className="mt-2 text-slate-700 dark:text-slate-300">
             {stats.nextDueAt && stats.nextDueIn ? (
               <>
-                The next card is due {stats.nextDueIn} (<LocalTime date={stats.nextDueAt} />).
+                The next card is due {stats.nextDueIn} (<LocalTime date={stats.nextDueAt} />
+                ).
               </>
             ) : stats.total === 0 ? (
               "Questions you miss in a quiz become cards here."

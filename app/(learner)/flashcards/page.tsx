@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Flashcards" };
 function Intro() {
   return (
     <p className="mt-1 max-w-2xl text-slate-700 dark:text-slate-300">
-      Recall the answer, then check it against the quote that proves it. Cards you find easy come back later; cards you miss come back soon.
+      Recall the answer, then check it against the quote that proves it. Cards you find easy come back later; cards you
+      miss come back soon.
     </p>
   );
 }
@@ -47,8 +48,8 @@ export default async function FlashcardsPage() {
       <h1 className="text-2xl font-bold">Flashcards</h1>
       <Intro />
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-        Keys: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">Space</kbd> shows the answer, then{" "}
-        <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">1</kbd> Again,{" "}
+        Keys: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">Space</kbd> shows the answer,
+        then <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">1</kbd> Again,{" "}
         <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">2</kbd> Hard,{" "}
         <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">3</kbd> Good,{" "}
         <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">4</kbd> Easy.

@@ -3,7 +3,17 @@ import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { getViewer } from "@/lib/auth/viewer";
 import { loadLearningRecord } from "@/lib/db/progress";
-import { dailyHistory, factStates, masteryBasis, masteryLabel, MIN_CARD_REPS, MIN_EVIDENCE, RECENT_WINDOW, streak, topicMastery } from "@/lib/progress";
+import {
+  dailyHistory,
+  factStates,
+  masteryBasis,
+  masteryLabel,
+  MIN_CARD_REPS,
+  MIN_EVIDENCE,
+  RECENT_WINDOW,
+  streak,
+  topicMastery,
+} from "@/lib/progress";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
 import { HistoryChart } from "./history-chart";
@@ -20,7 +30,9 @@ export default async function ProgressPage() {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-2xl font-bold">Progress</h1>
         <p className="mt-2">Take a quiz or review flashcards and your progress shows up here.</p>
-        <Link href="/quiz" className={`mt-4 inline-block ${actionPrimary}`}>Start a quiz</Link>
+        <Link href="/quiz" className={`mt-4 inline-block ${actionPrimary}`}>
+          Start a quiz
+        </Link>
       </div>
     );
   }
@@ -39,16 +51,27 @@ export default async function ProgressPage() {
           <Stat label="Still learning" value={String(states.learning.length)} />
           <Stat label="Not yet seen" value={String(states.unseen.length)} />
         </dl>
-        <div className="mt-3 flex h-3 overflow-hidden rounded" role="img" aria-label={`${states.mastered.length} facts mastered, ${states.learning.length} learning, ${states.unseen.length} not yet seen`}>
+        <div
+          className="mt-3 flex h-3 overflow-hidden rounded"
+          role="img"
+          aria-label={`${states.mastered.length} facts mastered, ${states.learning.length} learning, ${states.unseen.length} not yet seen`}
+        >
           <div className="bg-emerald-600" style={{ width: `${(states.mastered.length / total) * 100}%` }} />
           <div className="bg-amber-500" style={{ width: `${(states.learning.length / total) * 100}%` }} />
-          <div className="bg-slate-300 dark:bg-slate-700" style={{ width: `${(states.unseen.length / total) * 100}%` }} />
+          <div
+            className="bg-slate-300 dark:bg-slate-700"
+            style={{ width: `${(states.unseen.length / total) * 100}%` }}
+          />
         </div>
       </div>
       <section aria-labelledby="mastery-heading">
-        <h2 id="mastery-heading" className="text-xl font-semibold">Mastery by topic</h2>
+        <h2 id="mastery-heading" className="text-xl font-semibold">
+          Mastery by topic
+        </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-          Mastery is the share right of your last {RECENT_WINDOW} answers in a topic, with each flashcard reviewed at least {MIN_CARD_REPS} times counting as one more answer (how likely you are to recall it now). It shows once there are {MIN_EVIDENCE} of them.
+          Mastery is the share right of your last {RECENT_WINDOW} answers in a topic, with each flashcard reviewed at
+          least {MIN_CARD_REPS} times counting as one more answer (how likely you are to recall it now). It shows once
+          there are {MIN_EVIDENCE} of them.
         </p>
         <ul className="mt-3 grid gap-4 sm:grid-cols-2">
           {TOPIC_GROUPS.map((g) => {
@@ -56,10 +79,13 @@ export default async function ProgressPage() {
             return (
               <li key={g.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                 <h3 className="font-semibold">{g.title}</h3>
-                <div className="mt-2"><MasteryBar label="Mastery" value={m.mastery} text={masteryLabel(m)} /></div>
+                <div className="mt-2">
+                  <MasteryBar label="Mastery" value={m.mastery} text={masteryLabel(m)} />
+                </div>
                 <p className="mt-2 text-sm">{masteryBasis(m)}</p>
                 <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-                  Recent answers right: {pct(m.recentCorrectRate)} ({m.recentAnswered} answered) · Flashcard recall: {m.cardsCounted ? pct(m.retrievability) : "too few reviews yet"}
+                  Recent answers right: {pct(m.recentCorrectRate)} ({m.recentAnswered} answered) · Flashcard recall:{" "}
+                  {m.cardsCounted ? pct(m.retrievability) : "too few reviews yet"}
                 </p>
               </li>
             );
@@ -67,7 +93,9 @@ export default async function ProgressPage() {
         </ul>
       </section>
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading" className="text-xl font-semibold">History</h2>
+        <h2 id="history-heading" className="text-xl font-semibold">
+          History
+        </h2>
         <HistoryChart points={dailyHistory(record.answers, now, 30)} />
       </section>
     </div>

@@ -5,7 +5,14 @@ import { StartQuizForm } from "./start-quiz-form";
 
 export const metadata: Metadata = { title: "Start a quiz" };
 
-const searchSchema = z.object({ group: z.enum(["mixed", ...TOPIC_GROUP_IDS]).catch("mixed").default("mixed") }).catch({ group: "mixed" });
+const searchSchema = z
+  .object({
+    group: z
+      .enum(["mixed", ...TOPIC_GROUP_IDS])
+      .catch("mixed")
+      .default("mixed"),
+  })
+  .catch({ group: "mixed" });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -38,28 +38,49 @@ export default async function ReviewPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">Review</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        Every question your latest answer got wrong. Answer one right and it leaves this list; each is also in your flashcards.
+        Every question your latest answer got wrong. Answer one right and it leaves this list; each is also in your
+        flashcards.
       </p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Filter missed questions">
         <div className="flex flex-col gap-1">
-          <label htmlFor="group" className="text-sm font-medium">Topic</label>
-          <select id="group" name="group" defaultValue={filter.group} className="rounded-md border border-slate-400 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+          <label htmlFor="group" className="text-sm font-medium">
+            Topic
+          </label>
+          <select
+            id="group"
+            name="group"
+            defaultValue={filter.group}
+            className="rounded-md border border-slate-400 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+          >
             <option value="all">All topics</option>
             {TOPIC_GROUPS.map((g) => (
-              <option key={g.id} value={g.id}>{g.title}</option>
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="assignment" className="text-sm font-medium">Assignment</label>
-          <select id="assignment" name="assignment" defaultValue={filter.assignment ?? ""} className="max-w-64 rounded-md border border-slate-400 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+          <label htmlFor="assignment" className="text-sm font-medium">
+            Assignment
+          </label>
+          <select
+            id="assignment"
+            name="assignment"
+            defaultValue={filter.assignment ?? ""}
+            className="max-w-64 rounded-md border border-slate-400 bg-white px-2 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+          >
             <option value="">Any (or none)</option>
             {assignments.map((a) => (
-              <option key={a.id} value={a.id}>{a.title}</option>
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-2">Filter</button>
+        <button type="submit" className="rounded-md border border-slate-400 px-3 py-2">
+          Filter
+        </button>
       </form>
 
       {shown.length ? (
@@ -70,10 +91,16 @@ export default async function ReviewPage({ searchParams }: Props) {
               const q = questions.get(m.questionId)!;
               return (
                 <li key={m.questionId} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{topicGroupOf(q.topic)?.title}</p>
+                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+                    {topicGroupOf(q.topic)?.title}
+                  </p>
                   <h2 className="mt-1 font-semibold">{questionStem(q)}</h2>
-                  <p className="mt-2"><span className="font-medium">Your answer:</span> {formatAnswer(m.answer)}</p>
-                  <p><span className="font-medium">Right answer:</span> {q.answers.join("; ")}</p>
+                  <p className="mt-2">
+                    <span className="font-medium">Your answer:</span> {formatAnswer(m.answer)}
+                  </p>
+                  <p>
+                    <span className="font-medium">Right answer:</span> {q.answers.join("; ")}
+                  </p>
                   <EvidenceList evidence={q.evidence} articleTitles={titles} />
                 </li>
               );
@@ -83,8 +110,12 @@ export default async function ReviewPage({ searchParams }: Props) {
       ) : (
         <div className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
           <p className="font-semibold">Nothing to review here.</p>
-          <p className="mt-1 text-slate-600 dark:text-slate-300">Questions you miss in quizzes appear here until you answer them right.</p>
-          <Link href="/quiz" className={`mt-3 inline-block ${actionPrimary}`}>Take a quiz</Link>
+          <p className="mt-1 text-slate-600 dark:text-slate-300">
+            Questions you miss in quizzes appear here until you answer them right.
+          </p>
+          <Link href="/quiz" className={`mt-3 inline-block ${actionPrimary}`}>
+            Take a quiz
+          </Link>
         </div>
       )}
     </div>

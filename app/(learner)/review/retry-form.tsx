@@ -11,7 +11,11 @@ export function RetryForm({ group, assignmentId, count }: { group: string; assig
       <input type="hidden" name="group" value={group} />
       {assignmentId ? <input type="hidden" name="assignmentId" value={assignmentId} /> : null}
       <SubmitButton pendingText="Starting…">{`Retry these (${Math.min(count, 20)})`}</SubmitButton>
-      {!state.ok && state.error ? <p role="alert" className="text-red-700 dark:text-red-400">{state.error}</p> : null}
+      {!state.ok && state.error ? (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          {state.error}
+        </p>
+      ) : null}
     </form>
   );
 }

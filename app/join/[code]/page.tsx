@@ -24,8 +24,8 @@ function NoSuchClass({ code }: { code: string }) {
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">No class has that code</h1>
       <p role="alert">
-        No class uses the join code <span className="font-mono font-semibold">{code}</span>. Check the code with your teacher (it is
-        letters and digits, like IDLIB8) and try again.
+        No class uses the join code <span className="font-mono font-semibold">{code}</span>. Check the code with your
+        teacher (it is letters and digits, like IDLIB8) and try again.
       </p>
       <JoinClassBox />
     </div>
@@ -53,7 +53,11 @@ export default async function JoinClassPage({ params }: { params: Promise<{ code
       <p className="mt-1 text-slate-700 dark:text-slate-300">Teacher: {klass.teacherName}</p>
       {enrolled ? (
         <p className="mt-4">
-          Its assignments appear on <Link href="/" className="font-semibold text-brand-700 underline dark:text-brand-100">your home page</Link>.
+          Its assignments appear on{" "}
+          <Link href="/" className="font-semibold text-brand-700 underline dark:text-brand-100">
+            your home page
+          </Link>
+          .
         </p>
       ) : viewer.role === "TEACHER" ? (
         <p className="mt-4">You are signed in as a teacher. Learners join with this code from their own accounts.</p>

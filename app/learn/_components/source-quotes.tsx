@@ -17,7 +17,10 @@ function QuoteItem({ group }: { group: QuoteGroup }) {
       <ul className="mt-1 flex flex-col gap-1 text-sm">
         {group.sources.map((s) => (
           <li key={`${s.article}#${s.passage}`}>
-            <a href={sourceHref(s)} className="font-medium break-words text-brand-700 underline underline-offset-2 dark:text-brand-100">
+            <a
+              href={sourceHref(s)}
+              className="font-medium break-words text-brand-700 underline underline-offset-2 dark:text-brand-100"
+            >
               {s.articleTitle}, passage {s.passage.slice(1)}
             </a>
           </li>
@@ -37,7 +40,9 @@ export function SourceQuotes({ evidence }: { evidence: readonly SourcedEvidence[
   if (!first) return null;
   return (
     <div className="mt-3">
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">From the sources</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+        From the sources
+      </p>
       <ul className="mt-1 flex flex-col gap-3">
         <QuoteItem group={first} />
       </ul>

@@ -13,9 +13,13 @@ export const metadata: Metadata = { title: "Who backs whom" };
 function EdgeItem({ edge, questionCount }: { edge: BackingEdge; questionCount: number }) {
   const says = `${edge.backer.name} backs ${edge.backed.name}`;
   return (
-    <li id={`edge-${edge.factId}`} className="scroll-mt-20 rounded-lg border border-slate-200 p-4 target:ring-2 target:ring-amber-500 dark:border-slate-800">
+    <li
+      id={`edge-${edge.factId}`}
+      className="scroll-mt-20 rounded-lg border border-slate-200 p-4 target:ring-2 target:ring-amber-500 dark:border-slate-800"
+    >
       <p className="break-words">
-        <strong>{edge.backer.name}</strong> backs <strong>{edge.backed.name}</strong> — <span className="italic">“{edge.phrasing}”</span>
+        <strong>{edge.backer.name}</strong> backs <strong>{edge.backed.name}</strong> —{" "}
+        <span className="italic">“{edge.phrasing}”</span>
         {edge.proposed ? (
           <>
             {" "}
@@ -59,8 +63,9 @@ export default async function SidesPage() {
       <BackToLearn />
       <h1 className="mt-2 text-2xl font-bold">Who backs whom</h1>
       <p className="mt-1 max-w-2xl text-slate-700 dark:text-slate-300">
-        The sides of the conflict, drawn only from what the articles say about who backs whom. Everyone linked by backing is on the same side;
-        each arrow points from the backers to what they back, labelled with the articles&apos; own words.
+        The sides of the conflict, drawn only from what the articles say about who backs whom. Everyone linked by
+        backing is on the same side; each arrow points from the backers to what they back, labelled with the
+        articles&apos; own words.
       </p>
       {anyProposed ? (
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
@@ -74,8 +79,8 @@ export default async function SidesPage() {
           <figure className="mt-6" aria-labelledby="diagram-caption">
             <SidesDiagram sides={sides} />
             <figcaption id="diagram-caption" className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-              {sides.length === 1 ? "One side" : `${sides.length} sides`}: {sides.map((s) => s.name).join("; ")}. Every link is listed below with
-              the quotes that state it.
+              {sides.length === 1 ? "One side" : `${sides.length} sides`}: {sides.map((s) => s.name).join("; ")}. Every
+              link is listed below with the quotes that state it.
             </figcaption>
           </figure>
           <section aria-labelledby="links-heading" className="mt-10">

@@ -6,7 +6,9 @@ export function CopyLink({ path }: { path: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-      <a href={path} className="break-all underline">Link to this quote</a>
+      <a href={path} className="break-all underline">
+        Link to this quote
+      </a>
       <button
         type="button"
         className="rounded border border-slate-400 px-2 py-0.5"
@@ -17,7 +19,9 @@ export function CopyLink({ path }: { path: string }) {
       >
         Copy link
       </button>
-      <span role="status" aria-live="polite">{copied ? "Copied" : ""}</span>
+      <span role="status" aria-live="polite">
+        {copied ? "Copied" : ""}
+      </span>
     </p>
   );
 }

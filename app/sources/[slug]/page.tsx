@@ -42,13 +42,21 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
             <p>Only its teacher, their learners and the library&apos;s maintainers can see this article.</p>
             {reader?.maintainer ? (
-              <ActionButton action={promoteArticleAction} fields={{ slug: article.slug }} label="Promote to the library" pendingLabel="Promoting…" />
+              <ActionButton
+                action={promoteArticleAction}
+                fields={{ slug: article.slug }}
+                label="Promote to the library"
+                pendingLabel="Promoting…"
+              />
             ) : null}
           </div>
         )}
       </header>
       {q ? (
-        <aside aria-label="Quoted evidence" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-slate-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+        <aside
+          aria-label="Quoted evidence"
+          className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-slate-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+        >
           {found.length ? (
             <>
               <p>
@@ -63,17 +71,31 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       ) : null}
       <ol className="flex flex-col gap-4">
         {article.passages.map((p) => (
-          <li key={p.key} id={p.key} className="group grid scroll-mt-20 grid-cols-[2.5rem_1fr] gap-2 target:rounded-md target:bg-brand-50 dark:target:bg-slate-900">
-            <a href={`#${p.key}`} aria-label={`Passage ${p.key.slice(1)}`} className="pt-1 text-right text-sm tabular-nums text-slate-700 no-underline hover:underline dark:text-slate-300">
+          <li
+            key={p.key}
+            id={p.key}
+            className="group grid scroll-mt-20 grid-cols-[2.5rem_1fr] gap-2 target:rounded-md target:bg-brand-50 dark:target:bg-slate-900"
+          >
+            <a
+              href={`#${p.key}`}
+              aria-label={`Passage ${p.key.slice(1)}`}
+              className="pt-1 text-right text-sm tabular-nums text-slate-700 no-underline hover:underline dark:text-slate-300"
+            >
               {p.key.slice(1)}
             </a>
             <p className="font-serif text-lg leading-relaxed">
-              {highlightSegments(p.text, q).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+              {highlightSegments(p.text, q).map((s, i) =>
+                s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+              )}
             </p>
           </li>
         ))}
       </ol>
-      {article.seedFile ? <p className="mt-8 text-sm text-slate-500 dark:text-slate-400">Imported from {article.seedFile}; layout repaired, words unchanged.</p> : null}
+      {article.seedFile ? (
+        <p className="mt-8 text-sm text-slate-500 dark:text-slate-400">
+          Imported from {article.seedFile}; layout repaired, words unchanged.
+        </p>
+      ) : null}
     </article>
   );
 }

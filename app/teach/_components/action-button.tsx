@@ -17,14 +17,28 @@ type Props<T> = {
 };
 
 /** One button that posts a few hidden fields to a server action; works without JavaScript too. */
-export function ActionButton<T>({ action, fields, label, pendingLabel, accessibleName, className, disabled, doneMessage }: Props<T>) {
+export function ActionButton<T>({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  accessibleName,
+  className,
+  disabled,
+  doneMessage,
+}: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionResult<T | null>, FormData>(action, idle);
   return (
     <form action={formAction} className="inline-flex flex-col gap-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending || disabled} aria-label={accessibleName} className={className ?? buttonSecondary}>
+      <button
+        type="submit"
+        disabled={pending || disabled}
+        aria-label={accessibleName}
+        className={className ?? buttonSecondary}
+      >
         {pending ? (pendingLabel ?? "Working…") : label}
       </button>
       {!state.ok && state.error ? (

@@ -20,7 +20,13 @@ export function QuestionTags({ question, hidden }: { question: Question; hidden?
 }
 
 /** The question as a learner would see it, with its answer and the evidence that proves it. */
-export function QuestionBody({ question, articleTitles }: { question: Question; articleTitles: Record<string, string> }) {
+export function QuestionBody({
+  question,
+  articleTitles,
+}: {
+  question: Question;
+  articleTitles: Record<string, string>;
+}) {
   const right = new Set(question.answers);
   return (
     <div className="flex flex-col gap-2">
@@ -41,7 +47,8 @@ export function QuestionBody({ question, articleTitles }: { question: Question; 
         </ul>
       ) : null}
       <p className="text-sm">
-        <span className="font-semibold">Answer:</span> {question.answers.join(question.kind === "ordering" ? " → " : "; ")}
+        <span className="font-semibold">Answer:</span>{" "}
+        {question.answers.join(question.kind === "ordering" ? " → " : "; ")}
       </p>
       <p className="text-sm text-slate-700 dark:text-slate-300">{question.explanation}</p>
       <EvidenceList evidence={question.evidence} articleTitles={articleTitles} />
@@ -50,7 +57,15 @@ export function QuestionBody({ question, articleTitles }: { question: Question; 
 }
 
 /** A collapsed preview: the prompt as the summary, the rest on demand. */
-export function QuestionPreview({ question, articleTitles, hidden }: { question: Question; articleTitles: Record<string, string>; hidden?: boolean }) {
+export function QuestionPreview({
+  question,
+  articleTitles,
+  hidden,
+}: {
+  question: Question;
+  articleTitles: Record<string, string>;
+  hidden?: boolean;
+}) {
   return (
     <details className="group min-w-0">
       <summary className="cursor-pointer">

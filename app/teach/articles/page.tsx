@@ -15,16 +15,24 @@ export default async function TeacherArticlesPage() {
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Your articles</h1>
-        <Link href="/teach/articles/new" className={buttonPrimary}>Add an article</Link>
+        <Link href="/teach/articles/new" className={buttonPrimary}>
+          Add an article
+        </Link>
       </div>
-      <p className={mutedText}>Articles you pasted in. Facts found in them wait for your review; approved facts become questions in the bank.</p>
+      <p className={mutedText}>
+        Articles you pasted in. Facts found in them wait for your review; approved facts become questions in the bank.
+      </p>
       {articles.length ? (
         <ul className="mt-4 flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
           {articles.map((a) => (
             <li key={a.slug} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
               <span>
-                <Link href={`/teach/articles/${a.slug}`} className={linkClass}>{a.title}</Link>
-                <span className={`ml-2 ${mutedText}`}>{[a.outlet, formatDay(a.publishedOn)].filter(Boolean).join(" · ")}</span>
+                <Link href={`/teach/articles/${a.slug}`} className={linkClass}>
+                  {a.title}
+                </Link>
+                <span className={`ml-2 ${mutedText}`}>
+                  {[a.outlet, formatDay(a.publishedOn)].filter(Boolean).join(" · ")}
+                </span>
               </span>
               <span className="text-sm">
                 {a.proposed} to review · {a.reviewed} approved · {a.rejected} rejected

@@ -16,15 +16,32 @@ export default async function AssignmentsPage() {
   return (
     <div>
       <h1 className="text-2xl font-bold">Assignments</h1>
-      <p className={mutedText}>To set a new one, open a <Link href="/teach/sets" className={linkClass}>question set</Link> and assign it to a class.</p>
+      <p className={mutedText}>
+        To set a new one, open a{" "}
+        <Link href="/teach/sets" className={linkClass}>
+          question set
+        </Link>{" "}
+        and assign it to a class.
+      </p>
       {assignments.length ? (
         <ul className="mt-4 flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
           {assignments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
               <span>
-                <Link href={`/teach/assignments/${a.id}`} className={linkClass}>{a.setTitle}</Link> · {a.className}
-                {a.opensAt > now ? <Badge tone="muted" className="ml-2">not open yet</Badge> : null}
-                {a.dueAt < now ? <Badge tone="muted" className="ml-2">past due</Badge> : null}
+                <Link href={`/teach/assignments/${a.id}`} className={linkClass}>
+                  {a.setTitle}
+                </Link>{" "}
+                · {a.className}
+                {a.opensAt > now ? (
+                  <Badge tone="muted" className="ml-2">
+                    not open yet
+                  </Badge>
+                ) : null}
+                {a.dueAt < now ? (
+                  <Badge tone="muted" className="ml-2">
+                    past due
+                  </Badge>
+                ) : null}
               </span>
               <span className="text-sm">
                 {a.submitted} of {a.enrolled} submitted · due {formatDateTime(a.dueAt)}

@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: "Reported questions" };
 export default async function ReportsPage() {
   const teacher = await teacherOrRedirect("/teach/reports");
   const curator = curatorOf(teacher);
-  const [reports, hidden, titles] = await Promise.all([openReports(db(), curator), hiddenQuestions(db(), curator), articleTitles(db())]);
+  const [reports, hidden, titles] = await Promise.all([
+    openReports(db(), curator),
+    hiddenQuestions(db(), curator),
+    articleTitles(db()),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -37,7 +41,11 @@ export default async function ReportsPage() {
               <div>
                 <p className="text-sm">
                   {r.reporterName} · <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>
-                  {r.inYourSets ? <Badge tone="brand" className="ml-2">in your sets</Badge> : null}
+                  {r.inYourSets ? (
+                    <Badge tone="brand" className="ml-2">
+                      in your sets
+                    </Badge>
+                  ) : null}
                 </p>
                 <blockquote className="mt-1 border-l-4 border-amber-500 pl-3">“{r.message}”</blockquote>
               </div>
@@ -58,7 +66,12 @@ export default async function ReportsPage() {
                     className={buttonDanger}
                   />
                 )}
-                <ActionButton action={resolveReportAction} fields={{ reportId: r.id }} label="Mark resolved" pendingLabel="Resolving…" />
+                <ActionButton
+                  action={resolveReportAction}
+                  fields={{ reportId: r.id }}
+                  label="Mark resolved"
+                  pendingLabel="Resolving…"
+                />
               </div>
             </li>
           ))}
@@ -75,9 +88,17 @@ export default async function ReportsPage() {
             {hidden.map(({ question, forEveryone }) => (
               <li key={question.id} className={`${cardClass} flex flex-col gap-2`}>
                 <p className="font-semibold">{question.prompt}</p>
-                <p className={mutedText}>{forEveryone ? "Hidden from everyone's quizzes." : "Hidden from your sets and learners."}</p>
+                <p className={mutedText}>
+                  {forEveryone ? "Hidden from everyone's quizzes." : "Hidden from your sets and learners."}
+                </p>
                 <div>
-                  <ActionButton action={unhideQuestionAction} fields={{ questionId: question.id }} label="Unhide" accessibleName={`Unhide “${question.prompt}”`} pendingLabel="Unhiding…" />
+                  <ActionButton
+                    action={unhideQuestionAction}
+                    fields={{ questionId: question.id }}
+                    label="Unhide"
+                    accessibleName={`Unhide “${question.prompt}”`}
+                    pendingLabel="Unhiding…"
+                  />
                 </div>
               </li>
             ))}

@@ -15,15 +15,20 @@ export default async function SetsPage() {
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Question sets</h1>
-        <Link href="/teach/sets/new" className={buttonPrimary}>New question set</Link>
+        <Link href="/teach/sets/new" className={buttonPrimary}>
+          New question set
+        </Link>
       </div>
       {sets.length ? (
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {sets.map((s) => (
             <li key={s.id} className={cardClass}>
-              <Link href={`/teach/sets/${s.id}`} className={`text-lg ${linkClass}`}>{s.title}</Link>
+              <Link href={`/teach/sets/${s.id}`} className={`text-lg ${linkClass}`}>
+                {s.title}
+              </Link>
               <p className={mutedText}>
-                {s.questionCount} {s.questionCount === 1 ? "question" : "questions"} · assigned {s.assignmentCount} {s.assignmentCount === 1 ? "time" : "times"} · changed {formatDateTime(s.updatedAt)}
+                {s.questionCount} {s.questionCount === 1 ? "question" : "questions"} · assigned {s.assignmentCount}{" "}
+                {s.assignmentCount === 1 ? "time" : "times"} · changed {formatDateTime(s.updatedAt)}
               </p>
             </li>
           ))}

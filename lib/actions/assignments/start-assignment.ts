@@ -12,7 +12,9 @@ export async function startAssignmentAction(_prev: ActionResult<null>, form: For
   let attemptId = "";
   const result = await runAction(startAssignmentSchema, formObject(form), async ({ assignmentId }) => {
     const viewer = await requireAccount();
-    attemptId = (await startAssignmentAttempt(db(), { userId: viewer.id, assignmentId, now: new Date(), seed: randomInt(2 ** 31) })).attemptId;
+    attemptId = (
+      await startAssignmentAttempt(db(), { userId: viewer.id, assignmentId, now: new Date(), seed: randomInt(2 ** 31) })
+    ).attemptId;
     return null;
   });
   if (result.ok) redirect(`/quiz/${attemptId}`);

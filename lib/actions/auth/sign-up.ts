@@ -15,7 +15,8 @@ import { DomainError } from "@/lib/domain/errors";
  * Said when the new account cannot be signed in: the email already had one (better-auth
  * answers that sign-up like a new one) and this is not its password. It names no email.
  */
-const NOT_CREATED = "We could not create an account with these details. If you already have an account, sign in instead.";
+const NOT_CREATED =
+  "We could not create an account with these details. If you already have an account, sign in instead.";
 
 /** Creates an account (learner or teacher), signs it in through the guess limits, and keeps any guest work. */
 export async function signUpAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {

@@ -12,7 +12,8 @@ export async function joinClassAction(_prev: ActionResult<null>, form: FormData)
   let code = "";
   const result = await runAction(joinClassSchema, formObject(form), async (input) => {
     const viewer = await requireAccount();
-    if (viewer.role !== "LEARNER") throw new ForbiddenError("Teachers cannot join a class as a learner. Sign in with a learner account.");
+    if (viewer.role !== "LEARNER")
+      throw new ForbiddenError("Teachers cannot join a class as a learner. Sign in with a learner account.");
     await joinClass(db(), { userId: viewer.id, code: input.code, now: new Date() });
     code = input.code;
     return null;

@@ -28,8 +28,17 @@ export async function retryMissedAction(_prev: ActionResult<null>, form: FormDat
       .filter((q) => q !== undefined && (!topics || topics.includes(q.topic)));
     if (missed.length === 0) throw new DomainError("Nothing to retry: you have no missed questions here.");
     const seed = randomInt(2 ** 31);
-    const ids = shuffle(missed.map((q) => q!.id), seed).slice(0, MAX_RETRY);
-    attemptId = await createAttempt(db(), { userId: viewer.id, questionIds: ids, mode: "retry", config: { group, assignmentId, seed }, now: new Date() });
+    const ids = shuffle(
+      missed.map((q) => q!.id),
+      seed,
+    ).slice(0, MAX_RETRY);
+    attemptId = await createAttempt(db(), {
+      userId: viewer.id,
+      questionIds: ids,
+      mode: "retry",
+      config: { group, assignmentId, seed },
+      now: new Date(),
+    });
     return null;
   });
   if (result.ok) redirect(`/quiz/${attemptId}`);

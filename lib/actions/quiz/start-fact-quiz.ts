@@ -15,9 +15,12 @@ export async function startFactQuizAction(_prev: ActionResult<null>, form: FormD
   const result = await runAction(startFactQuizSchema, formObject(form), async ({ factId }) => {
     const questions = await questionsOnFact(db(), factId);
     if (questions.length === 0) {
-      throw new DomainError("There are no questions on this fact yet. Try another one, or start a quiz from the Quiz page.", {
-        factId: ["No questions are made from this fact yet."],
-      });
+      throw new DomainError(
+        "There are no questions on this fact yet. Try another one, or start a quiz from the Quiz page.",
+        {
+          factId: ["No questions are made from this fact yet."],
+        },
+      );
     }
     // Only now: a guest session is not worth making for a quiz that cannot start.
     const viewer = await getOrCreateLearner();

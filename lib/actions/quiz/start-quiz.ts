@@ -17,11 +17,15 @@ export async function startQuizAction(_prev: ActionResult<null>, form: FormData)
   let attemptId = "";
   // A tampered call may send something other than a form; zod then refuses it.
   const input =
-    form instanceof FormData ? { group: form.get("group") ?? undefined, length: form.get("length") ?? undefined, kinds: form.getAll("kinds") } : form;
+    form instanceof FormData
+      ? { group: form.get("group") ?? undefined, length: form.get("length") ?? undefined, kinds: form.getAll("kinds") }
+      : form;
   const result = await runAction(startQuizSchema, input, async ({ group, length, kinds }) => {
     const viewer = await getOrCreateLearner();
     const topics = TOPIC_GROUPS.find((g) => g.id === group)?.topics;
-    const bank = (await loadServableBank(db(), { hiddenBy: await teachersOf(db(), viewer.id) })).filter((q) => !topics || topics.includes(q.topic));
+    const bank = (await loadServableBank(db(), { hiddenBy: await teachersOf(db(), viewer.id) })).filter(
+      (q) => !topics || topics.includes(q.topic),
+    );
     const seed = randomInt(2 ** 31);
     const quiz = assembleQuiz(bank, { topic: "mixed", kinds: kinds.length ? kinds : undefined, length, seed });
     if (quiz.length === 0) {

@@ -24,7 +24,12 @@ export async function addFactAction(_prev: ActionResult<null>, form: FormData): 
     const entityIds = new Set([...entities, ...resolved.newEntities].map((e) => e.id));
     const built = applyFactEdit(draft, { ...resolved.form, "quote.0": quote }, { articles: [article], entityIds });
     if (!built.ok) throw new DomainError("Please correct the highlighted fields.", built.fieldErrors);
-    const { factId } = await addTeacherFact(db(), { ownerId: teacher.id, slug, fact: built.fact, newEntities: resolved.newEntities });
+    const { factId } = await addTeacherFact(db(), {
+      ownerId: teacher.id,
+      slug,
+      fact: built.fact,
+      newEntities: resolved.newEntities,
+    });
     target = `/teach/articles/${slug}#fact-${encodeURIComponent(factId)}`;
     return null;
   });

@@ -13,7 +13,10 @@ import { addMatchingSchema, describeBulkAdd, matchesFilter } from "@/lib/teach";
  * sets. The match is recomputed here from the same bank the set page browses, so a
  * tampered form can add nothing the teacher could not add one by one.
  */
-export async function addMatchingQuestionsAction(_prev: ActionResult<string | null>, form: FormData): Promise<ActionResult<string>> {
+export async function addMatchingQuestionsAction(
+  _prev: ActionResult<string | null>,
+  form: FormData,
+): Promise<ActionResult<string>> {
   return runAction(addMatchingSchema, formObject(form), async ({ setId, ...filter }) => {
     const teacher = await requireTeacher();
     const bank = await loadTeacherBank(db(), teacher.id);

@@ -7,7 +7,10 @@ import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { setQuestionSchema } from "@/lib/teach";
 
 /** Adds a question from the bank to the end of one of the teacher's sets. */
-export async function addSetQuestionAction(_prev: ActionResult<{ added: boolean } | null>, form: FormData): Promise<ActionResult<{ added: boolean }>> {
+export async function addSetQuestionAction(
+  _prev: ActionResult<{ added: boolean } | null>,
+  form: FormData,
+): Promise<ActionResult<{ added: boolean }>> {
   return runAction(setQuestionSchema, formObject(form), async ({ setId, questionId }) => {
     const teacher = await requireTeacher();
     const result = await addQuestionToSet(db(), { teacherId: teacher.id, setId, questionId });

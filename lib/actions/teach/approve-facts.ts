@@ -7,9 +7,15 @@ import { runAction, type ActionResult } from "@/lib/actions/result";
 import { approveFactsSchema } from "@/lib/teach";
 
 /** Approves every ticked fact of the teacher's article and regenerates the bank once. */
-export async function approveFactsAction(_prev: ActionResult<string | null>, form: FormData): Promise<ActionResult<string>> {
+export async function approveFactsAction(
+  _prev: ActionResult<string | null>,
+  form: FormData,
+): Promise<ActionResult<string>> {
   // Many checkboxes share the name factId, so this reads all of them (formObject keeps the last).
-  const input = form instanceof FormData ? { slug: form.get("slug"), factIds: form.getAll("factId").filter((v) => typeof v === "string") } : {};
+  const input =
+    form instanceof FormData
+      ? { slug: form.get("slug"), factIds: form.getAll("factId").filter((v) => typeof v === "string") }
+      : {};
   return runAction(approveFactsSchema, input, async ({ slug, factIds }) => {
     const teacher = await requireTeacher();
     const { approved } = await approveFacts(db(), { ownerId: teacher.id, slug, factIds });

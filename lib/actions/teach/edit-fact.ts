@@ -21,7 +21,12 @@ export async function editFactAction(_prev: ActionResult<null>, form: FormData):
     const entityIds = new Set([...entities, ...resolved.newEntities].map((e) => e.id));
     const edited = applyFactEdit(fact, resolved.form, { articles: [article], entityIds });
     if (!edited.ok) throw new DomainError("Please correct the highlighted fields.", edited.fieldErrors);
-    await saveEditedFact(db(), { ownerId: teacher.id, slug: ref.slug, fact: edited.fact, newEntities: resolved.newEntities });
+    await saveEditedFact(db(), {
+      ownerId: teacher.id,
+      slug: ref.slug,
+      fact: edited.fact,
+      newEntities: resolved.newEntities,
+    });
     slug = ref.slug;
     return null;
   });

@@ -9,12 +9,17 @@ export const checkConflicts: Check = (corpus, locate) => {
   const problems: Problem[] = [];
   corpus.facts.forEach((fact, i) => {
     for (const otherId of fact.conflictsWith) {
-      const report = (code: Problem["code"], message: string) => problems.push(factProblem(locate, i, fact, code, message));
+      const report = (code: Problem["code"], message: string) =>
+        problems.push(factProblem(locate, i, fact, code, message));
       const other = byId.get(otherId);
       if (otherId === fact.id) report("conflict-self", "conflictsWith lists the fact itself");
       else if (!other) report("conflict-unknown", `conflictsWith refers to unknown fact "${otherId}"`);
       else {
-        if (!other.conflictsWith.includes(fact.id)) report("conflict-asymmetric", `conflicts with ${otherId}, but ${otherId} does not list ${fact.id} in conflictsWith`);
+        if (!other.conflictsWith.includes(fact.id))
+          report(
+            "conflict-asymmetric",
+            `conflicts with ${otherId}, but ${otherId} does not list ${fact.id} in conflictsWith`,
+          );
         const mismatch = comparableMismatch(fact, other);
         if (mismatch) report("conflict-mismatch", mismatch);
       }

@@ -12,7 +12,16 @@ type DatedPart = { label: string; date: FactDate; mayBeLater: boolean; planned: 
 function datedParts(fact: Fact): DatedPart[] {
   switch (fact.kind) {
     case "meeting":
-      return fact.date ? [{ label: fact.planned ? "planned meeting" : "meeting described as past", date: fact.date, mayBeLater: fact.planned, planned: fact.planned }] : [];
+      return fact.date
+        ? [
+            {
+              label: fact.planned ? "planned meeting" : "meeting described as past",
+              date: fact.date,
+              mayBeLater: fact.planned,
+              planned: fact.planned,
+            },
+          ]
+        : [];
     case "event":
       return [{ label: "event", date: fact.date, mayBeLater: false, planned: false }];
     case "figure":
@@ -26,8 +35,10 @@ function datedParts(fact: Fact): DatedPart[] {
 
 /** A month is written as its first day and a year as 1 January, so comparisons use the period's start. */
 function precisionMismatch(date: FactDate): string | undefined {
-  if (date.precision === "month" && !date.on.endsWith("-01")) return `${date.on} has month precision, so write the 1st of the month`;
-  if (date.precision === "year" && !date.on.endsWith("-01-01")) return `${date.on} has year precision, so write 1 January`;
+  if (date.precision === "month" && !date.on.endsWith("-01"))
+    return `${date.on} has month precision, so write the 1st of the month`;
+  if (date.precision === "year" && !date.on.endsWith("-01-01"))
+    return `${date.on} has year precision, so write 1 January`;
   return undefined;
 }
 
@@ -40,16 +51,23 @@ export const checkDates: Check = (corpus, locate) => {
       return on === undefined ? [] : [{ slug, on }];
     });
     for (const part of datedParts(fact)) {
-      const report = (code: Problem["code"], message: string) => problems.push(factProblem(locate, i, fact, code, message));
+      const report = (code: Problem["code"], message: string) =>
+        problems.push(factProblem(locate, i, fact, code, message));
       const precision = precisionMismatch(part.date);
       if (precision) report("date-precision", precision);
       if (!part.mayBeLater) {
         for (const a of citing.filter((c) => part.date.on > c.on)) {
-          report("date-after-publication", `${part.label} dated ${part.date.on}, after ${a.slug} was published (${a.on})`);
+          report(
+            "date-after-publication",
+            `${part.label} dated ${part.date.on}, after ${a.slug} was published (${a.on})`,
+          );
         }
       }
       if (part.planned && citing.length > 0 && citing.every((c) => c.on > part.date.on)) {
-        report("planned-before-publication", `planned meeting dated ${part.date.on}, before every article that reports it as planned`);
+        report(
+          "planned-before-publication",
+          `planned meeting dated ${part.date.on}, before every article that reports it as planned`,
+        );
       }
     }
   });

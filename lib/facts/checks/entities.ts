@@ -17,12 +17,17 @@ export const checkEntities: Check = (corpus, locate) => {
   const byId = new Map<string, Entity>();
   const byName = new Map<string, string>();
   for (const entity of corpus.entities) {
-    if (byId.has(entity.id)) problems.push({ code: "duplicate-entity", file, message: `entity id "${entity.id}" is used twice` });
+    if (byId.has(entity.id))
+      problems.push({ code: "duplicate-entity", file, message: `entity id "${entity.id}" is used twice` });
     byId.set(entity.id, entity);
     for (const name of new Set([entity.name, ...entity.aliases].map(nameKey))) {
       const owner = byName.get(name);
       if (owner !== undefined && owner !== entity.id) {
-        problems.push({ code: "alias-collision", file, message: `the name "${name}" belongs to both ${owner} and ${entity.id}` });
+        problems.push({
+          code: "alias-collision",
+          file,
+          message: `the name "${name}" belongs to both ${owner} and ${entity.id}`,
+        });
       }
       byName.set(name, entity.id);
     }
@@ -30,12 +35,19 @@ export const checkEntities: Check = (corpus, locate) => {
   for (const entity of corpus.entities) {
     if (entity.country === undefined) continue;
     if (byId.get(entity.country)?.type !== "country") {
-      problems.push({ code: "unknown-country", file, message: `entity ${entity.id}: country "${entity.country}" is not a country entity` });
+      problems.push({
+        code: "unknown-country",
+        file,
+        message: `entity ${entity.id}: country "${entity.country}" is not a country entity`,
+      });
     }
   }
   corpus.facts.forEach((fact, i) => {
     for (const ref of entityReferences(fact)) {
-      if (!byId.has(ref.id)) problems.push(factProblem(locate, i, fact, "unknown-entity", `${ref.field} refers to unknown entity "${ref.id}"`));
+      if (!byId.has(ref.id))
+        problems.push(
+          factProblem(locate, i, fact, "unknown-entity", `${ref.field} refers to unknown entity "${ref.id}"`),
+        );
     }
   });
   return problems;

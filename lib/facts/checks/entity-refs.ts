@@ -20,7 +20,11 @@ export function entityReferences(fact: Fact): EntityReference[] {
     case "event":
       return refs("actors", fact.actors);
     case "motive":
-      return [...refs("actor", [fact.actor]), ...refs("about", [fact.about]), ...refs("attributedTo", [fact.attributedTo])];
+      return [
+        ...refs("actor", [fact.actor]),
+        ...refs("about", [fact.about]),
+        ...refs("attributedTo", [fact.attributedTo]),
+      ];
     case "claim":
       return [
         ...refs("claimant", [fact.claimant]),

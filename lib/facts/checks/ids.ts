@@ -7,11 +7,13 @@ export const checkIds: Check = (corpus, locate) => {
   const slugs = new Set<string>();
   corpus.articles.forEach((article, i) => {
     const file = locate.article(i, article.slug);
-    if (slugs.has(article.slug)) problems.push({ code: "duplicate-article", file, message: `article slug "${article.slug}" is used twice` });
+    if (slugs.has(article.slug))
+      problems.push({ code: "duplicate-article", file, message: `article slug "${article.slug}" is used twice` });
     slugs.add(article.slug);
     const ids = new Set<string>();
     for (const p of article.passages) {
-      if (ids.has(p.id)) problems.push({ code: "duplicate-passage", file, message: `passage id ${p.id} is used twice` });
+      if (ids.has(p.id))
+        problems.push({ code: "duplicate-passage", file, message: `passage id ${p.id} is used twice` });
       ids.add(p.id);
     }
   });

@@ -23,7 +23,8 @@ export const checkLinks: Check = (corpus, locate) => {
   const entities = new Map<string, Entity>(corpus.entities.map((e) => [e.id, e]));
   const problems: Problem[] = [];
   corpus.facts.forEach((fact, i) => {
-    const report = (code: Problem["code"], message: string) => problems.push(factProblem(locate, i, fact, code, message));
+    const report = (code: Problem["code"], message: string) =>
+      problems.push(factProblem(locate, i, fact, code, message));
 
     // Each report that carries the fact must attribute it; a second quote from the
     // same report may add context ("these posts" after the sentence that sets them up).
@@ -33,7 +34,10 @@ export const checkLinks: Check = (corpus, locate) => {
         const quotes = fact.evidence.filter((e) => e.article === article);
         if (!quotes.some((e) => squeeze(e.quote).includes(squeeze(words)))) {
           const cited = quotes.map((e) => `${e.passage} "${e.quote}"`).join(", ");
-          report("attribution-not-in-quote", `${article}: the attributing words "${words}" are in none of its quotes (${cited})`);
+          report(
+            "attribution-not-in-quote",
+            `${article}: the attributing words "${words}" are in none of its quotes (${cited})`,
+          );
         }
       }
     }
@@ -42,25 +46,33 @@ export const checkLinks: Check = (corpus, locate) => {
       case "motive":
         // "It is expected that Turkey will seek..." attributes without naming anyone; a named reader needs their words.
         if (fact.attributedTo !== undefined && fact.attribution === undefined) {
-          report("attribution-incomplete", "a motive given as someone's reading needs attribution, the words in the quote that say whose it is");
+          report(
+            "attribution-incomplete",
+            "a motive given as someone's reading needs attribution, the words in the quote that say whose it is",
+          );
         }
         break;
       case "claim": {
         if (fact.counterClaim !== undefined) {
           const other = facts.get(fact.counterClaim);
           if (fact.counterClaim === fact.id) report("counter-claim-invalid", "counterClaim names the claim itself");
-          else if (!other) report("counter-claim-invalid", `counterClaim refers to unknown fact "${fact.counterClaim}"`);
-          else if (other.kind !== "claim") report("counter-claim-invalid", `counterClaim ${other.id} is a ${other.kind} fact, not a claim`);
-          else if (other.counterClaim !== fact.id) report("counter-claim-invalid", `counterClaim ${other.id} does not name ${fact.id} back`);
+          else if (!other)
+            report("counter-claim-invalid", `counterClaim refers to unknown fact "${fact.counterClaim}"`);
+          else if (other.kind !== "claim")
+            report("counter-claim-invalid", `counterClaim ${other.id} is a ${other.kind} fact, not a claim`);
+          else if (other.counterClaim !== fact.id)
+            report("counter-claim-invalid", `counterClaim ${other.id} does not name ${fact.id} back`);
         }
         for (const id of fact.concerns) {
           if (!facts.has(id)) report("unknown-fact", `concerns refers to unknown fact "${id}"`);
         }
-        if (fact.disputedBy.includes(fact.claimant)) report("relation-invalid", "a claimant cannot dispute its own claim");
+        if (fact.disputedBy.includes(fact.claimant))
+          report("relation-invalid", "a claimant cannot dispute its own claim");
         break;
       }
       case "relation":
-        if (fact.between[0] === fact.between[1]) report("relation-invalid", `a relation needs two different entities, not ${fact.between[0]} twice`);
+        if (fact.between[0] === fact.between[1])
+          report("relation-invalid", `a relation needs two different entities, not ${fact.between[0]} twice`);
         break;
       case "deal-term": {
         const agreement = entities.get(fact.agreement);

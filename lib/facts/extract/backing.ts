@@ -38,45 +38,78 @@ const OPPOSED = String.raw`(?:forces|groups|fighters|those|militias|troops)\s+(?
 
 const PATTERNS: Pattern[] = [
   // The Syrian opposition, which Turkey backs
-  { name: "object-relative", re: new RegExp(String.raw`(${LIST})\s*,\s*(?:which|whom|that)\s+(${LIST})\s+(?:(?:${ADV}|${AUX})\s+){0,2}(${BACK_VERBS})\b(?!\s+(?:the|a|an|its|their)?\s*⟦)`, "gi"), backer: 2, backed: 1 },
+  {
+    name: "object-relative",
+    re: new RegExp(
+      String.raw`(${LIST})\s*,\s*(?:which|whom|that)\s+(${LIST})\s+(?:(?:${ADV}|${AUX})\s+){0,2}(${BACK_VERBS})\b(?!\s+(?:the|a|an|its|their)?\s*⟦)`,
+      "gi",
+    ),
+    backer: 2,
+    backed: 1,
+  },
   // Russia and China have sided with Iran; Eritrea, whose troops have fought alongside X
   {
     name: "side-with",
-    re: new RegExp(String.raw`(${LIST})(?:\s*,\s*whose\s+(?:troops|forces|soldiers|fighters)|${ASIDE})\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:${SIDE_VERBS})\s+(?:alongside|with|on the side of)\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})(?:\s*,\s*whose\s+(?:troops|forces|soldiers|fighters)|${ASIDE})\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:${SIDE_VERBS})\s+(?:alongside|with|on the side of)\s+${OBJECT_LEAD}(${LIST})`,
+      "gi",
+    ),
     backer: 1,
     backed: 2,
   },
   // China, North Korea's main backer, has urged ...
-  { name: "ally-apposition", re: new RegExp(String.raw`(${LIST})\s*,\s*(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s*,`, "gi"), backer: 1, backed: 2 },
+  {
+    name: "ally-apposition",
+    re: new RegExp(String.raw`(${LIST})\s*,\s*(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s*,`, "gi"),
+    backer: 1,
+    backed: 2,
+  },
   // pro-Moscow separatists, pro-Russian rebels
   { name: "pro", re: /\bpro-(⟦\d+⟧)(?:\s+[a-z]+)?\s+(⟦\d+⟧)/gi, backer: 1, backed: 2 },
   // The United States, which spent billions of dollars on military aid to Bogota
   {
     name: "aid-to",
-    re: new RegExp(String.raw`(${LIST})${PRE_VERB}(?:${verbForms("spend", "send", "give", "provide", "pour")})\s+(?:[\w$,-]+\s+){0,5}(?:military|financial|economic)\s+(?:aid|support|assistance)\s+(?:to|for)\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})${PRE_VERB}(?:${verbForms("spend", "send", "give", "provide", "pour")})\s+(?:[\w$,-]+\s+){0,5}(?:military|financial|economic)\s+(?:aid|support|assistance)\s+(?:to|for)\s+${OBJECT_LEAD}(${LIST})`,
+      "gi",
+    ),
     backer: 1,
     backed: 2,
   },
   // Turkey however backs opposition fighters; Turkey is backing rebel groups
-  { name: "active", re: new RegExp(String.raw`(${LIST})${PRE_VERB}(${BACK_VERBS})\s+${OBJECT_LEAD}${OBJECT}`, "gi"), backer: 1, backed: 3 },
+  {
+    name: "active",
+    re: new RegExp(String.raw`(${LIST})${PRE_VERB}(${BACK_VERBS})\s+${OBJECT_LEAD}${OBJECT}`, "gi"),
+    backer: 1,
+    backed: 3,
+  },
   // rebels (who are) backed by Turkey
   {
     name: "passive",
-    re: new RegExp(String.raw`(${LIST})${ASIDE}\s*,?\s+(?:(?:which|who|that)\s+)?(?:(?:is|are|was|were|has been|have been|had been|being|remain|remains)\s+)?(?:${ADV}\s+){0,2}(${BACK_PARTICIPLES})\s+by\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})${ASIDE}\s*,?\s+(?:(?:which|who|that)\s+)?(?:(?:is|are|was|were|has been|have been|had been|being|remain|remains)\s+)?(?:${ADV}\s+){0,2}(${BACK_PARTICIPLES})\s+by\s+${OBJECT_LEAD}(${LIST})`,
+      "gi",
+    ),
     backer: 3,
     backed: 1,
   },
   // Russia-backed forces of the Syrian regime; Russian-backed offensive by Syrian forces; Iran-backed Houthis
   {
     name: "compound",
-    re: new RegExp(String.raw`(⟦\d+⟧)-(${BACK_PARTICIPLES})\s+(?:${HEADS}\s+(?:of|by|from|loyal to)\s+${OBJECT_LEAD})?(${LIST})`, "gi"),
+    re: new RegExp(
+      String.raw`(⟦\d+⟧)-(${BACK_PARTICIPLES})\s+(?:${HEADS}\s+(?:of|by|from|loyal to)\s+${OBJECT_LEAD})?(${LIST})`,
+      "gi",
+    ),
     backer: 1,
     backed: 3,
   },
   // Russia and Iran are key allies of Assad's regime
   {
     name: "ally",
-    re: new RegExp(String.raw`(${LIST})${ASIDE}\s*(?:,\s*|\s+(?:${ADV}\s+)*(?:(?:has|have|had)\s+(?:${ADV}\s+)*been|is|are|was|were|remain|remains|remained)\s+)(?:${ADV}\s+)*(?:(?:a|an|the|one of the|among the)\s+)?(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s+of\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})${ASIDE}\s*(?:,\s*|\s+(?:${ADV}\s+)*(?:(?:has|have|had)\s+(?:${ADV}\s+)*been|is|are|was|were|remain|remains|remained)\s+)(?:${ADV}\s+)*(?:(?:a|an|the|one of the|among the)\s+)?(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s+of\s+${OBJECT_LEAD}(${LIST})`,
+      "gi",
+    ),
     backer: 1,
     backed: 2,
   },
@@ -90,31 +123,48 @@ const PATTERNS: Pattern[] = [
   // Moscow is Assad's main backer, along with Tehran
   {
     name: "ally-predicate",
-    re: new RegExp(String.raw`(${LIST})${ASIDE}\s+(?:(?:has|have|had)\s+(?:${ADV}\s+)*been|is|are|was|were|remain|remains|remained)\s+(?:${ADV}\s+)*(?:(?:one|among)\s+of\s+)?(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}(?:\s*,?\s+(?:along with|as well as|together with)\s+(${LIST}))?`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})${ASIDE}\s+(?:(?:has|have|had)\s+(?:${ADV}\s+)*been|is|are|was|were|remain|remains|remained)\s+(?:${ADV}\s+)*(?:(?:one|among)\s+of\s+)?(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}(?:\s*,?\s+(?:along with|as well as|together with)\s+(${LIST}))?`,
+      "gi",
+    ),
     backer: 1,
     backed: 2,
     alsoBacker: 3,
   },
   // Assad's allies Russia and Iran
-  { name: "ally-possessive", re: new RegExp(String.raw`(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s*,?\s+(${LIST})`, "gi"), backer: 2, backed: 1 },
+  {
+    name: "ally-possessive",
+    re: new RegExp(String.raw`(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s*,?\s+(${LIST})`, "gi"),
+    backer: 2,
+    backed: 1,
+  },
   // Moscow and Tehran have given Assad crucial support
   {
     name: "support-given",
-    re: new RegExp(String.raw`(${LIST})${PRE_VERB}(${GIVE_VERBS})\s+${OBJECT_LEAD}(${LIST})\s+(?:[a-z-]+\s+){0,2}${SUPPORT_NOUNS}\b`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})${PRE_VERB}(${GIVE_VERBS})\s+${OBJECT_LEAD}(${LIST})\s+(?:[a-z-]+\s+){0,2}${SUPPORT_NOUNS}\b`,
+      "gi",
+    ),
     backer: 1,
     backed: 3,
   },
   // Russia provides military support to the Syrian government
   {
     name: "support-to",
-    re: new RegExp(String.raw`(${LIST})${PRE_VERB}(${GIVE_VERBS})\s+(?:[a-z-]+\s+){0,3}${SUPPORT_NOUNS}\s+(?:to|for)\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})${PRE_VERB}(${GIVE_VERBS})\s+(?:[a-z-]+\s+){0,3}${SUPPORT_NOUNS}\s+(?:to|for)\s+${OBJECT_LEAD}(${LIST})`,
+      "gi",
+    ),
     backer: 1,
     backed: 3,
   },
   // Russia's support for the Syrian government
   {
     name: "support-possessive",
-    re: new RegExp(String.raw`(${LIST})\s*'s?\s+(?:[a-z-]+\s+){0,2}${SUPPORT_NOUNS}\s+(?:for|of)\s+${OBJECT_LEAD}(${LIST})`, "gi"),
+    re: new RegExp(
+      String.raw`(${LIST})\s*'s?\s+(?:[a-z-]+\s+){0,2}${SUPPORT_NOUNS}\s+(?:for|of)\s+${OBJECT_LEAD}(${LIST})`,
+      "gi",
+    ),
     backer: 1,
     backed: 2,
   },
@@ -155,7 +205,9 @@ const SIDES = new RegExp(
 function noteOppositeSides(facts: BackingFact[], readings: readonly Reading[], book: EntityBook): void {
   for (const reading of readings) {
     for (const m of reading.template.matchAll(SIDES)) {
-      const sides = actorsIn(m[1], reading).map((id) => (book.get(id)?.type === "person" ? (book.countryOf(id) ?? id) : id));
+      const sides = actorsIn(m[1], reading).map((id) =>
+        book.get(id)?.type === "person" ? (book.countryOf(id) ?? id) : id,
+      );
       if (new Set(sides).size < 2) continue;
       const note = `The article says ${sides.map((id) => nameOf(book, id)).join(" and ")} back opposite sides (${reading.sentence.passage}: "${reading.sentence.text}").`;
       for (const f of facts) {
@@ -165,7 +217,10 @@ function noteOppositeSides(facts: BackingFact[], readings: readonly Reading[], b
   }
 }
 
-const OPPOSED_TO = new RegExp(String.raw`(${LIST})${PRE_VERB}(${BACK_VERBS})\s+${OBJECT_LEAD}${OPPOSED}${OBJECT_LEAD}(${LIST})`, "gi");
+const OPPOSED_TO = new RegExp(
+  String.raw`(${LIST})${PRE_VERB}(${BACK_VERBS})\s+${OBJECT_LEAD}${OPPOSED}${OBJECT_LEAD}(${LIST})`,
+  "gi",
+);
 
 /** The other side: the government a rebel group fights, the rebels a government fights, in the same country. */
 function opponentOf(id: string, book: EntityBook): string | undefined {
@@ -176,10 +231,19 @@ function opponentOf(id: string, book: EntityBook): string | undefined {
   const government = /\b(?:government|regime|army|forces)\b/i.test(e.name);
   if (!rebels && !government) return undefined;
   const wanted = rebels ? /\b(?:government|regime)\b/i : /\b(?:rebels?|opposition|insurgents?)\b/i;
-  return book.all().find((x) => x.type === "group" && x.id !== id && x.name.split(/\s+/)[0] === first && wanted.test(x.name))?.id;
+  return book
+    .all()
+    .find((x) => x.type === "group" && x.id !== id && x.name.split(/\s+/)[0] === first && wanted.test(x.name))?.id;
 }
 
-function backingFact(article: Article, reading: Reading, book: EntityBook, backer: string, backed: string, how: string): BackingFact {
+function backingFact(
+  article: Article,
+  reading: Reading,
+  book: EntityBook,
+  backer: string,
+  backed: string,
+  how: string,
+): BackingFact {
   return {
     id: factId("backing", [backer, backed]),
     kind: "backing",
@@ -202,7 +266,8 @@ export function findBacking(article: Article, readings: readonly Reading[], book
       const pro = /^pro-(\p{Lu}[\p{L}-]+)/u.exec(m.text);
       const info = pro ? countryByWord(pro[1] ?? "") : undefined;
       const target = m.ids[0];
-      if (info && target) facts.push(backingFact(article, reading, book, book.country(info), target, `pro-${pro?.[1] ?? ""}`));
+      if (info && target)
+        facts.push(backingFact(article, reading, book, book.country(info), target, `pro-${pro?.[1] ?? ""}`));
     }
     // "Iran, which supports forces opposed to the rebels": Iran backs the rebels' enemy.
     for (const match of reading.template.matchAll(OPPOSED_TO)) {
@@ -210,14 +275,23 @@ export function findBacking(article: Article, readings: readonly Reading[], book
       for (const against of actorsIn(match[3], reading)) {
         const target = opponentOf(against, book);
         if (!target) continue;
-        for (const backer of backers) if (backer !== target) facts.push(backingFact(article, reading, book, backer, target, "supports forces opposed to"));
+        for (const backer of backers)
+          if (backer !== target)
+            facts.push(backingFact(article, reading, book, backer, target, "supports forces opposed to"));
       }
     }
     for (const p of PATTERNS) {
       for (const match of reading.template.matchAll(p.re)) {
-        const backers = [...actorsIn(match[p.backer], reading), ...(p.alsoBacker ? actorsIn(match[p.alsoBacker], reading) : [])];
+        const backers = [
+          ...actorsIn(match[p.backer], reading),
+          ...(p.alsoBacker ? actorsIn(match[p.alsoBacker], reading) : []),
+        ];
         // "Russian" in "backs Russian troops" is an adjective, not who is backed.
-        const backed = unique(mentionsIn(match[p.backed], reading).filter((m) => m.how !== "demonym").flatMap((m) => m.actors));
+        const backed = unique(
+          mentionsIn(match[p.backed], reading)
+            .filter((m) => m.how !== "demonym")
+            .flatMap((m) => m.actors),
+        );
         for (const backer of backers) {
           for (const target of backed) {
             if (backer === target) continue;

@@ -20,12 +20,29 @@ export type DateMention = {
   deadline: boolean;
 };
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH_RE = MONTHS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`).join("|");
 
 /** "the end of February", "the end of the year", "end of this month": the last day of that period. */
 const endOfPeriod: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:the\\s+)?end\\s+of\\s+(?:(the|this|next|last)\\s+(year|month)|(${MONTH_RE})(?:\\s+((?:19|20)\\d{2}))?)\\b`, "i"),
+  pattern: () =>
+    new RegExp(
+      `\\b(?:the\\s+)?end\\s+of\\s+(?:(the|this|next|last)\\s+(year|month)|(${MONTH_RE})(?:\\s+((?:19|20)\\d{2}))?)\\b`,
+      "i",
+    ),
   extract: (context, match) => {
     const ref = context.refDate;
     const relative = match[1]?.toLowerCase();
@@ -90,10 +107,18 @@ function dayOf(year: number, month: number, day: number): Date {
 function pickYear(month: number, day: number, ref: Date, tense: Tense): number {
   const y = ref.getUTCFullYear();
   const candidates = [y - 1, y, y + 1].map((yy) => dayOf(yy, month, day));
-  if (tense === "past") return [...candidates].reverse().find((d) => d <= ref)?.getUTCFullYear() ?? y;
+  if (tense === "past")
+    return (
+      [...candidates]
+        .reverse()
+        .find((d) => d <= ref)
+        ?.getUTCFullYear() ?? y
+    );
   if (tense === "future") return candidates.find((d) => d >= ref)?.getUTCFullYear() ?? y;
   // No tense to go by: the nearest one.
-  const nearest = [...candidates].sort((a, b) => Math.abs(a.getTime() - ref.getTime()) - Math.abs(b.getTime() - ref.getTime()))[0];
+  const nearest = [...candidates].sort(
+    (a, b) => Math.abs(a.getTime() - ref.getTime()) - Math.abs(b.getTime() - ref.getTime()),
+  )[0];
   return nearest?.getUTCFullYear() ?? y;
 }
 
@@ -131,7 +156,11 @@ function resolve(result: chrono.ParsedResult, ref: Date, tense: Tense): FactDate
   return undefined;
 }
 
-type VerbJson = { text: string; offset?: { start: number; length: number }; verb?: { grammar?: { tense?: string; isInfinitive?: boolean; conditional?: boolean } } };
+type VerbJson = {
+  text: string;
+  offset?: { start: number; length: number };
+  verb?: { grammar?: { tense?: string; isInfinitive?: boolean; conditional?: boolean } };
+};
 
 const recentVerbs = new Map<string, VerbJson[]>();
 
@@ -196,7 +225,10 @@ export function findDates(sentence: string, publishedOn: string): DateMention[] 
     const end = r.index + r.text.length;
     const deadline = DEADLINE_BEFORE.test(text.slice(0, start));
     // A time limit lies ahead of the words that set it, whatever their tense ("agreed to ... by October 15").
-    const week = r.start.isCertain("weekday") && !r.start.isCertain("day") ? WEEK_BEFORE.exec(text.slice(Math.max(0, r.index - 40), r.index)) : null;
+    const week =
+      r.start.isCertain("weekday") && !r.start.isCertain("day")
+        ? WEEK_BEFORE.exec(text.slice(Math.max(0, r.index - 40), r.index))
+        : null;
     const weekday = r.start.get("weekday");
     const resolved =
       week?.[1] && weekday !== null
@@ -215,7 +247,10 @@ export function findDates(sentence: string, publishedOn: string): DateMention[] 
 
 /** Resolves one expression on its own ("last year", "on Thursday") as if a sentence of that tense held it. */
 export function resolveExpression(expression: string, publishedOn: string, tense: Tense): FactDate | undefined {
-  const results = newsChrono.parse(normalizePunctuation(expression), { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 });
+  const results = newsChrono.parse(normalizePunctuation(expression), {
+    instant: new Date(`${publishedOn}T12:00:00Z`),
+    timezone: 0,
+  });
   const first = results[0];
   return first ? resolve(first, utcDay(publishedOn), tense) : undefined;
 }

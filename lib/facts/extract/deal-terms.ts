@@ -41,7 +41,10 @@ const ANCHOR = new RegExp(
 );
 
 /** "Under the agreement," alone names an agreement already reached. */
-const REFERENCE_ONLY = new RegExp(String.raw`^(?![\s\S]*${HYPOTHETICAL}\b(?:${AGREED}|${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\b)[\s\S]*\bunder\s+the\b`, "i");
+const REFERENCE_ONLY = new RegExp(
+  String.raw`^(?![\s\S]*${HYPOTHETICAL}\b(?:${AGREED}|${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\b)[\s\S]*\bunder\s+the\b`,
+  "i",
+);
 
 const ENTAIL = verbForms("entail", "require", "include", "involve", "mean", "see", "foresee", "envisage", "stipulate");
 const PASSIVE_PARTICIPLE = String.raw`(?:[a-z]+ed|[a-z]+en|built|set|kept|held|made|put|laid|drawn|withdrawn|taken|given|shut|cut|left|sent|met)`;
@@ -54,55 +57,99 @@ type Term = {
 
 /** The obligation a sentence states, if it states one. */
 /** "MINSK, Feb 12 (Reuters) - " before the first sentence's words. */
-const DATELINE_LEAD = /^(?:⟦\d+⟧|[A-Z][A-Z .'-]+)(?:,\s+(?:⟦\d+⟧|[A-Z][a-z]+))?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*-\s*/;
+const DATELINE_LEAD =
+  /^(?:⟦\d+⟧|[A-Z][A-Z .'-]+)(?:,\s+(?:⟦\d+⟧|[A-Z][a-z]+))?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*-\s*/;
 
 function termOf(fullTemplate: string, hasDeadline: boolean, inBlock = false): Term | undefined {
   const template = fullTemplate.replace(DATELINE_LEAD, "");
-  const agreed = new RegExp(String.raw`^(.*?)\b(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|that)\s+(.+)$`, "i").exec(template);
+  const agreed = new RegExp(
+    String.raw`^(.*?)\b(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|that)\s+(.+)$`,
+    "i",
+  ).exec(template);
   // "signed a definitive bilateral ceasefire": the ceasefire is the term.
-  const truce = /\b(?:signed|agreed|reached|declared)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:to\s+)?(?:a|an)\s+((?:[a-z-]+\s+){0,3}(?:ceasefire|cease-fire|truce|cessation of hostilities))\b(?!\s+(?:agreement|deal|accord|pact|plan))/i.exec(template);
+  const truce =
+    /\b(?:signed|agreed|reached|declared)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:to\s+)?(?:a|an)\s+((?:[a-z-]+\s+){0,3}(?:ceasefire|cease-fire|truce|cessation of hostilities))\b(?!\s+(?:agreement|deal|accord|pact|plan))/i.exec(
+      template,
+    );
   if (truce && !agreed && ANCHOR.test(template)) return { requires: truce[1] ?? "" };
   // "signed a memorandum on Thursday to set up four zones": what the signed text is for.
-  const signedTo = /\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|accord|memorandum|declaration|treaty)(?:\s+on\s+[A-Z][a-z]+)?\s+to\s+(.+)$/i.exec(template);
+  const signedTo =
+    /\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|accord|memorandum|declaration|treaty)(?:\s+on\s+[A-Z][a-z]+)?\s+to\s+(.+)$/i.exec(
+      template,
+    );
   if (signedTo && !agreed) return { requires: signedTo[1] ?? "" };
   // "The government pledged to invest ...", inside the account of an agreement.
-  const pledged = /^(.*?)\b(?:pledged|promised|undertook|committed itself|committed themselves)\s+to\s+(.+)$/i.exec(template);
+  const pledged = /^(.*?)\b(?:pledged|promised|undertook|committed itself|committed themselves)\s+to\s+(.+)$/i.exec(
+    template,
+  );
   if (pledged && inBlock) return { subject: pledged[1], requires: pledged[2] ?? "" };
   if (agreed && ANCHOR.test(template)) return { subject: agreed[1], requires: agreed[2] ?? "" };
   // "The deal, which X also signed, calls for the release of ..."
-  const calls = /^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\s+(.+)$/i.exec(template);
+  const calls =
+    /^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\s+(.+)$/i.exec(
+      template,
+    );
   if (calls) return { requires: calls[1] ?? "" };
   // "The declaration says the two Koreas will ...", "Moon will visit X, the declaration says."
   const saysFirst = new RegExp(String.raw`^\s*(?:the|this)\s+${SAYS}\s+(?:that\s+)?(.+)$`, "i").exec(template);
   if (saysFirst) return withSubject(saysFirst[1] ?? "");
-  const saysLast = new RegExp(String.raw`^(.+?)\s*,\s*(?:(?:the|this)\s+${SAYS}|according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum))\s*\.?\s*$`, "i").exec(template);
+  const saysLast = new RegExp(
+    String.raw`^(.+?)\s*,\s*(?:(?:the|this)\s+${SAYS}|according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum))\s*\.?\s*$`,
+    "i",
+  ).exec(template);
   if (saysLast) return withSubject(saysLast[1] ?? "");
   const meant = /\b(?:meant|means|mean)\s+that\s+(.+)$/i.exec(template);
   if (meant && /\b(?:agreement|deal|accord|plan|memorandum)\b/i.test(template)) return { requires: meant[1] ?? "" };
-  const entail = new RegExp(String.raw`\b(?:would|will|shall|also|must)?\s*(?:${ENTAIL})\s+(?:(?:a|an|the)\s+)?(.+)$`, "i").exec(template);
-  if (entail && /^(?:this|it|that|the (?:\p{Lu}[\p{L}-]+\s+)?(?:agreement|deal|plan|accord|memorandum|declaration|truce|ceasefire|zone))\b/iu.test(template.trim())) {
+  const entail = new RegExp(
+    String.raw`\b(?:would|will|shall|also|must)?\s*(?:${ENTAIL})\s+(?:(?:a|an|the)\s+)?(.+)$`,
+    "i",
+  ).exec(template);
+  if (
+    entail &&
+    /^(?:this|it|that|the (?:\p{Lu}[\p{L}-]+\s+)?(?:agreement|deal|plan|accord|memorandum|declaration|truce|ceasefire|zone))\b/iu.test(
+      template.trim(),
+    )
+  ) {
     return { requires: entail[1] ?? "" };
   }
-  const under = /^\s*under\s+the\s+(?:(?:[a-z-]+|⟦\d+⟧)\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\s*,\s*(.+)$/i.exec(template);
+  const under =
+    /^\s*under\s+the\s+(?:(?:[a-z-]+|⟦\d+⟧)\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\s*,\s*(.+)$/i.exec(
+      template,
+    );
   if (under) return withSubject(under[1] ?? "");
-  const passive = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?(.+?\b(?:must|shall|will|is to|are to|has to|have to|should)\s+(?:also\s+)?be\s+${PASSIVE_PARTICIPLE}\b.*)$`, "i").exec(template);
+  const passive = new RegExp(
+    String.raw`^(?:by\s+[^,]+,\s*)?(.+?\b(?:must|shall|will|is to|are to|has to|have to|should)\s+(?:also\s+)?be\s+${PASSIVE_PARTICIPLE}\b.*)$`,
+    "i",
+  ).exec(template);
   if (passive) return { requires: passive[1] ?? "" };
-  const must = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST}|[\w\s'⟦⟧-]+?)\s+(?:must|has to|have to|is to|are to|were to|was to)\s+(?:also\s+)?(?:not\s+)?(?!be\b)[a-z]+\b.*)$`, "i").exec(template);
+  const must = new RegExp(
+    String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST}|[\w\s'⟦⟧-]+?)\s+(?:must|has to|have to|is to|are to|were to|was to)\s+(?:also\s+)?(?:not\s+)?(?!be\b)[a-z]+\b.*)$`,
+    "i",
+  ).exec(template);
   if (must) return withSubject(must[1] ?? "");
   // "Turkey will withdraw its troops by March 1": a promise with a time limit.
-  const will = new RegExp(String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST})\s+(?:will|shall)\s+(?:also\s+)?(?!be\b)[a-z]+\b.*)$`, "i").exec(template);
+  const will = new RegExp(
+    String.raw`^(?:by\s+[^,]+,\s*)?((?:${LIST})\s+(?:will|shall)\s+(?:also\s+)?(?!be\b)[a-z]+\b.*)$`,
+    "i",
+  ).exec(template);
   if (will && hasDeadline) return withSubject(will[1] ?? "");
   // Inside the account of an agreement, what a party or a body "will" do is a term too.
-  const willHere = /^(?:by\s+[^,]+,\s*)?((?:the\s+|a\s+)?(?:[\w'.⟦⟧-]+\s+){1,12}?(?:will|shall)\s+(?:also\s+)?(?:not\s+)?[a-z]+\b.*)$/i.exec(template);
+  const willHere =
+    /^(?:by\s+[^,]+,\s*)?((?:the\s+|a\s+)?(?:[\w'.⟦⟧-]+\s+){1,12}?(?:will|shall)\s+(?:also\s+)?(?:not\s+)?[a-z]+\b.*)$/i.exec(
+      template,
+    );
   // Not a trip or a meeting ("will meet again", "will host the next summit"): those are meetings.
   const trip = /\b(?:will|shall)\s+(?:also\s+)?(?:meet|host|visit|travel|fly|hold|attend|talk|return|go)\b/i;
-  if (willHere && inBlock && !/^(?:he|she|they|we|i|it)\s/i.test(willHere[1] ?? "") && !trip.test(willHere[1] ?? "")) return withSubject(willHere[1] ?? "");
+  if (willHere && inBlock && !/^(?:he|she|they|we|i|it)\s/i.test(willHere[1] ?? "") && !trip.test(willHere[1] ?? ""))
+    return withSubject(willHere[1] ?? "");
   return undefined;
 }
 
 /** "both sides must withdraw ...": the words before the modal say who must act. */
 function withSubject(clause: string): Term {
-  const subject = /^(.*?)\s+(?:must|has to|have to|will|shall|would|is to|are to|were to|was to|may not)\b/i.exec(clause)?.[1];
+  const subject = /^(.*?)\s+(?:must|has to|have to|will|shall|would|is to|are to|were to|was to|may not)\b/i.exec(
+    clause,
+  )?.[1];
   return subject === undefined ? { requires: clause } : { requires: clause, subject };
 }
 
@@ -113,7 +160,8 @@ function withSubject(clause: string): Term {
 function splitConjuncts(requires: string): string[] {
   const parts: string[] = [];
   let rest = requires;
-  const joint = /,?\s+and\s+(?=to\s+[a-z]+\b|(?:is|are)\s+(?:guaranteed|given|allowed|required|obliged|entitled)\b|(?:may|must|will|shall)\s+(?:not\s+)?[a-z]+\b|(?:(?:the|a)\s+)?(?:(?:⟦\d+⟧|[A-Za-z-]+)\s+){1,4}(?:will|must|shall|would|is to|are to|has to|have to)\b)/gi;
+  const joint =
+    /,?\s+and\s+(?=to\s+[a-z]+\b|(?:is|are)\s+(?:guaranteed|given|allowed|required|obliged|entitled)\b|(?:may|must|will|shall)\s+(?:not\s+)?[a-z]+\b|(?:(?:the|a)\s+)?(?:(?:⟦\d+⟧|[A-Za-z-]+)\s+){1,4}(?:will|must|shall|would|is to|are to|has to|have to)\b)/gi;
   for (;;) {
     joint.lastIndex = 0;
     let split: RegExpExecArray | undefined;
@@ -134,15 +182,19 @@ function splitConjuncts(requires: string): string[] {
   return parts.filter((part) => part.trim().length > 0);
 }
 
-const MODAL = /\b(?:must|will|shall|would|has to|have to|is to|are to|may not|is guaranteed|are guaranteed|is given|are given|is allowed|are allowed|is required|are required|is obliged|are obliged|is entitled|are entitled)\b/i;
+const MODAL =
+  /\b(?:must|will|shall|would|has to|have to|is to|are to|may not|is guaranteed|are guaranteed|is given|are given|is allowed|are allowed|is required|are required|is obliged|are obliged|is entitled|are entitled)\b/i;
 
 /** ", he added", ", Putin said", ", Russian news agencies reported" at the end of a sentence. */
-const REPORTING = /\s*"?\s*,?\s*"?\s*(?:(?:the\s+)?[\w\s'⟦⟧-]{0,40}?|he|she|they|it)\s+(?:said|added|told [\w\s]+|stressed|noted|reported|announced|explained)\s*\.?\s*$/i;
+const REPORTING =
+  /\s*"?\s*,?\s*"?\s*(?:(?:the\s+)?[\w\s'⟦⟧-]{0,40}?|he|she|they|it)\s+(?:said|added|told [\w\s]+|stressed|noted|reported|announced|explained)\s*\.?\s*$/i;
 
 /** What follows a term but is not part of it: its source, a time relation, a condition on another matter. */
-const TAIL = /\s*,\s*(?:according to\b|after which\b|depending on\b|with both sides\b|(?:some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months|weeks|days)\s+(?:after|before|since)\b|(?:he|she|they)\s+(?:said|added|stressed)\b|but\b|ending\b|bringing\b).*$/i;
+const TAIL =
+  /\s*,\s*(?:according to\b|after which\b|depending on\b|with both sides\b|(?:some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months|weeks|days)\s+(?:after|before|since)\b|(?:he|she|they)\s+(?:said|added|stressed)\b|but\b|ending\b|bringing\b).*$/i;
 /** Agreeing to go on talking is not a term of an agreement. */
-const PROCESS_ONLY = /^(?:to\s+)?(?:keep|continue|go on|resume)\s+(?:talking|talks|negotiating|negotiations)\b|^(?:to\s+)?(?:meet|talk)\s+again\b/i;
+const PROCESS_ONLY =
+  /^(?:to\s+)?(?:keep|continue|go on|resume)\s+(?:talking|talks|negotiating|negotiations)\b|^(?:to\s+)?(?:meet|talk)\s+again\b/i;
 /** "In return, ...", "Meanwhile, ...": a link to the sentence before, not part of the term. */
 const LEAD = /^\s*(?:in return|in exchange|meanwhile|also|however|in addition|separately)\s*,\s*/i;
 
@@ -180,7 +232,8 @@ const UNITS: [RegExp, string][] = [
   [/^(?:met(?:re|er)s?|m)$/i, "m"],
   [/^(?:%|percent|per cent)$/i, "%"],
 ];
-const QUANTITY = /(?:\b(up to|no more than|at most|more than|over|at least|above|about|around|some|nearly|almost|roughly|approximately|an estimated)\s+)?\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?[\s-]*(kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|%|percent|per cent)(?![\p{L}])/iu;
+const QUANTITY =
+  /(?:\b(up to|no more than|at most|more than|over|at least|above|about|around|some|nearly|almost|roughly|approximately|an estimated)\s+)?\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?[\s-]*(kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|%|percent|per cent)(?![\p{L}])/iu;
 
 /** A distance or a share the term sets: "15-20 kilometre-wide" -> 15..20 km. */
 function quantityIn(text: string): Quantity | undefined {
@@ -199,14 +252,17 @@ function quantityIn(text: string): Quantity | undefined {
 function agreersIn(reading: Reading): string[] {
   const verbs = verbForms("agree", "sign", "reach", "strike", "seal", "clinch", "conclude");
   // "X and Y signed ...", "X and Y spoke by phone on Friday and agreed ...".
-  const m = new RegExp(String.raw`(${LIST})${ASIDE}(?:\s+[^.⟦]*?\s+and)?\s+(?:(?:have|has|had|also|finally|jointly|formally)\s+)*(?:${verbs})\b`, "i").exec(
-    reading.template,
-  );
+  const m = new RegExp(
+    String.raw`(${LIST})${ASIDE}(?:\s+[^.⟦]*?\s+and)?\s+(?:(?:have|has|had|also|finally|jointly|formally)\s+)*(?:${verbs})\b`,
+    "i",
+  ).exec(reading.template);
   return m ? actorsIn(m[1], reading) : [];
 }
 
-const NOT_A_NAME = /^(?:The|This|That|These|An?|Any|Each|Every|New|Under|Its|Their|Our|No|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const AGREEMENT_NAME = /\b(\p{Lu}[\p{L}-]+)\s+(?:agreement|accord|memorandum|declaration|protocol|agreements|accords)\b/gu;
+const NOT_A_NAME =
+  /^(?:The|This|That|These|An?|Any|Each|Every|New|Under|Its|Their|Our|No|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const AGREEMENT_NAME =
+  /\b(\p{Lu}[\p{L}-]+)\s+(?:agreement|accord|memorandum|declaration|protocol|agreements|accords)\b/gu;
 
 /** "the Minsk agreement", "The Pretoria agreement of November 2": an agreement named after a place. */
 function agreementNamedInText(reading: Reading, book: EntityBook, year: string): string | undefined {
@@ -218,7 +274,8 @@ function agreementNamedInText(reading: Reading, book: EntityBook, year: string):
   return undefined;
 }
 
-const REACHED_IN = /\b(?:agreement|deal|accord|memorandum|declaration|truce|ceasefire|document|text|plan)\b[^.]{0,80}?\b(?:reached|signed|agreed|struck|concluded|sealed)\b/gi;
+const REACHED_IN =
+  /\b(?:agreement|deal|accord|memorandum|declaration|truce|ceasefire|document|text|plan)\b[^.]{0,80}?\b(?:reached|signed|agreed|struck|concluded|sealed)\b/gi;
 
 /**
  * Where the article says its agreement was reached or signed ("the accord
@@ -242,7 +299,8 @@ function agreementPlace(readings: readonly Reading[], book: EntityBook, agreedHe
 }
 
 /** "MINSK, Feb 12 -", "CARTAGENA, Colombia, Sept 27 -", "ASTANA, May 4 (Reuters) -". */
-export const DATELINE = /^([A-Z]{3,}(?:\s[A-Z]{3,})?),\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
+export const DATELINE =
+  /^([A-Z]{3,}(?:\s[A-Z]{3,})?),\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
 
 /** An agreement the sentence itself names: a known agreement, or one named after the place it names. */
 function namedAgreement(reading: Reading, book: EntityBook, year: string): string | undefined {
@@ -261,8 +319,14 @@ function agreementAt(place: string, book: EntityBook, year: string): string {
   const placeName = book.placeName(place) ?? place;
   const onPlace = book
     .all()
-    .filter((e) => e.type === "agreement" && [e.name, ...e.aliases].some((n) => new RegExp(`\\b${escapeRegExp(placeName)}\\b`, "i").test(n)));
-  const pick = onPlace.find((e) => [e.name, ...e.aliases].some((n) => n.includes(year))) ?? (onPlace.length === 1 ? onPlace[0] : undefined);
+    .filter(
+      (e) =>
+        e.type === "agreement" &&
+        [e.name, ...e.aliases].some((n) => new RegExp(`\\b${escapeRegExp(placeName)}\\b`, "i").test(n)),
+    );
+  const pick =
+    onPlace.find((e) => [e.name, ...e.aliases].some((n) => n.includes(year))) ??
+    (onPlace.length === 1 ? onPlace[0] : undefined);
   if (pick) return pick.id;
   const name = `${placeName} agreement`;
   return book.add({ id: `${slugify(name)}-${year}`, type: "agreement", name, aliases: [] });
@@ -273,7 +337,13 @@ function agreementAt(place: string, book: EntityBook, year: string): string {
  * the one named after the place of the meeting the article reported first (if
  * it came before), else one named after the people who met, else "unnamed".
  */
-function agreementFromMeeting(anchor: Reading, book: EntityBook, meeting: MeetingFact | undefined, publishedOn: string, where: string | undefined): string {
+function agreementFromMeeting(
+  anchor: Reading,
+  book: EntityBook,
+  meeting: MeetingFact | undefined,
+  publishedOn: string,
+  where: string | undefined,
+): string {
   const before = meeting?.evidence.some((e) => passageIndex(e.passage) <= anchor.sentence.passageIndex) ?? false;
   const year = (before ? meeting?.date?.on : undefined)?.slice(0, 4) ?? publishedOn.slice(0, 4);
   if (where) return agreementAt(where, book, year);
@@ -292,7 +362,12 @@ function passageIndex(id: string): number {
   return Number(id.slice(1)) - 1;
 }
 
-export function findDealTerms(article: Article, readings: readonly Reading[], book: EntityBook, meetings: readonly MeetingFact[]): DealTermFact[] {
+export function findDealTerms(
+  article: Article,
+  readings: readonly Reading[],
+  book: EntityBook,
+  meetings: readonly MeetingFact[],
+): DealTermFact[] {
   const terms: DealTermFact[] = [];
   const mainMeeting = meetings.find((m) => !/phone|call/i.test(m.format));
   let block: Reading[] = [];
@@ -302,7 +377,9 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
   let reached: Reading | undefined;
   // Computed once it is needed: most articles state no terms.
   let where: string | undefined | null = null;
-  const agreedHere = readings.some((r) => new RegExp(String.raw`${HYPOTHETICAL}\b${AGREED_WHAT}`, "i").test(r.template));
+  const agreedHere = readings.some((r) =>
+    new RegExp(String.raw`${HYPOTHETICAL}\b${AGREED_WHAT}`, "i").test(r.template),
+  );
   const articlePlace = () => (where === null ? (where = agreementPlace(readings, book, agreedHere)) : where);
 
   for (const reading of readings) {
@@ -328,7 +405,8 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
     }
     if (block.length === 0) continue;
     const deadlines = reading.dates.filter((d) => d.deadline);
-    const inBlock = anchored || reading.sentence.passageIndex <= (block[block.length - 1]?.sentence.passageIndex ?? -1) + 1;
+    const inBlock =
+      anchored || reading.sentence.passageIndex <= (block[block.length - 1]?.sentence.passageIndex ?? -1) + 1;
     const found = termOf(reading.template, deadlines.length > 0, inBlock);
     if (!found) {
       // One sentence without an obligation may sit inside the list; two end it.
@@ -343,10 +421,18 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
       const requires = cleanRequirement(part, reading);
       if (requires.split(/\s+/).length < 2 || PROCESS_ONLY.test(requires)) continue;
       // A deadline belongs to the part that states it.
-      const deadline = (deadlines.find((d) => part.includes(d.text)) ?? (splitConjuncts(term.requires).length === 1 ? deadlines[0] : undefined))?.date;
+      const deadline = (
+        deadlines.find((d) => part.includes(d.text)) ??
+        (splitConjuncts(term.requires).length === 1 ? deadlines[0] : undefined)
+      )?.date;
       const quantity = quantityIn(requires);
       const own = withSubject(part).subject;
-      const parties = partiesOf({ ...term, requires: part, ...(own !== undefined && /⟦/.test(own) ? { subject: own } : {}) }, reading, book, agreers);
+      const parties = partiesOf(
+        { ...term, requires: part, ...(own !== undefined && /⟦/.test(own) ? { subject: own } : {}) },
+        reading,
+        book,
+        agreers,
+      );
       // Two different requirements that begin alike ("withdraw heavy weapons from ...") keep apart.
       const base = factId("deal-term", [agreement], { words: requires });
       const alike = terms.filter((t) => new RegExp(`^${escapeRegExp(base)}(?:-\\d+)?$`).test(t.id));
@@ -371,7 +457,8 @@ export function findDealTerms(article: Article, readings: readonly Reading[], bo
   return terms;
 }
 
-const COLLECTIVE = /\b(?:two|three|four|both|all|the)\s+(?:leaders|sides|parties|countries|presidents|men|governments|nations)\b|\bthe\s+parties\b|\beach\s+side\b|^\s*(?:they|we)\b/i;
+const COLLECTIVE =
+  /\b(?:two|three|four|both|all|the)\s+(?:leaders|sides|parties|countries|presidents|men|governments|nations)\b|\bthe\s+parties\b|\beach\s+side\b|^\s*(?:they|we)\b/i;
 
 /**
  * Who must act: the ones the sentence names as acting ("Poland will open ..."),
@@ -379,17 +466,24 @@ const COLLECTIVE = /\b(?:two|three|four|both|all|the)\s+(?:leaders|sides|parties
  * groups and countries the requirement itself names.
  */
 function partiesOf(term: Term, reading: Reading, book: EntityBook, agreers: readonly string[]): string[] {
-  const asCountries = (ids: readonly string[]) => unique(ids.map((id) => (book.get(id)?.type === "person" ? (book.countryOf(id) ?? id) : id)));
+  const asCountries = (ids: readonly string[]) =>
+    unique(ids.map((id) => (book.get(id)?.type === "person" ? (book.countryOf(id) ?? id) : id)));
   if (term.subject !== undefined) {
     // "Putin said the two leaders agreed": the subject is what follows the reporting verb.
     const subject = term.subject.split(/\b(?:said|says|told\s+[^,]*?|added|announced|stressed|that)\b/i).pop() ?? "";
-    const named = mentionsIn(subject, reading).filter((m) => m.type !== "place" && m.how !== "capital" && m.how !== "demonym" && m.how !== "proper");
+    const named = mentionsIn(subject, reading).filter(
+      (m) => m.type !== "place" && m.how !== "capital" && m.how !== "demonym" && m.how !== "proper",
+    );
     if (named.length > 0 && !COLLECTIVE.test(subject)) return asCountries(named.flatMap((m) => m.actors));
     if (COLLECTIVE.test(subject)) return asCountries(agreers);
   }
   return unique(
     mentionsIn(term.requires, reading)
-      .filter((m) => m.how !== "proper" && (m.type === "group" || m.type === "organization" || (m.type === "country" && m.how !== "capital")))
+      .filter(
+        (m) =>
+          m.how !== "proper" &&
+          (m.type === "group" || m.type === "organization" || (m.type === "country" && m.how !== "capital")),
+      )
       .flatMap((m) => m.actors),
   );
 }

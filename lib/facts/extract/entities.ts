@@ -207,7 +207,9 @@ export class EntityBook {
     const info = countryByWord(name);
     const id =
       (this.findByName(name, ["place", "venue"]) ?? this.findByName(name))?.id ??
-      (info && info.name.toLowerCase() === name.toLowerCase() ? this.country(info) : this.add({ id: slugify(name), type: "place", name, aliases: [] }));
+      (info && info.name.toLowerCase() === name.toLowerCase()
+        ? this.country(info)
+        : this.add({ id: slugify(name), type: "place", name, aliases: [] }));
     if (!this.placeNames.has(id)) this.placeNames.set(id, name);
     return id;
   }

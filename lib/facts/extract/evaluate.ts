@@ -51,7 +51,9 @@ export type KindScore = Counts & {
 export type Evaluation = { kinds: KindScore[]; overall: Counts; core: Counts };
 
 const STOP = new Set(
-  "a an the of to and or in on at by for from with as well this that these those be is are was were will would must shall all its their his her it from into between along including".split(" "),
+  "a an the of to and or in on at by for from with as well this that these those be is are was were will would must shall all its their his her it from into between along including".split(
+    " ",
+  ),
 );
 
 /** Lowercase content words, plurals folded ("routes" ~ "route"). */
@@ -109,7 +111,8 @@ function keyIds(fact: Fact): string[] {
   for (const [key, value] of Object.entries(fact)) {
     if (key === "id" || key === "conflictsWith" || key === "evidence") continue;
     if (typeof value === "string" && IDENTITY_KEYS.has(key)) out.push(value);
-    if (Array.isArray(value) && IDENTITY_KEYS.has(key)) out.push(...value.filter((v): v is string => typeof v === "string"));
+    if (Array.isArray(value) && IDENTITY_KEYS.has(key))
+      out.push(...value.filter((v): v is string => typeof v === "string"));
   }
   return out.sort();
 }
@@ -190,7 +193,14 @@ function ratio(n: number, d: number): number {
 }
 
 function counts(proposed: number, reviewed: number, correct: number, recalled: number): Counts {
-  return { proposed, reviewed, correct, recalled, precision: ratio(correct, proposed), recall: ratio(recalled, reviewed) };
+  return {
+    proposed,
+    reviewed,
+    correct,
+    recalled,
+    precision: ratio(correct, proposed),
+    recall: ratio(recalled, reviewed),
+  };
 }
 
 function order(kinds: Iterable<FactKind>): FactKind[] {
@@ -217,7 +227,11 @@ function withTotals(kinds: KindScore[]): Evaluation {
  * Scores proposed facts against reviewed ones, for every kind either side has
  * (the core kinds always). `kinds` limits it to some kinds.
  */
-export function evaluate(proposed: readonly Fact[], reviewed: readonly Fact[], kinds?: readonly FactKind[]): Evaluation {
+export function evaluate(
+  proposed: readonly Fact[],
+  reviewed: readonly Fact[],
+  kinds?: readonly FactKind[],
+): Evaluation {
   const byId = new Map<string, Fact>();
   for (const f of proposed) if (!byId.has(f.id)) byId.set(f.id, f);
   const unique = [...byId.values()];
@@ -280,7 +294,8 @@ function nameKey(name: string): string {
 export function alignEntities(found: readonly Entity[], gold: readonly Entity[]): Map<string, string> {
   const goldIds = new Set(gold.map((e) => e.id));
   const byName = new Map<string, string>();
-  for (const g of gold) for (const n of [g.name, ...g.aliases]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), g.id);
+  for (const g of gold)
+    for (const n of [g.name, ...g.aliases]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), g.id);
   const map = new Map<string, string>();
   for (const e of found) {
     if (goldIds.has(e.id)) continue;

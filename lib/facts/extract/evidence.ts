@@ -27,7 +27,8 @@ export function mergeSameId(facts: readonly Fact[]): Fact[] {
     }
     const evidence = [...prior.evidence];
     for (const e of f.evidence) {
-      if (!evidence.some((x) => x.article === e.article && x.passage === e.passage && x.quote === e.quote)) evidence.push(e);
+      if (!evidence.some((x) => x.article === e.article && x.passage === e.passage && x.quote === e.quote))
+        evidence.push(e);
     }
     byId.set(f.id, { ...prior, evidence });
   }

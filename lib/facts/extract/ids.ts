@@ -18,7 +18,11 @@ export function slugify(text: string): string {
  * Entity order is kept for directed relations (backer before backed) and
  * sorted by the caller for symmetric ones (meeting participants).
  */
-export function factId(kind: string, entities: readonly string[], extra: { date?: FactDate; words?: string } = {}): string {
+export function factId(
+  kind: string,
+  entities: readonly string[],
+  extra: { date?: FactDate; words?: string } = {},
+): string {
   const parts = [kind, ...entities];
   if (extra.date) parts.push(datePart(extra.date));
   if (extra.words) parts.push(keyWords(extra.words));
@@ -31,7 +35,33 @@ function datePart(date: FactDate): string {
   return date.on;
 }
 
-const STOP = new Set(["a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "by", "for", "from", "with", "all", "be", "will", "must", "would", "this", "that", "its", "their", "his", "her"]);
+const STOP = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "to",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "from",
+  "with",
+  "all",
+  "be",
+  "will",
+  "must",
+  "would",
+  "this",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
 
 /** The first content words of a phrase: enough to tell two terms of one deal apart. */
 function keyWords(text: string, count = 4): string {

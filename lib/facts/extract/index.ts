@@ -25,13 +25,19 @@ export function extractFacts(article: Article, options: ExtractOptions = {}): Ex
   const book = new EntityBook(options.entities ?? []);
   const readings = readArticle(article, book);
   const meetings = findMeetings(article, readings, book);
-  const found: Fact[] = [...findBacking(article, readings, book), ...meetings, ...findDealTerms(article, readings, book, meetings)];
+  const found: Fact[] = [
+    ...findBacking(article, readings, book),
+    ...meetings,
+    ...findDealTerms(article, readings, book, meetings),
+  ];
   // Only what can be proven and stored: quotes found verbatim, facts and entities the schemas accept.
   const added = book.added().filter((e) => entitySchema.safeParse(e).success);
   const valid = new Set([...(options.entities ?? []), ...added].map((e) => e.id));
   const facts = mergeSameId(found)
     .map((f) => ({ ...f, evidence: f.evidence.filter((e) => quoteIsInPassage(article, e)) }))
-    .filter((f) => f.evidence.length > 0 && entityIdsOf(f).every((id) => valid.has(id)) && factSchema.safeParse(f).success);
+    .filter(
+      (f) => f.evidence.length > 0 && entityIdsOf(f).every((id) => valid.has(id)) && factSchema.safeParse(f).success,
+    );
   const used = new Set(facts.flatMap(entityIdsOf));
   // A new person's country is an entity too.
   for (const e of added) if (used.has(e.id) && e.country) used.add(e.country);

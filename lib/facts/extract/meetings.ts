@@ -49,7 +49,10 @@ const VERB_FRAME = new RegExp(
 );
 const NOUN_FRAME = new RegExp(String.raw`(${FORMAT})\s+(between|with|of|among)\s+(${LIST})`, "gi");
 /** "the meeting in Sochi", "their talks", "the Sochi meeting": the article's meeting, referred to again. */
-const DEFINITE = new RegExp(String.raw`\b(?:the|their|this|that|our|today's|Monday's|upcoming)\s+(?:(?:⟦\d+⟧|[a-z-]+)\s+){0,2}?(${NOUNS})\b(?!\s+(?:between|with|of|among)\s+⟦)`, "gi");
+const DEFINITE = new RegExp(
+  String.raw`\b(?:the|their|this|that|our|today's|Monday's|upcoming)\s+(?:(?:⟦\d+⟧|[a-z-]+)\s+){0,2}?(${NOUNS})\b(?!\s+(?:between|with|of|among)\s+⟦)`,
+  "gi",
+);
 
 /** "the two leaders will discuss ... at Putin's residence": the participants of the article's meeting. */
 const THE_PARTICIPANTS = new RegExp(
@@ -92,14 +95,17 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
       if (cue.definite) {
         const target = cue.definite === "last" ? last : main;
         if (!target) return;
-        const otherDay = details.date !== undefined && (target.date === undefined || target.date.on !== details.date.on);
+        const otherDay =
+          details.date !== undefined && (target.date === undefined || target.date.on !== details.date.on);
         if (otherDay && cue.people) {
           // "The two men will meet again in Riyadh on June 6": the same people, another meeting.
           participants = [...target.participants];
         } else {
           if (otherDay) return;
           const adds = { place: details.place, venue: details.venue, duration: details.duration };
-          const useful = (Object.keys(adds) as (keyof typeof adds)[]).filter((k) => adds[k] !== undefined && target[k] === undefined);
+          const useful = (Object.keys(adds) as (keyof typeof adds)[]).filter(
+            (k) => adds[k] !== undefined && target[k] === undefined,
+          );
           if (useful.length === 0) return;
           for (const k of useful) (target as Record<string, unknown>)[k] = adds[k];
           target.evidence.push(sentenceEvidence(article, reading));
@@ -119,7 +125,9 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
         ...(details.date ? { date: details.date } : {}),
         format: details.format ?? cue.format,
         ...(details.duration ? { duration: details.duration } : {}),
-        planned: details.date ? isAhead(details.date, article.publishedOn, tense) : tense === "future" || tense === "present",
+        planned: details.date
+          ? isAhead(details.date, article.publishedOn, tense)
+          : tense === "future" || tense === "present",
         evidence: [sentenceEvidence(article, reading)],
         conflictsWith: [],
         importance: "supporting",
@@ -134,7 +142,8 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
   const first = readings.find((r) => DATELINE.test(r.text));
   const city = first ? DATELINE.exec(first.text)?.[1] : undefined;
   for (const m of meetings) {
-    if (city && !m.planned && !m.place && !m.date && !isCall(m.format)) m.place = book.place(city.charAt(0) + city.slice(1).toLowerCase());
+    if (city && !m.planned && !m.place && !m.date && !isCall(m.format))
+      m.place = book.place(city.charAt(0) + city.slice(1).toLowerCase());
   }
   return meetings.map((m) => ({ ...m, id: meetingId(m), statement: statementOf(m, book) }));
 }
@@ -157,7 +166,9 @@ function cuesOf(reading: Reading): Cue[] {
     if (subject.length === 0) continue;
     cues.push({
       tenseAt: verbAt,
-      participants: [...subject, ...actorsIn(verb, reading), ...actorsIn(objectList, reading)].filter((id) => isParticipant(reading, id)),
+      participants: [...subject, ...actorsIn(verb, reading), ...actorsIn(objectList, reading)].filter((id) =>
+        isParticipant(reading, id),
+      ),
       start: m.index,
       // The date of the saying ("said on Saturday") is not the date of the meeting.
       dateFrom: m.index + subjectList.length + reported.length,
@@ -178,17 +189,47 @@ function cuesOf(reading: Reading): Cue[] {
       continue;
     }
     if (cues.some((c) => c.start <= m.index && m.index < c.detailFrom)) continue;
-    cues.push({ participants, start: m.index, tenseAt: m.index, dateFrom: m.index, detailFrom: m.index + m[0].length, format: (m[1] ?? "talks").toLowerCase(), definite: false, people: false, immediate: false });
+    cues.push({
+      participants,
+      start: m.index,
+      tenseAt: m.index,
+      dateFrom: m.index,
+      detailFrom: m.index + m[0].length,
+      format: (m[1] ?? "talks").toLowerCase(),
+      definite: false,
+      people: false,
+      immediate: false,
+    });
   }
   for (const m of t.matchAll(THE_PARTICIPANTS)) {
     if (cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1)) continue;
-    cues.push({ participants: [], start: m.index, tenseAt: m.index, dateFrom: m.index, detailFrom: m.index + m[0].length, format: "talks", definite: "last", people: true, immediate: false });
+    cues.push({
+      participants: [],
+      start: m.index,
+      tenseAt: m.index,
+      dateFrom: m.index,
+      detailFrom: m.index + m[0].length,
+      format: "talks",
+      definite: "last",
+      people: true,
+      immediate: false,
+    });
   }
   for (const m of t.matchAll(DEFINITE)) {
     const inside = cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1);
     if (inside) continue;
     const which = /^(?:that|this)\b/i.test(m[0]) ? "last" : "main";
-    cues.push({ participants: [], start: m.index, tenseAt: m.index, dateFrom: m.index, detailFrom: m.index + m[0].length, format: m[1] ?? "talks", definite: which, people: false, immediate: true });
+    cues.push({
+      participants: [],
+      start: m.index,
+      tenseAt: m.index,
+      dateFrom: m.index,
+      detailFrom: m.index + m[0].length,
+      format: m[1] ?? "talks",
+      definite: which,
+      people: false,
+      immediate: true,
+    });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -201,11 +242,12 @@ function isParticipant(reading: Reading, id: string): boolean {
 
 type Details = { place?: string; venue?: string; date?: FactDate; format?: string; duration?: string };
 
-const DURATION = /\bfor\s+((?:(?:over|more than|about|around|nearly|almost|some|roughly|less than|under|just over|just under)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)(?:\s+and a half)?\s+(?:hours?|minutes?|days?))\b/i;
+const DURATION =
+  /\bfor\s+((?:(?:over|more than|about|around|nearly|almost|some|roughly|less than|under|just over|just under)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)(?:\s+and a half)?\s+(?:hours?|minutes?|days?))\b/i;
 
 /** Where the words about one meeting stop: the next clause ("as ...", "against ...", ", sparking ..."). */
-const CLAUSE_END = /\s*[;"]|,\s+(?!⟦|(?:[a-z0-9]+\s+){1,2}of\s+which\b)|\s+-\s+|(?<!\bof)\s+(?:as|against|amid|which|who|where|when|while|because|but|since|although|sparking|according)\s|\s+to\s+(?!⟦)(?:[a-z]+)\s|\s+for\s+(?:what|the|a|an|talks|discussions|[a-z]+ing)\b/i;
-
+const CLAUSE_END =
+  /\s*[;"]|,\s+(?!⟦|(?:[a-z0-9]+\s+){1,2}of\s+which\b)|\s+-\s+|(?<!\bof)\s+(?:as|against|amid|which|who|where|when|while|because|but|since|although|sparking|according)\s|\s+to\s+(?!⟦)(?:[a-z]+)\s|\s+for\s+(?:what|the|a|an|talks|discussions|[a-z]+ing)\b/i;
 
 function detailsIn(reading: Reading, cue: Cue, to: number, book: EntityBook, dated: readonly MeetingFact[]): Details {
   const { dateFrom, detailFrom: from } = cue;
@@ -220,7 +262,8 @@ function detailsIn(reading: Reading, cue: Cue, to: number, book: EntityBook, dat
   const afterVenue = venue?.end === undefined ? undefined : whole.slice(venue.end);
   // "at his residence in Sochi": the place of the venue comes first.
   const venuePlace = afterVenue && /^\s+in\s/.test(afterVenue) ? placeAfterIn(afterVenue, reading, book) : undefined;
-  const place = venuePlace ?? placeAfterIn(window, reading, book) ?? placeBeforeNoun(reading.template.slice(dateFrom, to), reading);
+  const place =
+    venuePlace ?? placeAfterIn(window, reading, book) ?? placeBeforeNoun(reading.template.slice(dateFrom, to), reading);
   if (place) out.place = place;
 
   if (venue) {
@@ -236,13 +279,27 @@ function detailsIn(reading: Reading, cue: Cue, to: number, book: EntityBook, dat
     .filter((d) => !d.deadline && d.start >= textFrom && d.start < textTo)
     .sort((a, b) => rank[b.date.precision] - rank[a.date.precision] || a.start - b.start);
   // "last year Putin spoke with Erdogan": a date just before the subject.
-  const leading = reading.dates.filter((d) => !d.deadline && d.end <= textFrom && /^[\s,]*(?:⟦\d+⟧|$)/.test(reading.template.slice(templateAt(reading, d.end), dateFrom).replace(/⟦\d+⟧(?:\s*(?:,|and)\s*⟦\d+⟧)*/g, "⟦0⟧").replace(/⟦0⟧.*$/, "⟦0⟧")));
+  const leading = reading.dates.filter(
+    (d) =>
+      !d.deadline &&
+      d.end <= textFrom &&
+      /^[\s,]*(?:⟦\d+⟧|$)/.test(
+        reading.template
+          .slice(templateAt(reading, d.end), dateFrom)
+          .replace(/⟦\d+⟧(?:\s*(?:,|and)\s*⟦\d+⟧)*/g, "⟦0⟧")
+          .replace(/⟦0⟧.*$/, "⟦0⟧"),
+      ),
+  );
   const date = dates[0] ?? leading[leading.length - 1];
   if (date) out.date = date.date;
   else {
-    const relative = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:talks|summit|meeting)\b/i.exec(reading.text);
+    const relative =
+      /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:talks|summit|meeting)\b/i.exec(
+        reading.text,
+      );
     const anchor = dated[dated.length - 1]?.date;
-    if (relative && anchor && anchor.precision === "day" && textFrom >= relative.index) out.date = shiftDate(anchor, relative);
+    if (relative && anchor && anchor.precision === "day" && textFrom >= relative.index)
+      out.date = shiftDate(anchor, relative);
   }
 
   const format = new RegExp(FORMAT, "i").exec(window)?.[0];
@@ -273,7 +330,9 @@ function venueIn(window: string, reading: Reading): { venue?: string; place?: st
     const only = named.length === 1 && /^(?:the\s+)?⟦\d+⟧$/.test(raw) ? named[0] : undefined;
     const end = m.index + m[0].length;
     // "at" names a site ("at the White House"); a country or a city after it is still the place.
-    const city = only?.how === "capital" || (only?.type === "place" && countryByCapital(only.text.replace(/^the\s+/i, "")) !== undefined);
+    const city =
+      only?.how === "capital" ||
+      (only?.type === "place" && countryByCapital(only.text.replace(/^the\s+/i, "")) !== undefined);
     if (only && (only.type === "country" || city)) return { place: only.ids[0], end };
     if (only && only.type !== "venue" && only.type !== "organization" && only.type !== "place") continue;
     return { venue: said, end };
@@ -282,7 +341,9 @@ function venueIn(window: string, reading: Reading): { venue?: string; place?: st
 }
 
 function mentionsOf(fragment: string, reading: Reading): Mention[] {
-  return [...fragment.matchAll(/⟦(\d+)⟧/g)].map((m) => reading.mentions[Number(m[1])]).filter((m): m is Mention => m !== undefined);
+  return [...fragment.matchAll(/⟦(\d+)⟧/g)]
+    .map((m) => reading.mentions[Number(m[1])])
+    .filter((m): m is Mention => m !== undefined);
 }
 
 /** A dated meeting is planned when the article was written before it (or on the day, in the future tense). */
@@ -291,7 +352,17 @@ function isAhead(date: FactDate, publishedOn: string, tense: string): boolean {
   return date.on > publishedOn || (date.on === publishedOn && tense === "future");
 }
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 /** "The meeting comes 10 days after a summit": the summit is 10 days before the meeting. */
 function shiftDate(anchor: FactDate, m: RegExpExecArray): FactDate {
@@ -322,7 +393,8 @@ function mergeInto(meetings: MeetingFact[], fact: MeetingFact): MeetingFact {
   for (const k of keys) if (target[k] === undefined && fact[k] !== undefined) target[k] = fact[k];
   if (same.format === "talks" && fact.format !== "talks") same.format = fact.format;
   same.planned = same.planned && fact.planned;
-  for (const e of fact.evidence) if (!same.evidence.some((x) => x.passage === e.passage && x.quote === e.quote)) same.evidence.push(e);
+  for (const e of fact.evidence)
+    if (!same.evidence.some((x) => x.passage === e.passage && x.quote === e.quote)) same.evidence.push(e);
   return same;
 }
 
@@ -342,7 +414,10 @@ function statementOf(m: MeetingFact, book: EntityBook): string {
   const at = m.venue ? ` at ${m.venue}` : "";
   const when = m.date ? ` ${m.date.precision === "day" ? "on" : "in"} ${formatDate(m.date)}` : "";
   if (isCall(m.format)) return `${who} ${m.planned ? "were to speak" : "spoke"} by phone${when}.`;
-  const how = m.format === "talks" || m.format === "meeting" ? " for talks" : ` for ${/s$/.test(m.format) && !/process$/.test(m.format) ? "" : "a "}${m.format}`;
+  const how =
+    m.format === "talks" || m.format === "meeting"
+      ? " for talks"
+      : ` for ${/s$/.test(m.format) && !/process$/.test(m.format) ? "" : "a "}${m.format}`;
   const long = m.duration ? ` lasting ${m.duration}` : "";
   return `${who} ${verb}${where}${at}${when}${how}${long}.`;
 }

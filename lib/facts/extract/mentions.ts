@@ -106,8 +106,18 @@ function absorbAcronyms(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     const prev = out[out.length - 1];
     const bracket = prev ? /^\s*\(([^()]{1,12})\)/.exec(text.slice(prev.end)) : null;
-    if (prev && bracket && m.start >= prev.end && m.end <= prev.end + bracket[0].length && m.ids.join() === prev.ids.join()) {
-      out[out.length - 1] = { ...prev, end: prev.end + bracket[0].length, text: text.slice(prev.start, prev.end + bracket[0].length) };
+    if (
+      prev &&
+      bracket &&
+      m.start >= prev.end &&
+      m.end <= prev.end + bracket[0].length &&
+      m.ids.join() === prev.ids.join()
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        end: prev.end + bracket[0].length,
+        text: text.slice(prev.start, prev.end + bracket[0].length),
+      };
       continue;
     }
     out.push(m);
@@ -117,7 +127,8 @@ function absorbAcronyms(text: string, mentions: Mention[]): Mention[] {
 
 function boundedRegExp(surface: string, caseless: boolean): RegExp {
   const first = surface[0] ?? "";
-  const head = /\p{L}/u.test(first) && !caseless ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escapeRegExp(first);
+  const head =
+    /\p{L}/u.test(first) && !caseless ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escapeRegExp(first);
   const body = escapeRegExp(surface.slice(1));
   return new RegExp(`(?<![\\p{L}\\p{N}])${head}${body}(?![\\p{L}\\p{N}])`, caseless ? "giu" : "gu");
 }
@@ -126,7 +137,15 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(re)];
 }
 
-function mention(book: EntityBook, start: number, end: number, text: string, id: string, how: MentionHow, actor = id): Mention {
+function mention(
+  book: EntityBook,
+  start: number,
+  end: number,
+  text: string,
+  id: string,
+  how: MentionHow,
+  actor = id,
+): Mention {
   return {
     start,
     end,
@@ -169,7 +188,9 @@ function tableCountries(text: string, book: EntityBook): Mention[] {
         const place = book.place(w.word);
         out.push(mention(book, m.index, m.index + m[0].length, text, place, "capital", country));
       } else {
-        out.push(mention(book, m.index, m.index + m[0].length, text, country, w.how === "demonym" ? "demonym" : "name"));
+        out.push(
+          mention(book, m.index, m.index + m[0].length, text, country, w.how === "demonym" ? "demonym" : "name"),
+        );
       }
     }
   }
@@ -218,7 +239,8 @@ function titledNewPeople(text: string, book: EntityBook): Mention[] {
     const name = (m[1] ?? "").replace(/'s$/, "");
     const start = m.index + m[0].length - (m[1] ?? "").length;
     if (countryByWord(name.split(/\s+/)[0] ?? "")) continue;
-    const id = book.findByName(name, ["person"])?.id ?? book.add({ id: slugify(name), type: "person", name, aliases: [] });
+    const id =
+      book.findByName(name, ["person"])?.id ?? book.add({ id: slugify(name), type: "person", name, aliases: [] });
     out.push(mention(book, start, start + name.length, text, id, "ner"));
   }
   return out;
@@ -267,15 +289,24 @@ function otherProperNouns(text: string, book: EntityBook, doc: Tagged): Mention[
     const cleaned = cleanName(text, item.offset.start, item.offset.start + item.offset.length);
     if (!cleaned || !/^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u.test(cleaned.name)) continue;
     const tags = new Set(item.terms.flatMap((t) => t.tags));
-    if (["Date", "Month", "WeekDay", "Value", "Pronoun"].some((t) => tags.has(t)) || countryByWord(cleaned.name)) continue;
+    if (["Date", "Month", "WeekDay", "Value", "Pronoun"].some((t) => tags.has(t)) || countryByWord(cleaned.name))
+      continue;
     // A capitalised function word opening a sentence ("Under the Tacna agreement") names nothing.
-    if (/^(?:Under|In|On|At|By|For|From|With|After|Before|While|When|But|And|Meanwhile|According|However|Also|Separately)$/.test(cleaned.name)) continue;
+    if (
+      /^(?:Under|In|On|At|By|For|From|With|After|Before|While|When|But|And|Meanwhile|According|However|Also|Separately)$/.test(
+        cleaned.name,
+      )
+    )
+      continue;
     const words = cleaned.name.toLowerCase().split(/\s+/);
     if (words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) continue;
     const isPlace = tags.has("Place") || tags.has("City");
     if (tags.has("Person") && !isPlace) continue; // single names of people are too unsure to keep
     const type: EntityType = isPlace ? "place" : tags.has("Organization") ? "organization" : "group";
-    const id = isPlace ? book.place(cleaned.name) : (book.findByName(cleaned.name)?.id ?? book.add({ id: slugify(cleaned.name), type, name: cleaned.name, aliases: [] }));
+    const id = isPlace
+      ? book.place(cleaned.name)
+      : (book.findByName(cleaned.name)?.id ??
+        book.add({ id: slugify(cleaned.name), type, name: cleaned.name, aliases: [] }));
     out.push(mention(book, cleaned.start, cleaned.end, text, id, "proper"));
   }
   return out;
@@ -331,7 +362,9 @@ function extendTitles(text: string, mentions: Mention[], book: EntityBook): Ment
     for (;;) {
       const before = text.slice(0, start);
       // "Secretary of State", "Minister of Foreign Affairs"
-      const ofTitle = /([\p{L}-]+)\s+(?:of|for)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+)?),?\s+$/u.exec(before);
+      const ofTitle = /([\p{L}-]+)\s+(?:of|for)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+)?),?\s+$/u.exec(
+        before,
+      );
       if (ofTitle && TITLE_HEADS.has((ofTitle[1] ?? "").toLowerCase())) {
         words.unshift(ofTitle[0].trim().replace(/,$/, ""));
         start = ofTitle.index;
@@ -347,7 +380,13 @@ function extendTitles(text: string, mentions: Mention[], book: EntityBook): Ment
       // An affiliation before the title: a country word or an institution.
       const prev = out[out.length - 1];
       const affiliation = prev && (AFFILIATIONS.has(prev.type) || prev.how === "demonym" || prev.how === "capital");
-      if (words.length > 0 && prev && affiliation && prev.end <= start && /^(?:'s)?\s+$/.test(text.slice(prev.end, start))) {
+      if (
+        words.length > 0 &&
+        prev &&
+        affiliation &&
+        prev.end <= start &&
+        /^(?:'s)?\s+$/.test(text.slice(prev.end, start))
+      ) {
         if (prev.type === "country" || prev.how === "demonym" || prev.how === "capital") country = prev.actors[0];
         start = prev.start;
         out.pop();
@@ -369,7 +408,10 @@ function extendTitles(text: string, mentions: Mention[], book: EntityBook): Ment
     const id = m.ids[0] ?? "";
     const prior = book.roles.get(id);
     if (!prior || (!prior.country && country)) {
-      book.roles.set(id, { title: prior?.title ?? title, ...((country ?? prior?.country) ? { country: country ?? prior?.country } : {}) });
+      book.roles.set(id, {
+        title: prior?.title ?? title,
+        ...((country ?? prior?.country) ? { country: country ?? prior?.country } : {}),
+      });
     }
     out.push({ ...m, start, text: text.slice(start, m.end), how: "titled" });
   }
@@ -400,7 +442,15 @@ function mergeGovernments(text: string, mentions: Mention[], book: EntityBook): 
     const theBefore = /(?:^|\s)the\s+$/i.exec(text.slice(0, m.start));
     const start = theBefore ? m.start - (theBefore[0].length - (theBefore[0].startsWith(" ") ? 1 : 0)) : m.start;
     const end = m.end + (gov ?? forces)![0].length;
-    return { start, end, text: text.slice(start, end), ids: [id], actors: [id], type: book.get(id)?.type ?? "organization", how: "government" as const };
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      ids: [id],
+      actors: [id],
+      type: book.get(id)?.type ?? "organization",
+      how: "government" as const,
+    };
   });
 }
 
@@ -422,13 +472,24 @@ function bareHeads(text: string, mentions: Mention[], state: ReadingState, book:
     const head = (m[1] ?? "").toLowerCase();
     const earlier = [...out]
       .sort((a, b) => b.start - a.start)
-      .find((x) => x.end <= m.index && x.ids.length === 1 && headsOf(book.get(x.ids[0] ?? "")?.name ?? "", x.how).includes(head));
+      .find(
+        (x) =>
+          x.end <= m.index && x.ids.length === 1 && headsOf(book.get(x.ids[0] ?? "")?.name ?? "", x.how).includes(head),
+      );
     const id = earlier?.ids[0] ?? state.lastByHead.get(head);
     const s = m.index;
     const e = s + m[0].length;
     if (!id || !out.every((x) => e <= x.start || s >= x.end)) continue;
     const how: MentionHow = head === "regime" || head === "government" ? "government" : "alias";
-    out.push({ start: s, end: e, text: text.slice(s, e), ids: [id], actors: [id], type: book.get(id)?.type ?? "group", how });
+    out.push({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      ids: [id],
+      actors: [id],
+      type: book.get(id)?.type ?? "group",
+      how,
+    });
   }
   return out;
 }
@@ -449,7 +510,13 @@ function nationalForces(text: string, book: EntityBook): Mention[] {
       const known = book.findByName(m[0]) ?? book.findByName(name) ?? book.findByName(`${w.info.name}'s ${head}`);
       const id =
         known?.id ??
-        book.add({ id: slugify(name), type: "group", name, aliases: [`${w.info.name}'s ${head}`], country: book.country(w.info) });
+        book.add({
+          id: slugify(name),
+          type: "group",
+          name,
+          aliases: [`${w.info.name}'s ${head}`],
+          country: book.country(w.info),
+        });
       const the = /(?:^|\s)the\s+$/i.exec(text.slice(0, m.index));
       const start = the ? m.index - (the[0].length - (the[0].startsWith(" ") ? 1 : 0)) : m.index;
       out.push(mention(book, start, m.index + m[0].length, text, id, "alias"));
@@ -484,7 +551,12 @@ function namedInstitutions(text: string, book: EntityBook): Mention[] {
     const known = book.findByName(name) ?? (acronym ? book.findByName(acronym) : undefined);
     const id =
       known?.id ??
-      book.add({ id: slugify(name), type: ARMED_HEADS.test(head) ? "group" : "organization", name, aliases: acronym ? [acronym] : [] });
+      book.add({
+        id: slugify(name),
+        type: ARMED_HEADS.test(head) ? "group" : "organization",
+        name,
+        aliases: acronym ? [acronym] : [],
+      });
     out.push(mention(book, start, end, text, id, "ner"));
   }
   return out;

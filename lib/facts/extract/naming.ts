@@ -8,7 +8,8 @@ export function nameOf(book: EntityBook, id: string): string {
   if (!e) return id;
   // A common-noun name ("Syrian government", "rebels") reads with an article.
   const lastWord = e.name.split(/\s+/).pop() ?? "";
-  const common = (e.type === "group" || e.type === "organization" || e.type === "agreement") && /^\p{Ll}/u.test(lastWord);
+  const common =
+    (e.type === "group" || e.type === "organization" || e.type === "agreement") && /^\p{Ll}/u.test(lastWord);
   return common ? `the ${e.name}` : e.name;
 }
 
@@ -18,7 +19,20 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "17 September 2018", "February 2020", "2017": as precise as the date is. */
 export function formatDate(d: FactDate): string {
@@ -28,4 +42,3 @@ export function formatDate(d: FactDate): string {
   if (d.precision === "month") return `${month} ${y}`;
   return `${day} ${month} ${y}`;
 }
-

@@ -7,15 +7,17 @@ import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 
 const IN_CHAIN = /\bin\s+((?:the\s+)?(?:⟦\d+⟧(?:'s)?|[\p{L}-]+)(?:\s+(?:⟦\d+⟧(?:'s)?|[\p{L}-]+)){0,8}(?:,\s+⟦\d+⟧)?)/gu;
-const CHAIN_STOP = /\s+(?:for|to|on|with|at|as|after|before|ahead|amid|where|when|which|that|and|but|by|from|over|during|within)\b/i;
+const CHAIN_STOP =
+  /\s+(?:for|to|on|with|at|as|after|before|ahead|amid|where|when|which|that|and|but|by|from|over|during|within)\b/i;
 
 /** Place and country mentions of a template fragment (demonyms are not places). */
 export function placeMentions(fragment: string | undefined, reading: Reading): Mention[] {
   if (!fragment) return [];
   return [...fragment.matchAll(/⟦(\d+)⟧/g)]
     .map((m) => reading.mentions[Number(m[1])])
-    .filter((m): m is Mention => m !== undefined && (m.type === "place" || m.type === "country") && m.how !== "demonym");
-
+    .filter(
+      (m): m is Mention => m !== undefined && (m.type === "place" || m.type === "country") && m.how !== "demonym",
+    );
 }
 
 /**
@@ -50,13 +52,20 @@ export function placeBeforeNoun(fragment: string, reading: Reading): string | un
   return before ? placeMentions(before[1], reading)[0]?.ids[0] : undefined;
 }
 
-const MEETING_WORDS = /\b(?:talks|met|meet|meets|meeting|summit|negotiations|signed|held|hosted|gathered|convened)\b[^.⟦]{0,40}?$/i;
+const MEETING_WORDS =
+  /\b(?:talks|met|meet|meets|meeting|summit|negotiations|signed|held|hosted|gathered|convened)\b[^.⟦]{0,40}?$/i;
 
 /** The place where people met or signed ("talks in Jeddah", "met in Vilnius"), not any place the sentence names. */
 export function meetingPlaceIn(template: string, reading: Reading, book: EntityBook): string | undefined {
   for (const m of template.matchAll(IN_CHAIN)) {
     const before = template.slice(Math.max(0, m.index - 60), m.index);
-    if (!MEETING_WORDS.test(before) || /\bto\s+[a-z]+\b[^⟦]*$/i.test(before.replace(/^.*\b(?:talks|met|meet|meeting|summit|negotiations|signed|held|hosted)\b/i, ""))) continue;
+    if (
+      !MEETING_WORDS.test(before) ||
+      /\bto\s+[a-z]+\b[^⟦]*$/i.test(
+        before.replace(/^.*\b(?:talks|met|meet|meeting|summit|negotiations|signed|held|hosted)\b/i, ""),
+      )
+    )
+      continue;
     const place = placeAfterIn(template.slice(m.index), reading, book);
     if (place) return place;
   }

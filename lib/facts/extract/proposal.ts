@@ -45,12 +45,16 @@ export function proposalFile(facts: readonly Fact[], header: ProposalHeader): st
   }
   if (header.alreadyKnown.length > 0) {
     lines.push("#", "# Found again, already in the fact base (evidence from this article, to add by hand):");
-    for (const k of header.alreadyKnown) lines.push(`#   ${k.id} (${k.file}): ${k.passage} "${k.quote.replace(/\s+/g, " ")}"`);
+    for (const k of header.alreadyKnown)
+      lines.push(`#   ${k.id} (${k.file}): ${k.passage} "${k.quote.replace(/\s+/g, " ")}"`);
   }
   const body =
     facts.length === 0
       ? "[]\n"
-      : stringifyYaml(facts.map(readable), { lineWidth: 0, aliasDuplicateObjects: false }).replace(/\n- id: /g, "\n\n- id: ");
+      : stringifyYaml(facts.map(readable), { lineWidth: 0, aliasDuplicateObjects: false }).replace(
+          /\n- id: /g,
+          "\n\n- id: ",
+        );
   return `${lines.join("\n")}\n\n${body}`;
 }
 

@@ -27,7 +27,8 @@ const OFFICE_WORDS = Object.keys(OFFICES)
 export function resolveRoleReferences(readings: PartialReading[], book: EntityBook): void {
   const mentioned = new Map<string, number>();
   for (const r of readings) {
-    for (const m of r.mentions) if (m.type === "person") for (const id of m.ids) mentioned.set(id, (mentioned.get(id) ?? 0) + 1);
+    for (const m of r.mentions)
+      if (m.type === "person") for (const id of m.ids) mentioned.set(id, (mentioned.get(id) ?? 0) + 1);
   }
   const holder = (country: string, office: string) => officeHolder(book, mentioned, country, office);
 
@@ -37,7 +38,15 @@ export function resolveRoleReferences(readings: PartialReading[], book: EntityBo
     const added: Mention[] = [];
     for (const m of r.text.matchAll(/\b(?:both|the two)\s+(?:countries|nations|governments)\b/gi)) {
       if (!pair || r.mentions.some((x) => x.start < m.index + m[0].length && x.end > m.index)) continue;
-      added.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [...pair], actors: [...pair], type: "country", how: "role" });
+      added.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        ids: [...pair],
+        actors: [...pair],
+        type: "country",
+        how: "role",
+      });
     }
     const joined = coordinatedCountries(r, book);
     if (joined) pair = joined;
@@ -67,7 +76,8 @@ export function resolveRoleReferences(readings: PartialReading[], book: EntityBo
       const run = [first];
       let at = first.end;
       for (const next of r.mentions.slice(i + 1)) {
-        if (next.how !== "demonym" || !/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(r.text.slice(at, next.start))) break;
+        if (next.how !== "demonym" || !/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(r.text.slice(at, next.start)))
+          break;
         run.push(next);
         at = next.end;
       }
@@ -92,7 +102,15 @@ export function resolveRoleReferences(readings: PartialReading[], book: EntityBo
       if (!person) continue;
       const start = c.start - (before[0].length - (before[0].startsWith(" ") ? 1 : 0));
       const end = c.end + office[0].length;
-      added.push({ start, end, text: r.text.slice(start, end), ids: [person], actors: [person], type: "person", how: "role" });
+      added.push({
+        start,
+        end,
+        text: r.text.slice(start, end),
+        ids: [person],
+        actors: [person],
+        type: "person",
+        how: "role",
+      });
     }
     if (added.length === 0) continue;
     const kept = r.mentions.filter((m) => added.every((a) => m.end <= a.start || m.start >= a.end));
@@ -119,7 +137,12 @@ function countryRun(mentions: readonly Mention[], text: string, from: number): M
  * file) gives that title, else the one person of that country the article
  * names whose known title is not some other office.
  */
-function officeHolder(book: EntityBook, mentioned: ReadonlyMap<string, number>, country: string, office: string): string | undefined {
+function officeHolder(
+  book: EntityBook,
+  mentioned: ReadonlyMap<string, number>,
+  country: string,
+  office: string,
+): string | undefined {
   const titles = OFFICES[office.toLowerCase()] ?? [office.toLowerCase()];
   const holds = (id: string) => {
     const t = book.roles.get(id)?.title.toLowerCase();
@@ -129,7 +152,9 @@ function officeHolder(book: EntityBook, mentioned: ReadonlyMap<string, number>, 
   const titled = ofCountry.filter(holds);
   if (titled.length === 1) return titled[0];
   if (titled.length > 1) return undefined;
-  const untitled = ofCountry.filter((id) => !book.roles.has(id) || book.roles.get(id)?.title.toLowerCase() === "counterpart");
+  const untitled = ofCountry.filter(
+    (id) => !book.roles.has(id) || book.roles.get(id)?.title.toLowerCase() === "counterpart",
+  );
   return untitled.length === 1 ? untitled[0] : undefined;
 }
 
@@ -152,7 +177,11 @@ function coordinatedCountries(r: PartialReading, book: EntityBook): string[] | u
   };
   for (const m of r.mentions) {
     const prev = run[run.length - 1];
-    if (prev && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|the)\s+)?$/i.test(r.text.slice(prev.end, m.start))) run.push(m);
+    if (
+      prev &&
+      /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|the)\s+)?$/i.test(r.text.slice(prev.end, m.start))
+    )
+      run.push(m);
     else {
       close();
       run = [m];

@@ -119,4 +119,3 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
 export function requirementLabel(fact: DealTerm): string {
   return capitalize(stripFinalStop(fact.requires));
 }
-

@@ -17,7 +17,7 @@ const NEARBY = 16;
 function nearbyWhats(ctx: GenerationContext, fact: Event): SlotValue[] {
   const sorted = ctx.pools.eventsByDay;
   let at = 0;
-  for (let lo = 0, hi = sorted.length; lo < hi; ) {
+  for (let lo = 0, hi = sorted.length; lo < hi;) {
     const mid = (lo + hi) >>> 1;
     if ((sorted[mid]?.date.on ?? "") < fact.date.on) lo = mid + 1;
     else hi = mid;
@@ -25,10 +25,11 @@ function nearbyWhats(ctx: GenerationContext, fact: Event): SlotValue[] {
   }
   const out: SlotValue[] = [];
   const seen = new Set<string>();
-  for (let left = at - 1, right = at; out.length < NEARBY && (left >= 0 || right < sorted.length); ) {
+  for (let left = at - 1, right = at; out.length < NEARBY && (left >= 0 || right < sorted.length);) {
     const l = sorted[left];
     const r = sorted[right];
-    const takeLeft = l !== undefined && (r === undefined || daysBetween(l.date, fact.date) <= daysBetween(fact.date, r.date));
+    const takeLeft =
+      l !== undefined && (r === undefined || daysBetween(l.date, fact.date) <= daysBetween(fact.date, r.date));
     const next = takeLeft ? l : r;
     if (takeLeft) left--;
     else right++;

@@ -19,7 +19,8 @@ export function countsNamesUnit(fact: Figure): boolean {
 function withThe(source: string): string {
   const s = source.trim();
   if (/^the /i.test(s)) return s;
-  const institution = / (for|of) |(Nations|Force|Ministry|Center|Centre|Council|Union|Agency|Office|Department|Army|Observatory|Police|Website)$/;
+  const institution =
+    / (for|of) |(Nations|Force|Ministry|Center|Centre|Council|Union|Agency|Office|Department|Army|Observatory|Police|Website)$/;
   return institution.test(s) ? `the ${s}` : s;
 }
 

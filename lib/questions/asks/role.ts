@@ -41,7 +41,9 @@ export function roleAsks(ctx: GenerationContext, fact: Role): Ask[] {
       slot: "person",
       claim: { type: "office", person: fact.person, office: fact.office, ...countryField },
       answers: [...new Set(holders.map((r) => r.person))].sort().map(entityValue),
-      prompt: isOfficeOfState(fact.office) ? `Who is ${title}, according to the articles?` : `Who is described in the articles as ${title}?`,
+      prompt: isOfficeOfState(fact.office)
+        ? `Who is ${title}, according to the articles?`
+        : `Who is described in the articles as ${title}?`,
       multiPrompt: `Who is described in the articles as ${title}? Select all that apply.`,
       statement: (v) => `${v} is ${title}.`,
       entityTypes: typesOf(ctx, [fact.person]),

@@ -53,7 +53,13 @@ function back(q: Question, corpus: Corpus): string {
 /** Anki tags are space-separated words; "::" makes them hierarchical. */
 function tags(q: Question): string {
   const safe = (s: string) => s.replace(/\s+/g, "_");
-  return ["sourced", `topic::${q.topic}`, `kind::${q.kind}`, `status::${q.status}`, ...q.articles.map((a) => `article::${a}`)]
+  return [
+    "sourced",
+    `topic::${q.topic}`,
+    `kind::${q.kind}`,
+    `status::${q.status}`,
+    ...q.articles.map((a) => `article::${a}`),
+  ]
     .map(safe)
     .join(" ");
 }

@@ -29,7 +29,9 @@ function body(q: Question): string {
     case "multi-select": {
       const wrong = q.choices.filter((c) => !q.answers.includes(c));
       return q.choices
-        .map((c) => (q.answers.includes(c) ? `~%${percent(q.answers.length)}%${e(c)}` : `~%-${percent(wrong.length)}%${e(c)}`))
+        .map((c) =>
+          q.answers.includes(c) ? `~%${percent(q.answers.length)}%${e(c)}` : `~%-${percent(wrong.length)}%${e(c)}`,
+        )
         .join(" ");
     }
     case "true-false":
@@ -68,7 +70,10 @@ export function formatGift(questions: readonly Question[], corpus: Corpus): stri
     const text = escapeGift(questionText(q));
     const answerBlock = `{${body(q)} ####${feedback}}`;
     // A cloze keeps its blank where it stands: the answers go in its place ("missing word").
-    const filled = q.kind === "cloze" && text.includes(CLOZE_BLANK) ? text.replace(CLOZE_BLANK, answerBlock) : `${text}${answerBlock}`;
+    const filled =
+      q.kind === "cloze" && text.includes(CLOZE_BLANK)
+        ? text.replace(CLOZE_BLANK, answerBlock)
+        : `${text}${answerBlock}`;
     blocks.push(`// ${q.id} (${q.status})\n::${escapeGift(q.id)}::${filled}`);
   }
   return `${blocks.join("\n\n")}\n`;

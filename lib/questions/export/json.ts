@@ -62,7 +62,10 @@ export function exportBankJson(questions: readonly Question[], corpus: Corpus): 
     .filter((f) => factIds.has(f.id))
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((f) => ({ id: f.id, kind: f.kind, statement: f.statement, status: f.status, evidence: f.evidence }));
-  const slugs = new Set([...questions.flatMap((q) => q.articles), ...facts.flatMap((f) => f.evidence.map((e) => e.article))]);
+  const slugs = new Set([
+    ...questions.flatMap((q) => q.articles),
+    ...facts.flatMap((f) => f.evidence.map((e) => e.article)),
+  ]);
   const articles = corpus.articles
     .filter((a) => slugs.has(a.slug))
     .sort((a, b) => (a.slug < b.slug ? -1 : 1))

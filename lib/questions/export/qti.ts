@@ -37,7 +37,9 @@ function declaration(cardinality: string, baseType: string, correct: string[], m
 
 function choices(q: Question, maxChoices: number): { body: string; ids: string[] } {
   const ids = choiceIds(q.choices, "C");
-  const list = q.choices.map((c, i) => `      <qti-simple-choice identifier="${ids[i]}">${escapeXml(c)}</qti-simple-choice>`).join("\n");
+  const list = q.choices
+    .map((c, i) => `      <qti-simple-choice identifier="${ids[i]}">${escapeXml(c)}</qti-simple-choice>`)
+    .join("\n");
   return {
     ids,
     body: `    <qti-choice-interaction response-identifier="RESPONSE" shuffle="false" max-choices="${maxChoices}">
@@ -81,12 +83,18 @@ function itemParts(q: Question): { declarations: string; body: string; processin
       const width = Math.max(8, ...q.answers.map((a) => a.length));
       const body = `    <p>${escapeXml(q.prompt)}</p>
     <p>${escapeXml(before)}<qti-text-entry-interaction response-identifier="RESPONSE" expected-length="${width}"/>${escapeXml(after)}</p>`;
-      return { declarations: declaration("single", "string", q.answers.slice(0, 1), mapping), body, processing: mapResponse };
+      return {
+        declarations: declaration("single", "string", q.answers.slice(0, 1), mapping),
+        body,
+        processing: mapResponse,
+      };
     }
     case "ordering": {
       const ids = choiceIds(q.choices, "I");
       const order = q.answers.map((a) => ids[q.choices.indexOf(a)] ?? "");
-      const list = q.choices.map((c, i) => `      <qti-simple-choice identifier="${ids[i]}">${escapeXml(c)}</qti-simple-choice>`).join("\n");
+      const list = q.choices
+        .map((c, i) => `      <qti-simple-choice identifier="${ids[i]}">${escapeXml(c)}</qti-simple-choice>`)
+        .join("\n");
       const body = `    <qti-order-interaction response-identifier="RESPONSE" shuffle="false">
       <qti-prompt>${escapeXml(q.prompt)}</qti-prompt>
 ${list}
@@ -106,7 +114,10 @@ ${list}
       const mapping = `<qti-mapping lower-bound="0" upper-bound="1" default-value="0">${entries}</qti-mapping>`;
       const set = (items: readonly string[], ids: string[], max: number) =>
         `      <qti-simple-match-set>\n${items
-          .map((t, i) => `        <qti-simple-associable-choice identifier="${ids[i]}" match-max="${max}">${escapeXml(t)}</qti-simple-associable-choice>`)
+          .map(
+            (t, i) =>
+              `        <qti-simple-associable-choice identifier="${ids[i]}" match-max="${max}">${escapeXml(t)}</qti-simple-associable-choice>`,
+          )
           .join("\n")}\n      </qti-simple-match-set>`;
       const body = `    <qti-match-interaction response-identifier="RESPONSE" shuffle="false" max-associations="${q.left.length}">
       <qti-prompt>${escapeXml(q.prompt)}</qti-prompt>

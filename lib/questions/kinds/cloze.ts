@@ -95,16 +95,30 @@ function blankable(ctx: GenerationContext, sentence: string, value: SlotValue): 
     }
     case "date": {
       const spans = dateSpans(sentence, value.date);
-      return { spans, accepted: [formatDate(value.date), ...spans.map((s) => s.text), ...dateVariants(value.date)], answerType: "date", hint: "a date" };
+      return {
+        spans,
+        accepted: [formatDate(value.date), ...spans.map((s) => s.text), ...dateVariants(value.date)],
+        answerType: "date",
+        hint: "a date",
+      };
     }
     case "quantity": {
       const spans = quantitySpans(sentence, value.quantity);
-      const accepted = [...spans.map((s) => s.text), ...quantityVariants(value.quantity), formatQuantity(value.quantity, { qualifier: false })];
+      const accepted = [
+        ...spans.map((s) => s.text),
+        ...quantityVariants(value.quantity),
+        formatQuantity(value.quantity, { qualifier: false }),
+      ];
       return { spans, accepted, answerType: "quantity", hint: "a number" };
     }
     case "text": {
       const spans = wordSpans(sentence, [value.text]);
-      return { spans, accepted: [...spans.map((s) => s.text), value.text], answerType: "text", hint: "the missing words" };
+      return {
+        spans,
+        accepted: [...spans.map((s) => s.text), value.text],
+        answerType: "text",
+        hint: "the missing words",
+      };
     }
   }
 }
@@ -171,7 +185,15 @@ export function clozeForFact(
 }
 
 /** Which mentioned entity to blank when the fact's own fields cannot be: places first, people last. */
-const TYPE_ORDER: Record<string, number> = { place: 0, venue: 1, group: 2, country: 3, organization: 4, agreement: 5, person: 6 };
+const TYPE_ORDER: Record<string, number> = {
+  place: 0,
+  venue: 1,
+  group: 2,
+  country: 3,
+  organization: 4,
+  agreement: 5,
+  person: 6,
+};
 
 /**
  * For a fact whose fields are not in its sentence ("no military action against Idlib"),
@@ -187,7 +209,8 @@ function quotedEntityCloze(ctx: GenerationContext, fact: Fact, used: Set<string>
     const quoteEnd = quoteStart + evidence.quote.length;
     const mentioned = entities.mentionedIn(evidence.quote);
     const ranked = [...mentioned].sort(
-      (a, b) => (TYPE_ORDER[entities.type(a) ?? ""] ?? 9) - (TYPE_ORDER[entities.type(b) ?? ""] ?? 9) || (a < b ? -1 : 1),
+      (a, b) =>
+        (TYPE_ORDER[entities.type(a) ?? ""] ?? 9) - (TYPE_ORDER[entities.type(b) ?? ""] ?? 9) || (a < b ? -1 : 1),
     );
     for (const id of ranked) {
       const names = entities.names(id);

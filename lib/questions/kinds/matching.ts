@@ -104,7 +104,10 @@ function backingPair(ctx: GenerationContext, f: FactOfKind<"backing">): Pair {
   };
 }
 
-export function backingMatching(ctx: GenerationContext, fact: FactOfKind<"backing">): QuestionOfKind<"matching"> | undefined {
+export function backingMatching(
+  ctx: GenerationContext,
+  fact: FactOfKind<"backing">,
+): QuestionOfKind<"matching"> | undefined {
   const others = companionFacts(ctx, fact, "backing").map((f) => backingPair(ctx, f));
   const pairs = choosePairs(backingPair(ctx, fact), others, fact.id);
   const type = ctx.index.entities.type(fact.backer);
@@ -118,12 +121,23 @@ export function backingMatching(ctx: GenerationContext, fact: FactOfKind<"backin
   });
 }
 
-export function deadlineMatching(ctx: GenerationContext, fact: FactOfKind<"deal-term">): QuestionOfKind<"matching"> | undefined {
+export function deadlineMatching(
+  ctx: GenerationContext,
+  fact: FactOfKind<"deal-term">,
+): QuestionOfKind<"matching"> | undefined {
   if (fact.deadline === undefined) return undefined;
   const pair = (t: FactOfKind<"deal-term">): Pair[] =>
     t.deadline === undefined
       ? []
-      : [{ fact: t, left: textValue(t.requires), right: dateValue(t.deadline), leftText: requirementLabel(t), rightText: formatDate(t.deadline) }];
+      : [
+          {
+            fact: t,
+            left: textValue(t.requires),
+            right: dateValue(t.deadline),
+            leftText: requirementLabel(t),
+            rightText: formatDate(t.deadline),
+          },
+        ];
   const terms = ctx.index.dealsByAgreement.get(fact.agreement) ?? [];
   const pairs = choosePairs(pair(fact)[0] as Pair, terms.filter((t) => t !== fact).flatMap(pair), fact.id);
   return toQuestion(ctx, fact, {
@@ -136,14 +150,25 @@ export function deadlineMatching(ctx: GenerationContext, fact: FactOfKind<"deal-
   });
 }
 
-export function partyMatching(ctx: GenerationContext, fact: FactOfKind<"deal-term">): QuestionOfKind<"matching"> | undefined {
+export function partyMatching(
+  ctx: GenerationContext,
+  fact: FactOfKind<"deal-term">,
+): QuestionOfKind<"matching"> | undefined {
   const first = fact.parties[0];
   if (first === undefined) return undefined;
   const pair = (t: FactOfKind<"deal-term">): Pair[] => {
     const party = t.parties.length === 1 ? t.parties[0] : undefined;
     return party === undefined
       ? []
-      : [{ fact: t, left: textValue(t.requires), right: entityValue(party), leftText: requirementLabel(t), rightText: ctx.index.entities.name(party) }];
+      : [
+          {
+            fact: t,
+            left: textValue(t.requires),
+            right: entityValue(party),
+            leftText: requirementLabel(t),
+            rightText: ctx.index.entities.name(party),
+          },
+        ];
   };
   const own = pair(fact)[0];
   if (own === undefined) return undefined;

@@ -27,7 +27,9 @@ export function datedItems(ctx: GenerationContext): DatedItem[] {
       items.push({ fact, date: fact.date, label: capitalize(stripFinalStop(fact.what)) });
     }
   }
-  return items.sort((a, b) => (a.date.on < b.date.on ? -1 : a.date.on > b.date.on ? 1 : a.fact.id < b.fact.id ? -1 : 1));
+  return items.sort((a, b) =>
+    a.date.on < b.date.on ? -1 : a.date.on > b.date.on ? 1 : a.fact.id < b.fact.id ? -1 : 1,
+  );
 }
 
 /**
@@ -35,10 +37,7 @@ export function datedItems(ctx: GenerationContext): DatedItem[] {
  * the date-sorted list (linear, not a sort per anchor), skipping any on an already
  * used day, with an already used label, or stating the same thing.
  */
-export function orderingAt(
-  items: readonly DatedItem[],
-  at: number,
-): QuestionOfKind<"ordering"> | undefined {
+export function orderingAt(items: readonly DatedItem[], at: number): QuestionOfKind<"ordering"> | undefined {
   const own = items[at];
   if (!own) return undefined;
   const anchor = own.fact;

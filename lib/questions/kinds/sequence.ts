@@ -21,7 +21,12 @@ function datedAcrossYears(ctx: GenerationContext): Dated[] {
   const out: Dated[] = [];
   for (const fact of ctx.index.facts) {
     // Phone calls recur: a "when" of them is no one date.
-    if (fact.kind === "meeting" && fact.date !== undefined && !fact.planned && !/\b(call|calls|phone)\b/i.test(fact.format)) {
+    if (
+      fact.kind === "meeting" &&
+      fact.date !== undefined &&
+      !fact.planned &&
+      !/\b(call|calls|phone)\b/i.test(fact.format)
+    ) {
       out.push({ fact, date: fact.date, label: meetingLabel(ctx, fact), year: fact.date.on.slice(0, 4) });
     } else if (fact.kind === "event" && isOneOffEvent(fact.what)) {
       out.push({ fact, date: fact.date, label: capitalize(stripFinalStop(fact.what)), year: fact.date.on.slice(0, 4) });

@@ -28,7 +28,9 @@ export function sourceComparisons(ctx: GenerationContext): QuestionOfKind<"singl
   const allSources = [...new Set(figures.map((f) => sourceOf(ctx, f)))].sort();
   const out: QuestionOfKind<"single-choice">[] = [];
   for (const fact of figures) {
-    const group = (ctx.index.figuresByMeasure.get(measureKey(fact.measure)) ?? []).filter((f) => f.status !== "rejected");
+    const group = (ctx.index.figuresByMeasure.get(measureKey(fact.measure)) ?? []).filter(
+      (f) => f.status !== "rejected",
+    );
     const differing = group.filter((f) => !sameValue(f, fact));
     if (differing.length === 0) continue;
     const key = sourceOf(ctx, fact);

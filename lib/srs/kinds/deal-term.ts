@@ -5,7 +5,8 @@ import { fullName, listOf, formatFactDate, sentence, stripFinalStop, theName, ty
 import type { CardText } from "./types";
 
 // Where a requirement's object ends: a preposition, a bracket, a comma or a dash.
-const OBJECT_ENDS = /\s+(?:along|with|from|against|between|by|including|in|into|to|on|for|at|across|within|under|of)\s+|\s*[(,;:–—]\s*/i;
+const OBJECT_ENDS =
+  /\s+(?:along|with|from|against|between|by|including|in|into|to|on|for|at|across|within|under|of)\s+|\s*[(,;:–—]\s*/i;
 // "withdrawal of …", "the creation of …", "an exchange of …": the topic is what follows "of".
 const NOUN_OF = /^(?:(?:a|an|the)\s+)?[a-z]+\s+of\s+(.+)$/i;
 const MEASURE = /\d|^[a-z]+-(?:wide|long|deep|strong|high|year|month|week|day|hour)$/i;
@@ -17,7 +18,10 @@ const MEASURE = /\d|^[a-z]+-(?:wide|long|deep|strong|high|year|month|week|day|ho
  */
 export function requirementTopic(requires: string): string | undefined {
   const text = stripFinalStop(requires);
-  const object = /^no\s+(.+)$/i.exec(text)?.[1] ?? NOUN_OF.exec(text)?.[1] ?? (/^(?:a|an|the)\s/i.test(text) ? text : /^[a-z]+\s+(.+)$/i.exec(text)?.[1]);
+  const object =
+    /^no\s+(.+)$/i.exec(text)?.[1] ??
+    NOUN_OF.exec(text)?.[1] ??
+    (/^(?:a|an|the)\s/i.test(text) ? text : /^[a-z]+\s+(.+)$/i.exec(text)?.[1]);
   if (object === undefined) return undefined;
   const words = (object.split(OBJECT_ENDS)[0] ?? "").split(/\s+/).filter(Boolean);
   const properAt = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
@@ -35,7 +39,8 @@ export function dealTermCard(fact: FactOfKind<"deal-term">, names: EntityNames):
   const by = fact.deadline === undefined ? "" : `, by ${formatFactDate(fact.deadline)}`;
   const of = fact.parties.length > 0 ? ` of ${listOf(fact.parties.map((id) => fullName(names, id)))}` : "";
   return {
-    front: topic !== undefined ? `What did ${agreement} require about ${topic}?` : `What did ${agreement} require${of}?`,
+    front:
+      topic !== undefined ? `What did ${agreement} require about ${topic}?` : `What did ${agreement} require${of}?`,
     hint: null,
     answer: sentence(`${stripFinalStop(fact.requires)}${by}`),
   };

@@ -15,7 +15,10 @@ export function figureCard(fact: FactOfKind<"figure">): CardText {
   const source = fact.source === undefined ? "" : `, according to ${sourceName(fact.source, fact.statement)}`;
   return {
     front: `What figure do the articles give for ${stripFinalStop(fact.counts)}${asOf}${source}?`,
-    hint: fact.conflictsWith.length > 0 ? "The reports give different figures for this; the back shows which report this card follows." : null,
+    hint:
+      fact.conflictsWith.length > 0
+        ? "The reports give different figures for this; the back shows which report this card follows."
+        : null,
     answer: sentence(formatQuantity(fact.quantity)),
   };
 }

@@ -1,7 +1,17 @@
 // "Where and when did Putin, Erdogan and Rouhani hold their three-way summit?"
 // The question asks only for what the fact records: place, date, or both.
 import type { FactOfKind } from "../../facts/schema";
-import { capitalize, fullName, listOf, nameUsedIn, onDate, sentence, shortName, stripFinalStop, type EntityNames } from "../wording";
+import {
+  capitalize,
+  fullName,
+  listOf,
+  nameUsedIn,
+  onDate,
+  sentence,
+  shortName,
+  stripFinalStop,
+  type EntityNames,
+} from "../wording";
 import type { CardText } from "./types";
 
 type Meeting = FactOfKind<"meeting">;
@@ -19,12 +29,18 @@ export function meetingCard(fact: Meeting, names: EntityNames): CardText {
   const place = where(fact, names);
   const when = fact.date === undefined ? undefined : onDate(fact.date);
   // The outcome tells apart meetings of the same people, unless it names the place.
-  const outcomeGivesAway = fact.place !== undefined && fact.outcome !== undefined && nameUsedIn(names, fact.place, fact.outcome) !== undefined;
-  const hint = fact.outcome === undefined || outcomeGivesAway ? null : `What came of it: ${stripFinalStop(fact.outcome)}.`;
+  const outcomeGivesAway =
+    fact.place !== undefined && fact.outcome !== undefined && nameUsedIn(names, fact.place, fact.outcome) !== undefined;
+  const hint =
+    fact.outcome === undefined || outcomeGivesAway ? null : `What came of it: ${stripFinalStop(fact.outcome)}.`;
 
   if (place !== undefined || when !== undefined) {
     const ask = place !== undefined && when !== undefined ? "Where and when" : place !== undefined ? "Where" : "When";
-    return { front: `${ask} ${held}?`, hint, answer: sentence([place, when].filter((p) => p !== undefined).join(", ")) };
+    return {
+      front: `${ask} ${held}?`,
+      hint,
+      answer: sentence([place, when].filter((p) => p !== undefined).join(", ")),
+    };
   }
   if (fact.outcome !== undefined) {
     return { front: `What came of the ${fact.format} between ${who}?`, hint: null, answer: sentence(fact.outcome) };

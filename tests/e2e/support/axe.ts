@@ -12,6 +12,8 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 /** The page fits a 320 px wide screen: nothing scrolls sideways. */
 export async function expectFitsNarrowScreen(page: Page): Promise<void> {
   await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `horizontal overflow at 320px on ${page.url()}`).toBeLessThanOrEqual(0);
 }

@@ -28,7 +28,12 @@ export function freshRequests(baseURL: string): FreshRequest {
       const body = await response.text();
       const status = response.status();
       const headers = response.headers();
-      return { status: () => status, headers: () => headers, text: async () => body, json: async () => JSON.parse(body) as unknown };
+      return {
+        status: () => status,
+        headers: () => headers,
+        text: async () => body,
+        json: async () => JSON.parse(body) as unknown,
+      };
     } finally {
       await context.dispose();
     }

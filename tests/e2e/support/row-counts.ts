@@ -30,16 +30,22 @@ const COUNTS = {
 export type RowCounts = Record<keyof typeof COUNTS, number>;
 
 export async function rowCounts(db: Db = e2eDb()): Promise<RowCounts> {
-  const entries = await Promise.all(Object.entries(COUNTS).map(async ([name, count]) => [name, await count(db)] as const));
+  const entries = await Promise.all(
+    Object.entries(COUNTS).map(async ([name, count]) => [name, await count(db)] as const),
+  );
   return Object.fromEntries(entries) as RowCounts;
 }
 
 /** Runs `act` and fails if any count changed; `except` names counts the act may change (the caller says why). */
-export async function expectNothingWritten<T>(act: () => Promise<T>, except: readonly (keyof RowCounts)[] = []): Promise<T> {
+export async function expectNothingWritten<T>(
+  act: () => Promise<T>,
+  except: readonly (keyof RowCounts)[] = [],
+): Promise<T> {
   const before = await rowCounts();
   const result = await act();
   const after = await rowCounts();
-  const keep = (counts: RowCounts) => Object.fromEntries(Object.entries(counts).filter(([name]) => !(except as readonly string[]).includes(name)));
+  const keep = (counts: RowCounts) =>
+    Object.fromEntries(Object.entries(counts).filter(([name]) => !(except as readonly string[]).includes(name)));
   expect(keep(after), "row counts after a refused request").toEqual(keep(before));
   return result;
 }

@@ -50,7 +50,11 @@ export type ActionOutcome = {
  * `args` as plain arguments (JSON, with React's escapes such as "$n10" for a BigInt);
  * `raw` as a text body exactly as given.
  */
-export async function postAction(request: Pick<FreshRequest, "post">, baseURL: string, call: ActionCall): Promise<ActionOutcome> {
+export async function postAction(
+  request: Pick<FreshRequest, "post">,
+  baseURL: string,
+  call: ActionCall,
+): Promise<ActionOutcome> {
   const headers: Record<string, string> = { "next-action": actionId(call.action), accept: "text/x-component" };
   if (call.cookie) headers.cookie = call.cookie;
   const origin = call.origin === undefined ? new URL(baseURL).origin : call.origin;
@@ -65,7 +69,11 @@ export async function postAction(request: Pick<FreshRequest, "post">, baseURL: s
     response = await request.post(call.page, { headers, multipart: form, maxRedirects: 0 });
   } else {
     const body = Buffer.from(call.raw ?? JSON.stringify(call.args));
-    response = await request.post(call.page, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 });
+    response = await request.post(call.page, {
+      headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
+      data: body,
+      maxRedirects: 0,
+    });
   }
   return readOutcome(response);
 }
@@ -92,6 +100,7 @@ export async function readOutcome(response: Reply): Promise<ActionOutcome> {
 
 /** The action did not go through: it refused (ok: false), or failed, and did not redirect. */
 export function isRefused(outcome: ActionOutcome): boolean {
-  const ok = typeof outcome.result === "object" && outcome.result !== null && (outcome.result as { ok?: unknown }).ok === true;
+  const ok =
+    typeof outcome.result === "object" && outcome.result !== null && (outcome.result as { ok?: unknown }).ok === true;
   return !ok && outcome.redirect === undefined;
 }

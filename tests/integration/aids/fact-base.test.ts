@@ -33,7 +33,9 @@ describe("loadFactBase", () => {
     const { facts } = await loadFactBase(t.db, { kinds: ["meeting"] });
     const sochi = facts.find((f) => f.fact.id === "sochi-talks-2018");
     const listed = corpus.facts.find((f) => f.id === "sochi-talks-2018")?.evidence ?? [];
-    expect(sochi?.evidence.map((e) => [e.article, e.passage, e.quote])).toEqual(listed.map((e) => [e.article, e.passage, e.quote]));
+    expect(sochi?.evidence.map((e) => [e.article, e.passage, e.quote])).toEqual(
+      listed.map((e) => [e.article, e.passage, e.quote]),
+    );
     const titles = new Map(corpus.articles.map((a) => [a.slug, a.title]));
     for (const e of sochi?.evidence ?? []) expect(e.articleTitle).toBe(titles.get(e.article));
     expect(new Set(facts.map((f) => f.fact.kind))).toEqual(new Set(["meeting"]));
@@ -43,7 +45,12 @@ describe("loadFactBase", () => {
     await t.db.fact.update({ where: { id: "turkey-backs-rebels" }, data: { status: "proposed" } });
     await t.db.fact.update({ where: { id: "iran-gave-assad-crucial-support" }, data: { status: "rejected" } });
     await t.db.fact.update({ where: { id: "russia-gave-assad-crucial-support" }, data: { status: "retired" } });
-    const owned = (await loadFactBase(t.db, { kinds: ["backing"] })).facts.find((f) => !["turkey-backs-rebels", "iran-gave-assad-crucial-support", "russia-gave-assad-crucial-support"].includes(f.fact.id));
+    const owned = (await loadFactBase(t.db, { kinds: ["backing"] })).facts.find(
+      (f) =>
+        !["turkey-backs-rebels", "iran-gave-assad-crucial-support", "russia-gave-assad-crucial-support"].includes(
+          f.fact.id,
+        ),
+    );
     if (!owned) throw new Error("no other backing fact");
     await t.db.fact.update({ where: { id: owned.fact.id }, data: { ownerId: "some-teacher" } });
     try {
@@ -68,7 +75,11 @@ describe("the aids on the shipped corpus", () => {
     const { dates } = buildTimeline(base.facts, base.entities);
     const last = dates[dates.length - 1];
     expect(last?.date.label).toBe("5 March 2020");
-    expect(last?.entries[0]).toMatchObject({ factId: "moscow-kremlin-meeting-2020", planned: true, place: "the Kremlin, Moscow" });
+    expect(last?.entries[0]).toMatchObject({
+      factId: "moscow-kremlin-meeting-2020",
+      planned: true,
+      place: "the Kremlin, Moscow",
+    });
     const february = dates.find((d) => d.date.label === "February 2020");
     expect(february?.entries.map((e) => e.factId)).toContain("putin-erdogan-phone-calls-february-2020");
   });

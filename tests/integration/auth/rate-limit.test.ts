@@ -18,13 +18,18 @@ const tiers = [
 
 describe("reserve", () => {
   it("20 parallel reservations against a limit of 5: all 20 are counted and exactly 5 are allowed", async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => reserve(t.db, "sign-in:account:a@example.com", tiers, now)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => reserve(t.db, "sign-in:account:a@example.com", tiers, now)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     expect(await currentCounts(t.db, "sign-in:account:a@example.com", tiers, now)).toEqual([20, 20]);
     const refused = results.filter((r) => !r.allowed);
     // The longest window over its limit decides the wait: tries 6-10 wait for the minute (03:01), tries 11-20 for the quarter hour (03:15).
     const waits = refused.map((r) => r.retryAfterMs).sort((a, b) => a - b);
-    expect(waits).toEqual([...Array(5).fill(50_000), ...Array(10).fill(Date.parse("2026-12-02T03:15:00Z") - now.getTime())]);
+    expect(waits).toEqual([
+      ...Array(5).fill(50_000),
+      ...Array(10).fill(Date.parse("2026-12-02T03:15:00Z") - now.getTime()),
+    ]);
   });
 
   it("waits grow as tries go on: the minute's window alone, then the quarter hour's", async () => {

@@ -35,7 +35,9 @@ describe("npm run user:role", () => {
     expect((await userRoleCommand(["mara@example.com", "teacher"], () => t.db)).code).toBe(0);
     expect((await userRoleCommand(["lee@example.com", "teacher"], () => t.db)).code).toBe(0);
     expect(await roles()).toEqual({ "u-mara": "TEACHER", "u-lee": "TEACHER", "u-guest": "LEARNER" });
-    expect((await userRoleCommand(["lee@example.com", "learner"], () => t.db)).out[0]).toContain("now a learner (was teacher)");
+    expect((await userRoleCommand(["lee@example.com", "learner"], () => t.db)).out[0]).toContain(
+      "now a learner (was teacher)",
+    );
   });
 
   it("an unknown email, or a guest's made-up one, exits 1 with a clear message and changes nothing", async () => {
@@ -52,7 +54,13 @@ describe("npm run user:role", () => {
     const never = () => {
       throw new Error("the database was opened");
     };
-    for (const argv of [[], ["mara@example.com"], ["mara@example.com", "admin"], ["not-an-email", "teacher"], ["mara@example.com", "teacher", "extra"]]) {
+    for (const argv of [
+      [],
+      ["mara@example.com"],
+      ["mara@example.com", "admin"],
+      ["not-an-email", "teacher"],
+      ["mara@example.com", "teacher", "extra"],
+    ]) {
       const result = await userRoleCommand(argv, never);
       expect(result.code, JSON.stringify(argv)).toBe(2);
       expect(result.err.at(-1)).toMatch(/^usage: npm run user:role -- EMAIL maintainer\|teacher\|learner$/);

@@ -18,13 +18,18 @@ describe("demo seed", () => {
     expect((await seedDemo(t.db)).created).toBe(false);
     expect(await t.db.user.count({ where: { role: "TEACHER" } })).toBe(1);
     expect(await t.db.user.count({ where: { role: "LEARNER" } })).toBe(2);
-    const klass = await t.db.class.findUniqueOrThrow({ where: { joinCode: DEMO_CLASS.joinCode }, include: { teacher: true } });
+    const klass = await t.db.class.findUniqueOrThrow({
+      where: { joinCode: DEMO_CLASS.joinCode },
+      include: { teacher: true },
+    });
     expect(klass.teacher.email).toBe("teacher@example.com");
   });
 
   it("stores passwords hashed, never in plain text", async () => {
     for (const login of DEMO_LOGINS) {
-      const account = await t.db.account.findFirstOrThrow({ where: { user: { email: login.email }, providerId: "credential" } });
+      const account = await t.db.account.findFirstOrThrow({
+        where: { user: { email: login.email }, providerId: "credential" },
+      });
       expect(account.password).not.toContain(login.password);
       expect(await verifyPassword({ hash: account.password ?? "", password: login.password })).toBe(true);
     }
@@ -41,7 +46,19 @@ describe("guest work moves to the account", () => {
   function card(userId: string, factId: string) {
     const now = new Date("2026-01-01T00:00:00Z");
     return t.db.card.create({
-      data: { userId, factId, due: now, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 1 },
+      data: {
+        userId,
+        factId,
+        due: now,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 1,
+      },
     });
   }
 
@@ -55,7 +72,16 @@ describe("guest work moves to the account", () => {
     await card("guest-1", "fact-b");
     const accountCardA = await card("account-1", "fact-a");
     const reviewed = new Date("2026-01-02T00:00:00Z");
-    const log = { rating: 3, state: 1, due: reviewed, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, reviewedAt: reviewed };
+    const log = {
+      rating: 3,
+      state: 1,
+      due: reviewed,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      reviewedAt: reviewed,
+    };
     await t.db.reviewLog.create({ data: { ...log, cardId: guestCardA.id } });
     await t.db.reviewLog.create({ data: { ...log, cardId: accountCardA.id } });
 

@@ -26,12 +26,17 @@ afterAll(async () => {
 });
 
 it("a question rewritten in the bank is served rewritten at once", async () => {
-  const bank = (await a.db.question.findMany({ orderBy: { id: "asc" } })).map((row) => questionSchema.parse(JSON.parse(row.data)));
+  const bank = (await a.db.question.findMany({ orderBy: { id: "asc" } })).map((row) =>
+    questionSchema.parse(JSON.parse(row.data)),
+  );
   const target = bank[0];
   if (!target) throw new Error("the bank is empty");
   expect((await getQuestionContent(a.db, [target.id])).get(target.id)?.prompt).toBe(target.prompt);
 
-  await syncQuestions(a.db, bank.map((q) => (q.id === target.id ? { ...q, prompt: `${q.prompt} (reworded)` } : q)));
+  await syncQuestions(
+    a.db,
+    bank.map((q) => (q.id === target.id ? { ...q, prompt: `${q.prompt} (reworded)` } : q)),
+  );
   expect((await getQuestionContent(a.db, [target.id])).get(target.id)?.prompt).toBe(`${target.prompt} (reworded)`);
   // Another database in the same process has no such question, whatever the first one cached.
   expect((await getQuestionContent(b.db, [target.id])).size).toBe(0);

@@ -28,15 +28,43 @@ it("counts the library's reviewed facts, not other teachers' imports, but adds f
   expect((await loadLearningRecord(db, learner.id, now)).factIds).toHaveLength(library);
 
   // Another teacher imports: one reviewed fact and one proposal, each behind a question.
-  for (const [id, status] of [["teacher-fact-a", "reviewed"], ["teacher-fact-b", "proposed"]] as const) {
-    await db.fact.create({ data: { id, kind: "event", statement: "A teacher's fact.", status, source: "teacher", ownerId: "u-other-teacher", data: "{}", contentHash: id } });
-    await db.question.create({ data: { id: `q-${id}`, kind: "true-false", topic: "event", prompt: "?", data: "{}", contentHash: id, facts: { create: { factId: id } } } });
+  for (const [id, status] of [
+    ["teacher-fact-a", "reviewed"],
+    ["teacher-fact-b", "proposed"],
+  ] as const) {
+    await db.fact.create({
+      data: {
+        id,
+        kind: "event",
+        statement: "A teacher's fact.",
+        status,
+        source: "teacher",
+        ownerId: "u-other-teacher",
+        data: "{}",
+        contentHash: id,
+      },
+    });
+    await db.question.create({
+      data: {
+        id: `q-${id}`,
+        kind: "true-false",
+        topic: "event",
+        prompt: "?",
+        data: "{}",
+        contentHash: id,
+        facts: { create: { factId: id } },
+      },
+    });
   }
   expect((await loadLearningRecord(db, learner.id, now)).factIds).toHaveLength(library);
 
   // Once the learner's own teacher assigns a set with the first question, its fact is theirs to study.
-  const set = await db.questionSet.create({ data: { title: "Set", ownerId: teacher.id, items: { create: { questionId: "q-teacher-fact-a", position: 0 } } } });
-  const klass = await db.class.create({ data: { name: "Class", teacherId: teacher.id, joinCode: "JOIN-1", enrollments: { create: { userId: learner.id } } } });
+  const set = await db.questionSet.create({
+    data: { title: "Set", ownerId: teacher.id, items: { create: { questionId: "q-teacher-fact-a", position: 0 } } },
+  });
+  const klass = await db.class.create({
+    data: { name: "Class", teacherId: teacher.id, joinCode: "JOIN-1", enrollments: { create: { userId: learner.id } } },
+  });
   await db.assignment.create({ data: { setId: set.id, classId: klass.id, opensAt: now, dueAt: now } });
   const ids = (await loadLearningRecord(db, learner.id, now)).factIds;
   expect(ids).toHaveLength(library + 1);

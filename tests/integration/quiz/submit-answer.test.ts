@@ -34,7 +34,9 @@ afterAll(async () => {
 });
 
 let users = 0;
-async function learnerWithQuiz(questionIds = ["submit-q1", "submit-q2"]): Promise<{ userId: string; attemptId: string }> {
+async function learnerWithQuiz(
+  questionIds = ["submit-q1", "submit-q2"],
+): Promise<{ userId: string; attemptId: string }> {
   users += 1;
   const userId = await makeUser(t.db, `submitter-${users}`, "LEARNER");
   const attemptId = await createAttempt(t.db, { userId, questionIds, mode: "practice", config: {}, now });
@@ -48,7 +50,12 @@ const responses = (attemptId: string) => t.db.response.count({ where: { attemptI
 describe("submitAnswer", () => {
   it("grades a right answer, shows the evidence, stores it once and adds no flashcard", async () => {
     const { userId, attemptId } = await learnerWithQuiz();
-    const result = await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Russia") }, now);
+    const result = await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Russia") },
+      now,
+    );
     expect(result).toMatchObject({ correct: true, score: 1, rightAnswer: ["Russia"], finished: false });
     expect(result.evidence.length).toBeGreaterThan(0);
     expect(await responses(attemptId)).toBe(1);
@@ -57,7 +64,12 @@ describe("submitAnswer", () => {
 
   it("puts a missed question's facts into the learner's flashcards", async () => {
     const { userId, attemptId } = await learnerWithQuiz();
-    const result = await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Qatar") }, now);
+    const result = await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Qatar") },
+      now,
+    );
     expect(result).toMatchObject({ correct: false, score: 0, rightAnswer: ["Russia"] });
     expect(await t.db.card.findMany({ where: { userId }, select: { factId: true } })).toEqual([{ factId: FACT }]);
   });
@@ -65,8 +77,18 @@ describe("submitAnswer", () => {
   it("returns the stored grade when the same submission is replayed, even with another answer", async () => {
     const { userId, attemptId } = await learnerWithQuiz();
     const key = randomUUID();
-    const first = await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: key, answer: choose("Qatar") }, now);
-    const replay = await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: key, answer: choose("Russia") }, now);
+    const first = await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: key, answer: choose("Qatar") },
+      now,
+    );
+    const replay = await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: key, answer: choose("Russia") },
+      now,
+    );
     expect(replay.correct).toBe(false);
     expect(replay).toEqual(first);
     expect(await responses(attemptId)).toBe(1);
@@ -75,19 +97,39 @@ describe("submitAnswer", () => {
 
   it("finishes the quiz with the last answer; a second answer to a question keeps the first", async () => {
     const { userId, attemptId } = await learnerWithQuiz(["submit-q1"]);
-    const last = await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Russia") }, now);
+    const last = await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Russia") },
+      now,
+    );
     expect(last.finished).toBe(true);
-    const again = await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Turkey") }, now);
+    const again = await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Turkey") },
+      now,
+    );
     expect(again).toEqual(last);
     expect(await responses(attemptId)).toBe(1);
   });
 
   it("refuses an answer to a quiz the learner has ended", async () => {
     const { userId, attemptId } = await learnerWithQuiz();
-    await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Russia") }, now);
+    await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Russia") },
+      now,
+    );
     await finishAttempt(t.db, attemptId, userId, now);
     await expect(
-      submitAnswer(t.db, userId, { attemptId, questionId: "submit-q2", idempotencyKey: randomUUID(), answer: choose("Russia") }, now),
+      submitAnswer(
+        t.db,
+        userId,
+        { attemptId, questionId: "submit-q2", idempotencyKey: randomUUID(), answer: choose("Russia") },
+        now,
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
     expect(await responses(attemptId)).toBe(1);
   });
@@ -111,12 +153,22 @@ describe("submitAnswer", () => {
     await joinClass(t.db, { userId, code: klass.joinCode, now });
     const setId = await createSet(t.db, { teacherId, title: "After the due date" });
     await addQuestionToSet(t.db, { teacherId, setId, questionId: "submit-q1" });
-    await updateSet(t.db, { teacherId, setId, title: "After the due date", options: { ...DEFAULT_SET_OPTIONS, feedback: "after-due" } });
+    await updateSet(t.db, {
+      teacherId,
+      setId,
+      title: "After the due date",
+      options: { ...DEFAULT_SET_OPTIONS, feedback: "after-due" },
+    });
     const dueAt = new Date(now.getTime() + 7 * 24 * 3600_000);
     const assignmentId = await createAssignment(t.db, { teacherId, setId, classId: klass.id, opensAt: now, dueAt });
     const { attemptId } = await startAssignmentAttempt(t.db, { userId, assignmentId, now, seed: 1 });
 
-    const result = await submitAnswer(t.db, userId, { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Qatar") }, now);
+    const result = await submitAnswer(
+      t.db,
+      userId,
+      { attemptId, questionId: "submit-q1", idempotencyKey: randomUUID(), answer: choose("Qatar") },
+      now,
+    );
     expect(result).toMatchObject({ withheld: true, rightAnswer: [], evidence: [], explanation: "" });
     expect(await responses(attemptId)).toBe(1);
     expect(await cards(userId)).toBe(0);

@@ -34,7 +34,14 @@ describe("addFactsToDeck", () => {
     const first = await t.db.card.findMany({ where: { userId }, orderBy: { factId: "asc" } });
     expect(first.every((c) => c.due.getTime() <= now.getTime() && c.reps === 0 && c.state === 0)).toBe(true);
 
-    expect(await addFactsToDeck(t.db, userId, ["turkey-backs-rebels", "sochi-talks-2018", "tehran-summit-2018"], minutesLater(5))).toEqual({ added: 1 });
+    expect(
+      await addFactsToDeck(
+        t.db,
+        userId,
+        ["turkey-backs-rebels", "sochi-talks-2018", "tehran-summit-2018"],
+        minutesLater(5),
+      ),
+    ).toEqual({ added: 1 });
     const again = await t.db.card.findMany({ where: { userId }, orderBy: { factId: "asc" } });
     expect(again).toHaveLength(3);
     // Cards already in the deck keep their schedule.
@@ -45,7 +52,9 @@ describe("addFactsToDeck", () => {
     const userId = await learner();
     await t.db.fact.update({ where: { id: "idlib-population-three-million" }, data: { status: "retired" } });
     try {
-      expect(await addFactsToDeck(t.db, userId, ["no-such-fact", "idlib-population-three-million"], now)).toEqual({ added: 0 });
+      expect(await addFactsToDeck(t.db, userId, ["no-such-fact", "idlib-population-three-million"], now)).toEqual({
+        added: 0,
+      });
       expect(await t.db.card.count({ where: { userId } })).toBe(0);
     } finally {
       await t.db.fact.update({ where: { id: "idlib-population-three-million" }, data: { status: "reviewed" } });
@@ -55,7 +64,10 @@ describe("addFactsToDeck", () => {
   it("two answers missing the same facts at once make one card per fact", async () => {
     const userId = await learner();
     const facts = ["sochi-talks-2018", "turkey-backs-rebels", "tehran-summit-2018"];
-    const results = await Promise.all([addFactsToDeck(t.db, userId, facts, now), addFactsToDeck(t.db, userId, [...facts].reverse(), now)]);
+    const results = await Promise.all([
+      addFactsToDeck(t.db, userId, facts, now),
+      addFactsToDeck(t.db, userId, [...facts].reverse(), now),
+    ]);
     expect(results.reduce((n, r) => n + r.added, 0)).toBe(3);
     expect((await t.db.card.findMany({ where: { userId } })).map((c) => c.factId).sort()).toEqual([...facts].sort());
   });
@@ -66,7 +78,13 @@ describe("ensureStarterDeck", () => {
     const userId = await learner();
     expect(await ensureStarterDeck(t.db, userId, now)).toEqual({ added: STARTER_DECK_SIZE });
     expect(await ensureStarterDeck(t.db, userId, now)).toEqual({ added: 0 });
-    expect(await deckStats(t.db, userId, now)).toEqual({ due: STARTER_DECK_SIZE, total: STARTER_DECK_SIZE, learned: 0, nextDueAt: null, nextDueIn: null });
+    expect(await deckStats(t.db, userId, now)).toEqual({
+      due: STARTER_DECK_SIZE,
+      total: STARTER_DECK_SIZE,
+      learned: 0,
+      nextDueAt: null,
+      nextDueIn: null,
+    });
   });
 
   it("leaves a learner who already has cards alone", async () => {
@@ -80,9 +98,18 @@ describe("ensureStarterDeck", () => {
 describe("getDueQueue", () => {
   it("returns due cards in the order they were added, with the fact's card text and evidence", async () => {
     const userId = await learner();
-    await addFactsToDeck(t.db, userId, ["tehran-summit-2018", "sochi-deal-heavy-weaponry-withdrawn", "turkey-backs-rebels"], now);
+    await addFactsToDeck(
+      t.db,
+      userId,
+      ["tehran-summit-2018", "sochi-deal-heavy-weaponry-withdrawn", "turkey-backs-rebels"],
+      now,
+    );
     const queue = await getDueQueue(t.db, userId, now, 10);
-    expect(queue.map((c) => c.flashcard.factId)).toEqual(["tehran-summit-2018", "sochi-deal-heavy-weaponry-withdrawn", "turkey-backs-rebels"]);
+    expect(queue.map((c) => c.flashcard.factId)).toEqual([
+      "tehran-summit-2018",
+      "sochi-deal-heavy-weaponry-withdrawn",
+      "turkey-backs-rebels",
+    ]);
     const [summit] = queue;
     expect(summit?.flashcard.front).toBe("Where and when did Putin, Erdogan and Rouhani hold their three-way summit?");
     expect(summit?.flashcard.back.answer).toBe("In Tehran, on 7 September 2018.");
@@ -133,7 +160,13 @@ describe("reviewCard", () => {
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ rating: 3, state: 0, reviewedAt: now });
 
-    expect(await deckStats(t.db, userId, now)).toEqual({ due: 0, total: 1, learned: 0, nextDueAt: minutesLater(10), nextDueIn: "in 10 min" });
+    expect(await deckStats(t.db, userId, now)).toEqual({
+      due: 0,
+      total: 1,
+      learned: 0,
+      nextDueAt: minutesLater(10),
+      nextDueIn: "in 10 min",
+    });
     expect(await getDueQueue(t.db, userId, now, 5)).toEqual([]);
   });
 
@@ -157,7 +190,9 @@ describe("reviewCard", () => {
 
     const attempt = reviewCard(t.db, { userId: intruder, cardId: card.id, rating: 4, now });
     await expect(attempt).rejects.toBeInstanceOf(NotFoundError);
-    await expect(reviewCard(t.db, { userId: intruder, cardId: card.id, rating: 4, now })).rejects.toThrow("That card is not in your deck.");
+    await expect(reviewCard(t.db, { userId: intruder, cardId: card.id, rating: 4, now })).rejects.toThrow(
+      "That card is not in your deck.",
+    );
 
     expect(await t.db.card.findUniqueOrThrow({ where: { id: card.id } })).toEqual(card);
     expect(await t.db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
@@ -166,6 +201,8 @@ describe("reviewCard", () => {
 
   it("refuses a card id that does not exist", async () => {
     const userId = await learner();
-    await expect(reviewCard(t.db, { userId, cardId: "no-such-card", rating: 3, now })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(reviewCard(t.db, { userId, cardId: "no-such-card", rating: 3, now })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

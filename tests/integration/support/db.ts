@@ -44,7 +44,8 @@ async function createPostgresTestDb(serverUrl: string): Promise<TestDb> {
 export async function createTestDb(): Promise<TestDb> {
   const postgres = process.env.TEST_POSTGRES_URL;
   if (process.env.TEST_DATABASE === "postgres") {
-    if (!postgres) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (see tests/support/with-postgres.ts)");
+    if (!postgres)
+      throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (see tests/support/with-postgres.ts)");
     return createPostgresTestDb(postgres);
   }
   const dir = mkdtempSync(join(tmpdir(), "sourced-test-"));

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { factForEdit, getOwnTeacherArticle, importTeacherArticle, setFactStatus, teacherArticles, updateFact } from "@/lib/db/teach-articles";
+import {
+  factForEdit,
+  getOwnTeacherArticle,
+  importTeacherArticle,
+  setFactStatus,
+  teacherArticles,
+  updateFact,
+} from "@/lib/db/teach-articles";
 import { loadTeacherCorpus, regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { createReport } from "@/lib/db/reports";
@@ -60,7 +67,9 @@ describe("teacher articles", () => {
     const factId = facts[0]?.fact.id ?? "";
     const before = await snapshot(t.db);
     await expect(getOwnTeacherArticle(t.db, "okafor", slug)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setFactStatus(t.db, { ownerId: "okafor", slug, factId, status: "reviewed" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setFactStatus(t.db, { ownerId: "okafor", slug, factId, status: "reviewed" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(factForEdit(t.db, { ownerId: "okafor", slug, factId })).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
   });
@@ -69,9 +78,16 @@ describe("teacher articles", () => {
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
     const backing = facts.find((f) => f.fact.kind === "backing");
     if (!backing) throw new Error("no backing fact proposed");
-    const library = async () => (await t.db.question.findMany({ where: { ownerId: null }, orderBy: { id: "asc" }, select: { id: true, data: true, retired: true } }));
+    const library = async () =>
+      await t.db.question.findMany({
+        where: { ownerId: null },
+        orderBy: { id: "asc" },
+        select: { id: true, data: true, retired: true },
+      });
     const libraryBefore = await library();
-    expect(await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "reviewed" })).toEqual({ regenerated: true });
+    expect(await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "reviewed" })).toEqual(
+      { regenerated: true },
+    );
     const fromFact = (await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id));
     expect(fromFact.length).toBeGreaterThan(0);
     expect(fromFact.every((q) => q.ownerId === "rivera")).toBe(true);
@@ -79,7 +95,9 @@ describe("teacher articles", () => {
     expect((await loadTeacherBank(t.db, "okafor")).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
     expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
     expect(await library()).toEqual(libraryBefore);
-    expect((await loadTeacherCorpus(t.db, { statuses: ["reviewed"] })).facts.map((f) => f.id)).toEqual([backing.fact.id]);
+    expect((await loadTeacherCorpus(t.db, { statuses: ["reviewed"] })).facts.map((f) => f.id)).toEqual([
+      backing.fact.id,
+    ]);
 
     await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "rejected" });
     expect((await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
@@ -90,15 +108,32 @@ describe("teacher articles", () => {
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
     const target = facts.find((f) => f.status === "proposed");
     if (!target) throw new Error("no proposed fact left");
-    const { article: stored, fact, entityIds } = await factForEdit(t.db, { ownerId: "rivera", slug, factId: target.fact.id });
-    const bad = applyFactEdit(fact, { statement: "Edited.", "quote.0": "words the article never says" }, { articles: [stored], entityIds });
+    const {
+      article: stored,
+      fact,
+      entityIds,
+    } = await factForEdit(t.db, { ownerId: "rivera", slug, factId: target.fact.id });
+    const bad = applyFactEdit(
+      fact,
+      { statement: "Edited.", "quote.0": "words the article never says" },
+      { articles: [stored], entityIds },
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.fieldErrors)).toContain("quote.0");
 
     const quote = fact.evidence[0]?.quote ?? "";
     const shorter = quote.slice(0, Math.floor(quote.length / 2));
-    const values = Object.fromEntries(Object.entries({ ...fact } as Record<string, unknown>).map(([k, v]) => [k, typeof v === "string" ? v : Array.isArray(v) ? v.join(", ") : ""]));
-    const good = applyFactEdit(fact, { ...values, statement: "An edited statement.", "quote.0": shorter, ...dateFields(fact) }, { articles: [stored], entityIds });
+    const values = Object.fromEntries(
+      Object.entries({ ...fact } as Record<string, unknown>).map(([k, v]) => [
+        k,
+        typeof v === "string" ? v : Array.isArray(v) ? v.join(", ") : "",
+      ]),
+    );
+    const good = applyFactEdit(
+      fact,
+      { ...values, statement: "An edited statement.", "quote.0": shorter, ...dateFields(fact) },
+      { articles: [stored], entityIds },
+    );
     expect(good.ok).toBe(true);
     if (!good.ok) return;
     await updateFact(t.db, { ownerId: "rivera", slug, fact: good.fact });
@@ -130,10 +165,22 @@ describe("reported questions", () => {
     if (!q1 || !q2) throw new Error("bank too small");
     const setId = await createSet(t.db, { teacherId: "okafor", title: "Theirs" });
     await addQuestionToSet(t.db, { teacherId: "okafor", setId, questionId: q2.id });
-    await createReport(t.db, { questionId: q1.id, userId: "ada", message: "Two answers look right", now: new Date("2026-03-01T10:00:00Z") });
-    await createReport(t.db, { questionId: q2.id, userId: "ada", message: "Typo", now: new Date("2026-03-01T09:00:00Z") });
+    await createReport(t.db, {
+      questionId: q1.id,
+      userId: "ada",
+      message: "Two answers look right",
+      now: new Date("2026-03-01T10:00:00Z"),
+    });
+    await createReport(t.db, {
+      questionId: q2.id,
+      userId: "ada",
+      message: "Typo",
+      now: new Date("2026-03-01T09:00:00Z"),
+    });
 
-    expect((await openReports(t.db, okafor)).map((r) => [r.question.id, r.inYourSets, r.reporterName])).toEqual([[q2.id, true, "A learner outside your classes"]]);
+    expect((await openReports(t.db, okafor)).map((r) => [r.question.id, r.inYourSets, r.reporterName])).toEqual([
+      [q2.id, true, "A learner outside your classes"],
+    ]);
     expect(await openReports(t.db, rivera)).toEqual([]);
     expect((await openReports(t.db, maintainer)).map((r) => r.question.id)).toEqual([q1.id, q2.id]);
 
@@ -142,28 +189,45 @@ describe("reported questions", () => {
     if (!theirs) throw new Error("no report");
     const before = await snapshot(t.db);
     await expect(resolveReport(t.db, rivera, theirs.id, new Date())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(hideQuestion(t.db, { curator: rivera, questionId: q2.id, reportId: theirs.id, now: new Date() })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      hideQuestion(t.db, { curator: rivera, questionId: q2.id, reportId: theirs.id, now: new Date() }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
 
-    await hideQuestion(t.db, { curator: okafor, questionId: theirs.question.id, reportId: theirs.id, now: new Date("2026-03-02T00:00:00Z") });
+    await hideQuestion(t.db, {
+      curator: okafor,
+      questionId: theirs.question.id,
+      reportId: theirs.id,
+      now: new Date("2026-03-02T00:00:00Z"),
+    });
     expect((await t.db.question.findUniqueOrThrow({ where: { id: theirs.question.id } })).hidden).toBe(false);
     expect((await loadTeacherBank(t.db, "okafor")).some((q) => q.id === theirs.question.id)).toBe(false);
     expect((await loadTeacherBank(t.db, "rivera")).some((q) => q.id === theirs.question.id)).toBe(true);
     expect((await loadServableBank(t.db)).some((q) => q.id === theirs.question.id)).toBe(true);
-    expect((await hiddenQuestions(t.db, okafor)).map((h) => [h.question.id, h.forEveryone])).toEqual([[theirs.question.id, false]]);
+    expect((await hiddenQuestions(t.db, okafor)).map((h) => [h.question.id, h.forEveryone])).toEqual([
+      [theirs.question.id, false],
+    ]);
     await unhideQuestion(t.db, { curator: okafor, questionId: theirs.question.id });
     expect((await loadTeacherBank(t.db, "okafor")).some((q) => q.id === theirs.question.id)).toBe(true);
 
     // A maintainer hides a library question for everyone, and can undo it.
     const [other] = await openReports(t.db, maintainer);
     if (!other) throw new Error("no report");
-    expect(await hideQuestion(t.db, { curator: maintainer, questionId: other.question.id, reportId: other.id, now: new Date() })).toEqual({ forEveryone: true });
+    expect(
+      await hideQuestion(t.db, {
+        curator: maintainer,
+        questionId: other.question.id,
+        reportId: other.id,
+        now: new Date(),
+      }),
+    ).toEqual({ forEveryone: true });
     expect((await loadServableBank(t.db)).some((q) => q.id === other.question.id)).toBe(false);
     await unhideQuestion(t.db, { curator: maintainer, questionId: other.question.id });
     expect((await loadServableBank(t.db)).some((q) => q.id === other.question.id)).toBe(true);
     await hideQuestion(t.db, { curator: maintainer, questionId: other.question.id, now: new Date() });
 
-    for (const r of await openReports(t.db, maintainer)) await resolveReport(t.db, maintainer, r.id, new Date("2026-03-02T00:00:00Z"));
+    for (const r of await openReports(t.db, maintainer))
+      await resolveReport(t.db, maintainer, r.id, new Date("2026-03-02T00:00:00Z"));
     expect(await openReports(t.db, maintainer)).toEqual([]);
     await expect(resolveReport(t.db, maintainer, "no-such-report", new Date())).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -41,7 +41,9 @@ describe("classes", () => {
     await joinClass(t.db, { userId: "ada", code: klass.joinCode, now });
     await expect(getOwnClass(t.db, "okafor", klass.id)).rejects.toBeInstanceOf(NotFoundError);
     const before = await snapshot(t.db);
-    await expect(removeLearner(t.db, { teacherId: "okafor", classId: klass.id, learnerId: "ada" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      removeLearner(t.db, { teacherId: "okafor", classId: klass.id, learnerId: "ada" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
   });
 
@@ -51,7 +53,9 @@ describe("classes", () => {
     expect((await getOwnClass(t.db, "rivera", klass.id)).learners.map((l) => l.id)).toEqual(["ben"]);
     await removeLearner(t.db, { teacherId: "rivera", classId: klass.id, learnerId: "ben" });
     expect((await getOwnClass(t.db, "rivera", klass.id)).learners).toEqual([]);
-    await expect(removeLearner(t.db, { teacherId: "rivera", classId: klass.id, learnerId: "ben" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      removeLearner(t.db, { teacherId: "rivera", classId: klass.id, learnerId: "ben" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -60,7 +64,10 @@ describe("joining by code", () => {
     const klass = await createClass(t.db, { teacherId: "okafor", name: "Joinable", randomIndex: () => 9 });
     const first = await joinClass(t.db, { userId: "ben", code: klass.joinCode, now });
     const second = await joinClass(t.db, { userId: "ben", code: klass.joinCode, now });
-    const together = await Promise.all([joinClass(t.db, { userId: "ben", code: klass.joinCode, now }), joinClass(t.db, { userId: "ben", code: klass.joinCode, now })]);
+    const together = await Promise.all([
+      joinClass(t.db, { userId: "ben", code: klass.joinCode, now }),
+      joinClass(t.db, { userId: "ben", code: klass.joinCode, now }),
+    ]);
     expect(first).toMatchObject({ classId: klass.id, joined: true });
     expect(second.joined).toBe(false);
     expect(together.every((r) => r.classId === klass.id)).toBe(true);

@@ -3,7 +3,13 @@ import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { getOwnTeacherArticle, importTeacherArticle } from "@/lib/db/teach-articles";
-import { addTeacherFact, approveFacts, factFormContext, reviewedArticleQuestionIds, saveEditedFact } from "@/lib/db/teach-fact-review";
+import {
+  addTeacherFact,
+  approveFacts,
+  factFormContext,
+  reviewedArticleQuestionIds,
+  saveEditedFact,
+} from "@/lib/db/teach-fact-review";
 import { regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -32,8 +38,17 @@ async function buildFact(form: Record<string, string>) {
   const { article, entities } = await factFormContext(t.db, { ownerId: "rivera", slug });
   const resolved = resolveEntityNames("deal-term", form, entities);
   if (!resolved.ok) throw new Error(JSON.stringify(resolved.fieldErrors));
-  const draft = newFactDraft("deal-term", { article: slug, passage: "p3", quote: QUOTE }, "proposed", form.statement ?? "");
-  const built = applyFactEdit(draft, { ...resolved.form, "quote.0": QUOTE }, { articles: [article], entityIds: new Set([...entities, ...resolved.newEntities].map((e) => e.id)) });
+  const draft = newFactDraft(
+    "deal-term",
+    { article: slug, passage: "p3", quote: QUOTE },
+    "proposed",
+    form.statement ?? "",
+  );
+  const built = applyFactEdit(
+    draft,
+    { ...resolved.form, "quote.0": QUOTE },
+    { articles: [article], entityIds: new Set([...entities, ...resolved.newEntities].map((e) => e.id)) },
+  );
   if (!built.ok) throw new Error(JSON.stringify(built.fieldErrors));
   return { fact: built.fact, newEntities: resolved.newEntities };
 }
@@ -53,11 +68,16 @@ describe("a fact the teacher adds to their article", () => {
     const entity = await t.db.entity.findUniqueOrThrow({ where: { id: "vienna-nuclear-accord" } });
     expect(entity).toMatchObject({ type: "agreement", name: "Vienna nuclear accord", source: "teacher" });
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
-    expect(facts.find((f) => f.fact.id === factId)).toMatchObject({ status: "proposed", fact: { agreement: "vienna-nuclear-accord", parties: ["iran"], evidence: [{ quote: QUOTE }] } });
+    expect(facts.find((f) => f.fact.id === factId)).toMatchObject({
+      status: "proposed",
+      fact: { agreement: "vienna-nuclear-accord", parties: ["iran"], evidence: [{ quote: QUOTE }] },
+    });
     expect(await reviewedArticleQuestionIds(t.db, { ownerId: "rivera", slug })).toEqual([]);
 
     const proposed = facts.filter((f) => f.status === "proposed").map((f) => f.fact.id);
-    expect(await approveFacts(t.db, { ownerId: "rivera", slug, factIds: proposed })).toEqual({ approved: proposed.length });
+    expect(await approveFacts(t.db, { ownerId: "rivera", slug, factIds: proposed })).toEqual({
+      approved: proposed.length,
+    });
     expect((await getOwnTeacherArticle(t.db, "rivera", slug)).facts.every((f) => f.status === "reviewed")).toBe(true);
     const ids = await reviewedArticleQuestionIds(t.db, { ownerId: "rivera", slug });
     expect(ids.length).toBeGreaterThan(0);
@@ -70,7 +90,12 @@ describe("a fact the teacher adds to their article", () => {
 
   it("gets an id of its own when the same fact is added twice", async () => {
     const { fact, newEntities } = await buildFact(FORM);
-    const { factId } = await addTeacherFact(t.db, { ownerId: "rivera", slug, fact: { ...fact, status: "proposed" }, newEntities });
+    const { factId } = await addTeacherFact(t.db, {
+      ownerId: "rivera",
+      slug,
+      fact: { ...fact, status: "proposed" },
+      newEntities,
+    });
     expect(factId).toBe(`${fact.id}-2`);
   });
 
@@ -78,13 +103,21 @@ describe("a fact the teacher adds to their article", () => {
     const { fact, newEntities } = await buildFact({ ...FORM, agreement: "Another accord" });
     const before = await snapshot(t.db);
     const entitiesBefore = await t.db.entity.count();
-    await expect(addTeacherFact(t.db, { ownerId: "okafor", slug, fact, newEntities })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(saveEditedFact(t.db, { ownerId: "okafor", slug, fact, newEntities })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(approveFacts(t.db, { ownerId: "okafor", slug, factIds: [fact.id] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addTeacherFact(t.db, { ownerId: "okafor", slug, fact, newEntities })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(saveEditedFact(t.db, { ownerId: "okafor", slug, fact, newEntities })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(approveFacts(t.db, { ownerId: "okafor", slug, factIds: [fact.id] })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(reviewedArticleQuestionIds(t.db, { ownerId: "okafor", slug })).rejects.toBeInstanceOf(NotFoundError);
     // An id that is not this article's refuses the whole batch.
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
-    await expect(approveFacts(t.db, { ownerId: "rivera", slug, factIds: [facts[0]?.fact.id ?? "", "not-a-fact-here"] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      approveFacts(t.db, { ownerId: "rivera", slug, factIds: [facts[0]?.fact.id ?? "", "not-a-fact-here"] }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
     expect(await t.db.entity.count()).toBe(entitiesBefore);
   });

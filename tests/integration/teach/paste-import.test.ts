@@ -22,7 +22,11 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-const written = async () => ({ articles: await t.db.article.count(), facts: await t.db.fact.count(), entities: await t.db.entity.count() });
+const written = async () => ({
+  articles: await t.db.article.count(),
+  facts: await t.db.fact.count(),
+  entities: await t.db.entity.count(),
+});
 
 describe("importing a pasted article", () => {
   it("keeps the teacher's title and drops navigation, a byline and the text's own headline", async () => {
@@ -31,7 +35,13 @@ describe("importing a pasted article", () => {
     const { article } = await getOwnTeacherArticle(t.db, "rivera", slug);
     expect(article.title).toBe(pastedTehranArticle.title);
     const body = article.passages.map((p) => p.text).join("\n");
-    for (const line of ["All news", "Tehran summit ends without Idlib deal", "By Jane Doe", "Share this article", "Back to Main page"]) {
+    for (const line of [
+      "All news",
+      "Tehran summit ends without Idlib deal",
+      "By Jane Doe",
+      "Share this article",
+      "Back to Main page",
+    ]) {
       expect(body).not.toContain(line);
     }
     expect(body).toContain("Iran and Russia are the key allies");
@@ -39,7 +49,12 @@ describe("importing a pasted article", () => {
 
   it("processes a paste of the form's full length (100,000 characters) or refuses it with a clear message, writing nothing then", async () => {
     const text = benchText("repeated-dates", 100_000).join("\n\n").slice(0, 100_000);
-    const input = importArticleSchema.parse({ title: "Talks resume in Geneva", outlet: "Test Wire", publishedOn: "2020-03-09", text });
+    const input = importArticleSchema.parse({
+      title: "Talks resume in Geneva",
+      outlet: "Test Wire",
+      publishedOn: "2020-03-09",
+      text,
+    });
     expect(input.text.length).toBeGreaterThan(99_000);
     const before = await written();
     const outcome = await importTeacherArticle(t.db, { ...input, ownerId: "rivera" }).then(
@@ -58,7 +73,11 @@ describe("importing a pasted article", () => {
 
   it("stops a job that runs out of time with a clear message and writes nothing", async () => {
     const before = await written();
-    const error = await importTeacherArticle(t.db, { ...pastedTehranArticle, ownerId: "rivera" }, { ...EXTRACT_LIMITS, timeMs: 1 }).catch((e: unknown) => e);
+    const error = await importTeacherArticle(
+      t.db,
+      { ...pastedTehranArticle, ownerId: "rivera" },
+      { ...EXTRACT_LIMITS, timeMs: 1 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).message).toMatch(/took longer than the 1 ms allowed.*nothing was saved/i);
     expect(await written()).toEqual(before);
@@ -67,7 +86,11 @@ describe("importing a pasted article", () => {
   it("tells a teacher to come back later when the importer is busy, and writes nothing for them", async () => {
     const before = await t.db.article.count();
     const first = importTeacherArticle(t.db, { ...pastedTehranArticle, ownerId: "rivera" });
-    const refused = await importTeacherArticle(t.db, { ...pastedTehranArticle, ownerId: "rivera" }, { ...EXTRACT_LIMITS, concurrency: 1, queue: 0 }).catch((e: unknown) => e);
+    const refused = await importTeacherArticle(
+      t.db,
+      { ...pastedTehranArticle, ownerId: "rivera" },
+      { ...EXTRACT_LIMITS, concurrency: 1, queue: 0 },
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).message).toBe(BUSY_MESSAGE);
     await first;

@@ -23,7 +23,11 @@ describe("adding many questions to a set", () => {
   it("appends them in the order given, skipping those already there and hidden ones", async () => {
     const setId = await createSet(t.db, { teacherId: "rivera", title: "Bulk" });
     await addQuestionToSet(t.db, { teacherId: "rivera", setId, questionId: "q2" });
-    const result = await addQuestionsToSet(t.db, { teacherId: "rivera", setId, questionIds: ["q4", "q2", "q3", "q1", "q4"] });
+    const result = await addQuestionsToSet(t.db, {
+      teacherId: "rivera",
+      setId,
+      questionIds: ["q4", "q2", "q3", "q1", "q4"],
+    });
     expect(result).toEqual({ added: 2, already: 1, overLimit: 0 });
     expect((await getOwnSet(t.db, "rivera", setId)).questionIds).toEqual(["q2", "q4", "q1"]);
   });
@@ -39,8 +43,12 @@ describe("adding many questions to a set", () => {
   it("refuses another teacher's set and writes nothing", async () => {
     const setId = await createSet(t.db, { teacherId: "rivera", title: "Mine" });
     const before = await snapshot(t.db);
-    await expect(addQuestionsToSet(t.db, { teacherId: "okafor", setId, questionIds: ["q1"] })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(placeQuestionInSet(t.db, { teacherId: "okafor", setId, questionId: "q1", position: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addQuestionsToSet(t.db, { teacherId: "okafor", setId, questionIds: ["q1"] })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      placeQuestionInSet(t.db, { teacherId: "okafor", setId, questionId: "q1", position: 0 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
   });
 });
@@ -49,10 +57,18 @@ describe("placing a question (drag and drop)", () => {
   it("moves it to the position it was dropped at, clamped to the list", async () => {
     const setId = await createSet(t.db, { teacherId: "rivera", title: "Order" });
     await addQuestionsToSet(t.db, { teacherId: "rivera", setId, questionIds: ["q1", "q2", "q4", "q5"] });
-    expect(await placeQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q5", position: 0 })).toEqual({ position: 0, total: 4 });
+    expect(await placeQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q5", position: 0 })).toEqual({
+      position: 0,
+      total: 4,
+    });
     expect((await getOwnSet(t.db, "rivera", setId)).questionIds).toEqual(["q5", "q1", "q2", "q4"]);
-    expect(await placeQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q1", position: 99 })).toEqual({ position: 3, total: 4 });
+    expect(await placeQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q1", position: 99 })).toEqual({
+      position: 3,
+      total: 4,
+    });
     expect((await getOwnSet(t.db, "rivera", setId)).questionIds).toEqual(["q5", "q2", "q4", "q1"]);
-    await expect(placeQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q3", position: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      placeQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q3", position: 0 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

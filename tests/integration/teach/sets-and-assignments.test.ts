@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
-import { addQuestionToSet, createSet, getOwnSet, moveQuestionInSet, removeQuestionFromSet, updateSet } from "@/lib/db/teach-sets";
+import {
+  addQuestionToSet,
+  createSet,
+  getOwnSet,
+  moveQuestionInSet,
+  removeQuestionFromSet,
+  updateSet,
+} from "@/lib/db/teach-sets";
 import { createClass } from "@/lib/db/teach-classes";
 import { joinClass } from "@/lib/db/enrollments";
 import { assignmentResults, createAssignment, getOwnAssignment, learnerAnswers } from "@/lib/db/teach-assignments";
@@ -43,7 +50,10 @@ describe("question sets", () => {
   it("keep their questions in order: add (once), move up and down, remove", async () => {
     const setId = await setWith(["q1", "q2", "q3"]);
     expect((await addQuestionToSet(t.db, { teacherId: "rivera", setId, questionId: "q2" })).added).toBe(false);
-    expect(await moveQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q3", direction: "up" })).toEqual({ position: 1, total: 3 });
+    expect(await moveQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q3", direction: "up" })).toEqual({
+      position: 1,
+      total: 3,
+    });
     await moveQuestionInSet(t.db, { teacherId: "rivera", setId, questionId: "q1", direction: "up" });
     expect((await getOwnSet(t.db, "rivera", setId)).questionIds).toEqual(["q1", "q3", "q2"]);
     await removeQuestionFromSet(t.db, { teacherId: "rivera", setId, questionId: "q3" });
@@ -58,9 +68,15 @@ describe("question sets", () => {
     await expect(getOwnSet(t.db, "okafor", setId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(addQuestionToSet(t.db, { ...as, questionId: "q3" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(removeQuestionFromSet(t.db, { ...as, questionId: "q1" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(moveQuestionInSet(t.db, { ...as, questionId: "q2", direction: "up" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateSet(t.db, { ...as, title: "Mine now", options: DEFAULT_SET_OPTIONS })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(createAssignment(t.db, { teacherId: "okafor", setId, classId, opensAt: opens, dueAt: due })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveQuestionInSet(t.db, { ...as, questionId: "q2", direction: "up" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(updateSet(t.db, { ...as, title: "Mine now", options: DEFAULT_SET_OPTIONS })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      createAssignment(t.db, { teacherId: "okafor", setId, classId, opensAt: opens, dueAt: due }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
   });
 
@@ -68,10 +84,14 @@ describe("question sets", () => {
     await makeQuestions(t.db, 6);
     await hideQuestion(t.db, { curator: { id: "rivera", maintainer: false }, questionId: "q6", now: opens });
     const setId = await createSet(t.db, { teacherId: "rivera", title: "Hidden" });
-    await expect(addQuestionToSet(t.db, { teacherId: "rivera", setId, questionId: "q6" })).rejects.toBeInstanceOf(DomainError);
+    await expect(addQuestionToSet(t.db, { teacherId: "rivera", setId, questionId: "q6" })).rejects.toBeInstanceOf(
+      DomainError,
+    );
     expect((await getOwnSet(t.db, "rivera", setId)).questionIds).toEqual([]);
     const theirs = await createSet(t.db, { teacherId: "okafor", title: "Not hidden here" });
-    expect(await addQuestionToSet(t.db, { teacherId: "okafor", setId: theirs, questionId: "q6" })).toEqual({ added: true });
+    expect(await addQuestionToSet(t.db, { teacherId: "okafor", setId: theirs, questionId: "q6" })).toEqual({
+      added: true,
+    });
   });
 });
 
@@ -81,9 +101,15 @@ describe("assignments", () => {
     const okaforClass = await createClass(t.db, { teacherId: "okafor", name: "Theirs", randomIndex: () => 11 });
     const empty = await createSet(t.db, { teacherId: "rivera", title: "Empty" });
     const before = await snapshot(t.db);
-    await expect(createAssignment(t.db, { teacherId: "rivera", setId, classId: okaforClass.id, opensAt: opens, dueAt: due })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(createAssignment(t.db, { teacherId: "rivera", setId: empty, classId, opensAt: opens, dueAt: due })).rejects.toBeInstanceOf(DomainError);
-    await expect(createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: due, dueAt: opens })).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      createAssignment(t.db, { teacherId: "rivera", setId, classId: okaforClass.id, opensAt: opens, dueAt: due }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      createAssignment(t.db, { teacherId: "rivera", setId: empty, classId, opensAt: opens, dueAt: due }),
+    ).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: due, dueAt: opens }),
+    ).rejects.toBeInstanceOf(DomainError);
     expect(await snapshot(t.db)).toEqual(before);
     const id = await createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: opens, dueAt: due });
     await expect(getOwnAssignment(t.db, "okafor", id)).rejects.toBeInstanceOf(NotFoundError);
@@ -96,8 +122,12 @@ describe("assignments", () => {
     const id = await createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: opens, dueAt: due });
     await expect(getLearnerAssignment(t.db, "dee", id)).rejects.toBeInstanceOf(NotFoundError);
     const before = await snapshot(t.db);
-    await expect(startAssignmentAttempt(t.db, { userId: "dee", assignmentId: id, now: during, seed: 1 })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: new Date("2026-02-28T00:00:00Z"), seed: 1 })).rejects.toThrow("not open yet");
+    await expect(
+      startAssignmentAttempt(t.db, { userId: "dee", assignmentId: id, now: during, seed: 1 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: new Date("2026-02-28T00:00:00Z"), seed: 1 }),
+    ).rejects.toThrow("not open yet");
     expect(await snapshot(t.db)).toEqual(before);
   });
 
@@ -106,12 +136,26 @@ describe("assignments", () => {
     const id = await createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: opens, dueAt: due });
     const started = await startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 7 });
     const attempt = await getOwnAttempt(t.db, started.attemptId, "ada");
-    expect(attempt).toMatchObject({ mode: "assignment", assignmentId: id, questionIds: ["q1", "q2", "q3", "q4", "q5"] });
-    expect(await startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 8 })).toEqual({ attemptId: started.attemptId, resumed: true });
+    expect(attempt).toMatchObject({
+      mode: "assignment",
+      assignmentId: id,
+      questionIds: ["q1", "q2", "q3", "q4", "q5"],
+    });
+    expect(await startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 8 })).toEqual({
+      attemptId: started.attemptId,
+      resumed: true,
+    });
     await t.db.attempt.update({ where: { id: started.attemptId }, data: { finishedAt: during } });
-    await expect(startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 9 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 9 }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
-    await updateSet(t.db, { teacherId: "rivera", setId, title: "Sochi", options: { ...DEFAULT_SET_OPTIONS, shuffle: true, attemptsAllowed: 2 } });
+    await updateSet(t.db, {
+      teacherId: "rivera",
+      setId,
+      title: "Sochi",
+      options: { ...DEFAULT_SET_OPTIONS, shuffle: true, attemptsAllowed: 2 },
+    });
     const shuffled = await startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 7 });
     const ids = (await getOwnAttempt(t.db, shuffled.attemptId, "ada")).questionIds;
     expect([...ids].sort()).toEqual(["q1", "q2", "q3", "q4", "q5"]);
@@ -124,7 +168,12 @@ describe("assignments", () => {
     const id = await createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: opens, dueAt: due });
     const attempt = { mode: "assignment", assignmentId: id };
     expect(await assignmentFeedbackWithheld(t.db, attempt, during)).toBe(false);
-    await updateSet(t.db, { teacherId: "rivera", setId, title: "Sochi", options: { ...DEFAULT_SET_OPTIONS, feedback: "after-due" } });
+    await updateSet(t.db, {
+      teacherId: "rivera",
+      setId,
+      title: "Sochi",
+      options: { ...DEFAULT_SET_OPTIONS, feedback: "after-due" },
+    });
     expect(await assignmentFeedbackWithheld(t.db, attempt, during)).toBe(true);
     expect(await assignmentFeedbackWithheld(t.db, attempt, new Date("2026-03-09T00:00:00Z"))).toBe(false);
     expect(await assignmentFeedbackWithheld(t.db, { mode: "practice", assignmentId: null }, during)).toBe(false);
@@ -138,7 +187,15 @@ describe("assignments", () => {
       for (const [questionId, choice] of Object.entries(answers)) {
         const attempt = await getAnswerTarget(t.db, attemptId, userId, questionId);
         const correct = choice === "Russia";
-        await recordResponse(t.db, { attempt, questionId, idempotencyKey: crypto.randomUUID(), answer: { kind: "single-choice", choice }, correct, score: correct ? 1 : 0, now });
+        await recordResponse(t.db, {
+          attempt,
+          questionId,
+          idempotencyKey: crypto.randomUUID(),
+          answer: { kind: "single-choice", choice },
+          correct,
+          score: correct ? 1 : 0,
+          now,
+        });
       }
     };
     await answer("ada", during, { q1: "Russia", q2: "Russia" });
@@ -150,7 +207,14 @@ describe("assignments", () => {
     expect(byName.ada).toMatchObject({ status: "submitted", score: 1, late: false });
     expect(byName.ben).toMatchObject({ status: "submitted", score: 0.5, late: true });
     expect(byName.cy).toMatchObject({ status: "not-started", late: true });
-    expect(report.items[0]).toMatchObject({ questionId: "q1", right: 1, takers: 2, facility: 0.5, discrimination: 1, commonWrong: { answer: "Turkey", count: 1 } });
+    expect(report.items[0]).toMatchObject({
+      questionId: "q1",
+      right: 1,
+      takers: 2,
+      facility: 0.5,
+      discrimination: 1,
+      commonWrong: { answer: "Turkey", count: 1 },
+    });
     expect(report.heat.get("sochi#p1")).toMatchObject({ missed: 1, asked: 2 });
     const drill = await learnerAnswers(t.db, "rivera", id, "ben");
     expect(drill.attempts[0]?.late).toBe(true);

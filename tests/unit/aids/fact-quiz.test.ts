@@ -15,7 +15,13 @@ describe("pickFactQuiz", () => {
   });
 
   it("fills up with questions on several facts when the fact has few of its own", () => {
-    const picked = pickFactQuiz([{ id: "shared", factCount: 2 }, { id: "own", factCount: 1 }], 7);
+    const picked = pickFactQuiz(
+      [
+        { id: "shared", factCount: 2 },
+        { id: "own", factCount: 1 },
+      ],
+      7,
+    );
     expect(picked).toEqual(["own", "shared"]);
   });
 

@@ -5,8 +5,16 @@ import type { EntityName, SourcedFact } from "@/lib/aids";
 
 const quote = (id: string) => ({ article: "an-invented-article", passage: "p1", quote: `words stating ${id}` });
 
-export function sourced(input: Record<string, unknown> & { id: string; kind: string }, status: "reviewed" | "proposed" = "reviewed"): SourcedFact {
-  const fact = factSchema.parse({ statement: `Statement of ${input.id}.`, evidence: [quote(input.id)], ...input, status });
+export function sourced(
+  input: Record<string, unknown> & { id: string; kind: string },
+  status: "reviewed" | "proposed" = "reviewed",
+): SourcedFact {
+  const fact = factSchema.parse({
+    statement: `Statement of ${input.id}.`,
+    evidence: [quote(input.id)],
+    ...input,
+    status,
+  });
   return {
     fact,
     status,

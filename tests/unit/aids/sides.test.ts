@@ -3,7 +3,16 @@ import { buildSides, type Side } from "@/lib/aids";
 import { names, sourced } from "./fixtures";
 
 const backs = (backer: string, backed: string, phrasing = "supports", status: "reviewed" | "proposed" = "reviewed") =>
-  sourced({ id: `${backer}-backs-${backed}-${phrasing.replace(/\W+/g, "-")}`.replace(/-+$/, ""), kind: "backing", backer, backed, phrasing }, status);
+  sourced(
+    {
+      id: `${backer}-backs-${backed}-${phrasing.replace(/\W+/g, "-")}`.replace(/-+$/, ""),
+      kind: "backing",
+      backer,
+      backed,
+      phrasing,
+    },
+    status,
+  );
 
 // An invented war with no country of the seed corpus in it.
 const entities = names({
@@ -28,13 +37,24 @@ const invented = [
 ];
 
 const summary = (sides: Side[]) =>
-  sides.map((s) => ({ name: s.name, groups: s.groups.map((g) => [g.backers.map((b) => b.name), g.backs.map((b) => b.name)]) }));
+  sides.map((s) => ({
+    name: s.name,
+    groups: s.groups.map((g) => [g.backers.map((b) => b.name), g.backs.map((b) => b.name)]),
+  }));
 
 describe("buildSides", () => {
   it("finds the sides of any conflict from its backing facts alone", () => {
     // The side with more backing facts comes first; a chain of backers reads down to whom it is all for.
     expect(summary(buildSides(invented, entities))).toEqual([
-      { name: "King Rudolf and the Royalists", groups: [[["Kravonia", "Ruritania"], ["King Rudolf", "the Royalists"]]] },
+      {
+        name: "King Rudolf and the Royalists",
+        groups: [
+          [
+            ["Kravonia", "Ruritania"],
+            ["King Rudolf", "the Royalists"],
+          ],
+        ],
+      },
       {
         name: "the Republicans",
         groups: [
@@ -67,13 +87,33 @@ describe("buildSides", () => {
       backer: { id: "graustark", name: "Graustark" },
       backed: { id: "republicans", name: "the Republicans" },
       proposed: false,
-      evidence: [{ article: "an-invented-article", passage: "p1", quote: "words stating graustark-backs-republicans-trains", articleTitle: "An invented article" }],
+      evidence: [
+        {
+          article: "an-invented-article",
+          passage: "p1",
+          quote: "words stating graustark-backs-republicans-trains",
+          articleTitle: "An invented article",
+        },
+      ],
     });
   });
 
   it("follows the facts, not the seed: the seed's own ids with the roles swapped give swapped sides", () => {
-    const swapped = [backs("turkey", "syrian-government"), backs("russia", "syrian-rebels"), backs("iran", "syrian-rebels")];
-    const sides = buildSides(swapped, names({ turkey: "Turkey", russia: "Russia", iran: "Iran", "syrian-government": "Syrian government", "syrian-rebels": "Syrian rebels" }));
+    const swapped = [
+      backs("turkey", "syrian-government"),
+      backs("russia", "syrian-rebels"),
+      backs("iran", "syrian-rebels"),
+    ];
+    const sides = buildSides(
+      swapped,
+      names({
+        turkey: "Turkey",
+        russia: "Russia",
+        iran: "Iran",
+        "syrian-government": "Syrian government",
+        "syrian-rebels": "Syrian rebels",
+      }),
+    );
     expect(summary(sides)).toEqual([
       { name: "Syrian rebels", groups: [[["Iran", "Russia"], ["Syrian rebels"]]] },
       { name: "Syrian government", groups: [[["Turkey"], ["Syrian government"]]] },
@@ -81,18 +121,27 @@ describe("buildSides", () => {
   });
 
   it("joins two sides into one when a backer backs both", () => {
-    const sides = buildSides([backs("ruritania", "royalists"), backs("graustark", "republicans"), backs("ruritania", "republicans")], entities);
+    const sides = buildSides(
+      [backs("ruritania", "royalists"), backs("graustark", "republicans"), backs("ruritania", "republicans")],
+      entities,
+    );
     expect(sides).toHaveLength(1);
     expect(sides[0]?.principals.map((p) => p.name)).toEqual(["the Republicans", "the Royalists"]);
   });
 
   it("makes as many sides as there are separate groups", () => {
-    const sides = buildSides([backs("ruritania", "royalists"), backs("graustark", "republicans"), backs("sylvania", "freedonia")], entities);
+    const sides = buildSides(
+      [backs("ruritania", "royalists"), backs("graustark", "republicans"), backs("sylvania", "freedonia")],
+      entities,
+    );
     expect(sides.map((s) => s.name)).toEqual(["Freedonia", "the Republicans", "the Royalists"]);
   });
 
   it("still names a side when two backers back each other", () => {
-    const sides = buildSides([backs("ruritania", "kravonia"), backs("kravonia", "ruritania"), backs("graustark", "kravonia")], entities);
+    const sides = buildSides(
+      [backs("ruritania", "kravonia"), backs("kravonia", "ruritania"), backs("graustark", "kravonia")],
+      entities,
+    );
     expect(sides[0]?.principals.map((p) => p.name)).toEqual(["Kravonia"]);
   });
 

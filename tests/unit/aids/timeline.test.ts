@@ -2,17 +2,43 @@ import { describe, expect, it } from "vitest";
 import { buildTimeline, labelPeriod } from "@/lib/aids";
 import { names, sourced } from "./fixtures";
 
-const entities = names({ alpha: "Alphaland", beta: "Betastan", "ann-leader": "Ann Leader", "bo-leader": "Bo Leader", capital: "Capital City" });
+const entities = names({
+  alpha: "Alphaland",
+  beta: "Betastan",
+  "ann-leader": "Ann Leader",
+  "bo-leader": "Bo Leader",
+  capital: "Capital City",
+});
 
-const meeting = (id: string, date: { on: string; precision: "day" | "month" | "year" } | undefined, extra: Record<string, unknown> = {}) =>
-  sourced({ id, kind: "meeting", participants: ["ann-leader", "bo-leader"], format: "bilateral talks", ...(date ? { date } : {}), ...extra });
-const event = (id: string, date: { on: string; precision: "day" | "month" | "year" }, extra: Record<string, unknown> = {}) =>
-  sourced({ id, kind: "event", date, what: `something happened (${id})`, actors: ["alpha"], ...extra });
+const meeting = (
+  id: string,
+  date: { on: string; precision: "day" | "month" | "year" } | undefined,
+  extra: Record<string, unknown> = {},
+) =>
+  sourced({
+    id,
+    kind: "meeting",
+    participants: ["ann-leader", "bo-leader"],
+    format: "bilateral talks",
+    ...(date ? { date } : {}),
+    ...extra,
+  });
+const event = (
+  id: string,
+  date: { on: string; precision: "day" | "month" | "year" },
+  extra: Record<string, unknown> = {},
+) => sourced({ id, kind: "event", date, what: `something happened (${id})`, actors: ["alpha"], ...extra });
 
 describe("labelPeriod", () => {
   it("says only as much as the precision allows", () => {
-    expect(labelPeriod({ on: "2018-09-17", precision: "day" })).toMatchObject({ label: "17 September 2018", datetime: "2018-09-17" });
-    expect(labelPeriod({ on: "2018-09-01", precision: "month" })).toMatchObject({ label: "September 2018", datetime: "2018-09" });
+    expect(labelPeriod({ on: "2018-09-17", precision: "day" })).toMatchObject({
+      label: "17 September 2018",
+      datetime: "2018-09-17",
+    });
+    expect(labelPeriod({ on: "2018-09-01", precision: "month" })).toMatchObject({
+      label: "September 2018",
+      datetime: "2018-09",
+    });
     expect(labelPeriod({ on: "2017-01-01", precision: "year" })).toMatchObject({ label: "2017", datetime: "2017" });
   });
 
@@ -69,7 +95,10 @@ describe("buildTimeline", () => {
 
   it("keeps a month-precise entry apart from a day of that month", () => {
     const { dates } = buildTimeline(
-      [meeting("calls", { on: "2020-02-01", precision: "month" }), event("first-of-month", { on: "2020-02-01", precision: "day" })],
+      [
+        meeting("calls", { on: "2020-02-01", precision: "month" }),
+        event("first-of-month", { on: "2020-02-01", precision: "day" }),
+      ],
       entities,
     );
     expect(dates.map((d) => d.date.label)).toEqual(["February 2020", "1 February 2020"]);
@@ -78,31 +107,69 @@ describe("buildTimeline", () => {
   it("marks planned meetings and proposed facts, and names places and people", () => {
     const { dates } = buildTimeline(
       [
-        meeting("planned-talks", { on: "2020-03-05", precision: "day" }, { planned: true, place: "capital", venue: "the palace" }),
-        sourced({ id: "held-event", kind: "event", date: { on: "2020-03-06", precision: "day" }, what: "a treaty was signed", actors: ["alpha", "beta"] }, "proposed"),
+        meeting(
+          "planned-talks",
+          { on: "2020-03-05", precision: "day" },
+          { planned: true, place: "capital", venue: "the palace" },
+        ),
+        sourced(
+          {
+            id: "held-event",
+            kind: "event",
+            date: { on: "2020-03-06", precision: "day" },
+            what: "a treaty was signed",
+            actors: ["alpha", "beta"],
+          },
+          "proposed",
+        ),
       ],
       entities,
     );
     const [planned, proposed] = dates.map((d) => d.entries[0]);
-    expect(planned).toMatchObject({ planned: true, proposed: false, title: "Bilateral talks in Capital City", place: "the palace, Capital City", people: ["Ann Leader", "Bo Leader"] });
-    expect(proposed).toMatchObject({ planned: false, proposed: true, title: "A treaty was signed", people: ["Alphaland", "Betastan"] });
+    expect(planned).toMatchObject({
+      planned: true,
+      proposed: false,
+      title: "Bilateral talks in Capital City",
+      place: "the palace, Capital City",
+      people: ["Ann Leader", "Bo Leader"],
+    });
+    expect(proposed).toMatchObject({
+      planned: false,
+      proposed: true,
+      title: "A treaty was signed",
+      people: ["Alphaland", "Betastan"],
+    });
   });
 
   it("keeps undated meetings apart instead of guessing a date", () => {
-    const timeline = buildTimeline([meeting("some-day", undefined), event("dated", { on: "2019-05-01", precision: "day" })], entities);
+    const timeline = buildTimeline(
+      [meeting("some-day", undefined), event("dated", { on: "2019-05-01", precision: "day" })],
+      entities,
+    );
     expect(timeline.undated.map((e) => e.factId)).toEqual(["some-day"]);
     expect(timeline.dates.flatMap((d) => d.entries).map((e) => e.factId)).toEqual(["dated"]);
   });
 
   it("leaves out facts that are not meetings or events", () => {
-    const backing = sourced({ id: "alpha-backs-beta", kind: "backing", backer: "alpha", backed: "beta", phrasing: "backs" });
+    const backing = sourced({
+      id: "alpha-backs-beta",
+      kind: "backing",
+      backer: "alpha",
+      backed: "beta",
+      phrasing: "backs",
+    });
     expect(buildTimeline([backing], entities)).toEqual({ dates: [], undated: [] });
   });
 
   it("carries the evidence through for the source links", () => {
     const { dates } = buildTimeline([event("quoted", { on: "2019-05-01", precision: "day" })], entities);
     expect(dates[0]?.entries[0]?.evidence).toEqual([
-      { article: "an-invented-article", passage: "p1", quote: "words stating quoted", articleTitle: "An invented article" },
+      {
+        article: "an-invented-article",
+        passage: "p1",
+        quote: "words stating quoted",
+        articleTitle: "An invented article",
+      },
     ]);
   });
 });

@@ -28,8 +28,37 @@ const ALLOWED: Record<string, readonly string[]> = {
   db: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "env", "log"],
   auth: ["domain", "db", "env", "http", "log"],
   http: ["domain", "env", "log"],
-  actions: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "quiz", "db", "auth", "http", "log", "env"],
-  cli: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "quiz", "db", "auth", "env", "log"],
+  actions: [
+    "domain",
+    "content",
+    "facts",
+    "questions",
+    "srs",
+    "aids",
+    "progress",
+    "teach",
+    "quiz",
+    "db",
+    "auth",
+    "http",
+    "log",
+    "env",
+  ],
+  cli: [
+    "domain",
+    "content",
+    "facts",
+    "questions",
+    "srs",
+    "aids",
+    "progress",
+    "teach",
+    "quiz",
+    "db",
+    "auth",
+    "env",
+    "log",
+  ],
 };
 
 /** Folders that must stay pure: no framework, no database, no clock, no randomness. */
@@ -59,7 +88,9 @@ function folderOf(path: string): string | undefined {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specs = [...text.matchAll(/(?:import|export)\s[^"']*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)];
+  const specs = [
+    ...text.matchAll(/(?:import|export)\s[^"']*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g),
+  ];
   return specs.flatMap((m) => {
     const spec = m[1] ?? m[2];
     if (!spec) return [];

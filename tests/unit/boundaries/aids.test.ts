@@ -15,11 +15,13 @@ describe("quizzing on one fact", () => {
   it("refuses other ids, ids over 200 characters, and missing or extra fields", () => {
     checkAllRefused(
       startFactQuizSchema,
-      fc.oneof(
-        fc.string().filter((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)),
-        fc.constantFrom("Russia-backs", "a--b", "-a", "a-", "a b", "../x", "a".repeat(201)),
-        hugeString.map((s) => s.replace(/[^a-z]/g, "a")),
-      ).map((factId) => ({ factId })),
+      fc
+        .oneof(
+          fc.string().filter((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)),
+          fc.constantFrom("Russia-backs", "a--b", "-a", "a-", "a b", "../x", "a".repeat(201)),
+          hugeString.map((s) => s.replace(/[^a-z]/g, "a")),
+        )
+        .map((factId) => ({ factId })),
       100,
     );
     checkObjectMutationsRefused(startFactQuizSchema, valid, { required: ["factId"], typed: ["factId"], strict: true });

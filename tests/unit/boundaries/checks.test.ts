@@ -4,7 +4,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkAllAccepted, checkAllRefused, checkJunkIsHandled, checkObjectMutationsRefused, expectPrototypeIntact } from "./junk";
+import {
+  checkAllAccepted,
+  checkAllRefused,
+  checkJunkIsHandled,
+  checkObjectMutationsRefused,
+  expectPrototypeIntact,
+} from "./junk";
 
 const valid = fc.record({ name: fc.string({ minLength: 1, maxLength: 10 }) });
 
@@ -34,12 +40,36 @@ describe("the boundary checks catch", () => {
   });
 
   it("a schema that lets extra fields through, or does not need a required one", () => {
-    expect(failureOf(() => checkObjectMutationsRefused(z.looseObject({ name: z.string() }), valid, { required: [], typed: [], strict: true }))).toMatch(/accepted/);
-    expect(failureOf(() => checkObjectMutationsRefused(z.strictObject({ name: z.string().optional() }), valid, { required: ["name"], typed: [], strict: false }))).toMatch(/accepted/);
+    expect(
+      failureOf(() =>
+        checkObjectMutationsRefused(z.looseObject({ name: z.string() }), valid, {
+          required: [],
+          typed: [],
+          strict: true,
+        }),
+      ),
+    ).toMatch(/accepted/);
+    expect(
+      failureOf(() =>
+        checkObjectMutationsRefused(z.strictObject({ name: z.string().optional() }), valid, {
+          required: ["name"],
+          typed: [],
+          strict: false,
+        }),
+      ),
+    ).toMatch(/accepted/);
   });
 
   it("a schema that accepts a wrong type", () => {
-    expect(failureOf(() => checkObjectMutationsRefused(z.strictObject({ name: z.any() }), valid, { required: [], typed: ["name"], strict: false }))).toMatch(/accepted/);
+    expect(
+      failureOf(() =>
+        checkObjectMutationsRefused(z.strictObject({ name: z.any() }), valid, {
+          required: [],
+          typed: ["name"],
+          strict: false,
+        }),
+      ),
+    ).toMatch(/accepted/);
   });
 
   it("a schema that refuses valid input, or accepts what it should refuse", () => {

@@ -23,14 +23,20 @@ type Run = { exitCode: number | undefined; exit: number | undefined; stderr: str
 const MISSING_ROOT = path.join("/nonexistent", "sourced-boundary-test");
 
 async function runCli(script: string, argv: readonly string[]): Promise<Run> {
-  const saved = { argv: process.argv, exitCode: process.exitCode, stdoutErrorListeners: process.stdout.listeners("error") };
+  const saved = {
+    argv: process.argv,
+    exitCode: process.exitCode,
+    stdoutErrorListeners: process.stdout.listeners("error"),
+  };
   const stderr: string[] = [];
   const stdout: string[] = [];
   process.argv = [process.argv[0] ?? "node", path.resolve("lib/cli", script), ...argv];
   process.exitCode = undefined;
   vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => void stderr.push(parts.map(String).join(" ")));
   vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => void stdout.push(parts.map(String).join(" ")));
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
+  vi.spyOn(process.stdout, "write").mockImplementation(
+    (chunk: string | Uint8Array) => (stdout.push(String(chunk)), true),
+  );
   vi.spyOn(process, "exit").mockImplementation((code?: number | string | null) => {
     throw new ExitCalled(code);
   });
@@ -50,7 +56,8 @@ async function runCli(script: string, argv: readonly string[]): Promise<Run> {
     process.exitCode = saved.exitCode;
     // bank-export listens for EPIPE on stdout each time it runs.
     for (const listener of process.stdout.listeners("error")) {
-      if (!saved.stdoutErrorListeners.includes(listener)) process.stdout.off("error", listener as (...args: unknown[]) => void);
+      if (!saved.stdoutErrorListeners.includes(listener))
+        process.stdout.off("error", listener as (...args: unknown[]) => void);
     }
   }
   return { exitCode, exit, stderr: stderr.join("\n"), stdout: stdout.join(""), thrown };
@@ -62,7 +69,10 @@ afterEach(() => {
 
 /** A token node's parseArgs refuses in strict mode: an option no script knows, or a stray positional. */
 const unknownOption = fc.stringMatching(/^[a-z][a-z-]{0,12}$/).map((name) => `--no-such-${name}`);
-const anyToken = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("--", "-", "-x", "--root", "--format", "=", "--root=", "\u0000"));
+const anyToken = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom("--", "-", "-x", "--root", "--format", "=", "--root=", "\u0000"),
+);
 
 /** Arguments with at least one token parseArgs refuses, wherever it sits. */
 const argvWithUnknownOption = fc
@@ -82,25 +92,34 @@ const RUNS = { numRuns: 12 } as const;
 describe("the shared --root argument", () => {
   it("gives the folder for --root <dir>, the default for nothing, and undefined with the usage for anything else", () => {
     const printed: string[] = [];
-    vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => void printed.push(parts.map(String).join(" ")));
+    vi.spyOn(console, "error").mockImplementation(
+      (...parts: unknown[]) => void printed.push(parts.map(String).join(" ")),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.array(anyToken, { maxLength: 5 }), argvWithUnknownOption, fc.string({ minLength: 1 }).map((dir) => ["--root", dir])), (argv) => {
-        printed.length = 0;
-        let result: ReturnType<typeof readRootArg>;
-        try {
-          result = readRootArg(argv, "usage: test");
-        } catch (error) {
-          expect.fail(`readRootArg threw ${String(error)} for ${JSON.stringify(argv)}`);
-        }
-        if (result === undefined) {
-          expect(printed.join("\n")).toMatch(/usage: test$/);
-        } else {
-          expect(printed).toEqual([]);
-          expect(result.root.length).toBeGreaterThan(0);
-          const given = argv.findLastIndex((a) => a === "--root" || a.startsWith("--root="));
-          if (given < 0) expect(result.root).toBe("content");
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(anyToken, { maxLength: 5 }),
+          argvWithUnknownOption,
+          fc.string({ minLength: 1 }).map((dir) => ["--root", dir]),
+        ),
+        (argv) => {
+          printed.length = 0;
+          let result: ReturnType<typeof readRootArg>;
+          try {
+            result = readRootArg(argv, "usage: test");
+          } catch (error) {
+            expect.fail(`readRootArg threw ${String(error)} for ${JSON.stringify(argv)}`);
+          }
+          if (result === undefined) {
+            expect(printed.join("\n")).toMatch(/usage: test$/);
+          } else {
+            expect(printed).toEqual([]);
+            expect(result.root.length).toBeGreaterThan(0);
+            const given = argv.findLastIndex((a) => a === "--root" || a.startsWith("--root="));
+            if (given < 0) expect(result.root).toBe("content");
+          }
+        },
+      ),
     );
     vi.restoreAllMocks();
   });
@@ -117,7 +136,10 @@ describe("read-only scripts", { timeout: 60_000 }, () => {
 
   for (const { script, usage } of scripts) {
     it(`${script} refuses unknown options and junk with its usage`, async () => {
-      await fc.assert(fc.asyncProperty(argvWithUnknownOption, async (argv) => expectRefusedArgs(await runCli(script, argv), usage)), RUNS);
+      await fc.assert(
+        fc.asyncProperty(argvWithUnknownOption, async (argv) => expectRefusedArgs(await runCli(script, argv), usage)),
+        RUNS,
+      );
       expectRefusedArgs(await runCli(script, ["--root", ""]), usage);
       expectRefusedArgs(await runCli(script, ["--root"]), usage);
     });
@@ -135,7 +157,13 @@ describe("read-only scripts", { timeout: 60_000 }, () => {
 
   it("bank-export takes any valid format, topic and root, and refuses bad values with its usage", async () => {
     const valid = fc.oneof(
-      fc.record({ format: fc.constantFrom("json", "gift", "anki-tsv"), topic: fc.constantFrom("backing", "summit", "sochi-deal", "figure", "people", "event") }, { requiredKeys: [] }),
+      fc.record(
+        {
+          format: fc.constantFrom("json", "gift", "anki-tsv"),
+          topic: fc.constantFrom("backing", "summit", "sochi-deal", "figure", "people", "event"),
+        },
+        { requiredKeys: [] },
+      ),
       fc.record({ format: fc.constant("qti"), out: fc.constant(path.join(MISSING_ROOT, "out")) }),
     );
     await fc.assert(
@@ -149,12 +177,26 @@ describe("read-only scripts", { timeout: 60_000 }, () => {
       RUNS,
     );
     const invalid = fc.oneof(
-      fc.string().filter((f) => !["json", "gift", "anki-tsv", "qti"].includes(f)).map((f) => ["--format", f]),
-      fc.string().filter((t) => !["backing", "summit", "sochi-deal", "figure", "people", "event"].includes(t)).map((t) => ["--topic", t]),
+      fc
+        .string()
+        .filter((f) => !["json", "gift", "anki-tsv", "qti"].includes(f))
+        .map((f) => ["--format", f]),
+      fc
+        .string()
+        .filter((t) => !["backing", "summit", "sochi-deal", "figure", "people", "event"].includes(t))
+        .map((t) => ["--topic", t]),
       fc.constant(["--format", "qti"]),
       fc.constant(["--out", "x"]),
     );
-    await fc.assert(fc.asyncProperty(invalid, async (argv) => expectRefusedArgs(await runCli("bank-export.ts", [...argv, "--root", MISSING_ROOT]), /usage: npm run -s bank:export/)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(invalid, async (argv) =>
+        expectRefusedArgs(
+          await runCli("bank-export.ts", [...argv, "--root", MISSING_ROOT]),
+          /usage: npm run -s bank:export/,
+        ),
+      ),
+      RUNS,
+    );
   });
 });
 
@@ -164,9 +206,19 @@ describe("content-import", { timeout: 60_000 }, () => {
   it("refuses unknown options, two files, a bad date or slug, with its usage and nothing written", async () => {
     const invalid = fc.oneof(
       argvWithUnknownOption.map((argv) => ["article.txt", "--date", "2018-09-17", ...argv]),
-      fc.tuple(fc.string({ minLength: 1 }), fc.string({ minLength: 1 })).map(([a, b]) => [a, b, "--date", "2018-09-17"]),
-      fc.oneof(fc.constantFrom("2018-02-30", "17/09/2018", "", "2018-9-17"), fc.string().filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))).map((date) => ["article.txt", "--date", date]),
-      fc.string().filter((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)).map((slug) => ["article.txt", "--date", "2018-09-17", "--slug", slug]),
+      fc
+        .tuple(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }))
+        .map(([a, b]) => [a, b, "--date", "2018-09-17"]),
+      fc
+        .oneof(
+          fc.constantFrom("2018-02-30", "17/09/2018", "", "2018-9-17"),
+          fc.string().filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d)),
+        )
+        .map((date) => ["article.txt", "--date", date]),
+      fc
+        .string()
+        .filter((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s))
+        .map((slug) => ["article.txt", "--date", "2018-09-17", "--slug", slug]),
       fc.constant(["--date", "2018-09-17"]),
     );
     await fc.assert(
@@ -180,7 +232,19 @@ describe("content-import", { timeout: 60_000 }, () => {
 
   it("takes well-formed arguments and gets as far as looking for the file", async () => {
     const file = path.join(MISSING_ROOT, "article.txt");
-    const run = await runCli("content-import.ts", [file, "--title", "A title", "--outlet", "Wire", "--date", "2018-09-17", "--slug", "a-slug", "--root", MISSING_ROOT]);
+    const run = await runCli("content-import.ts", [
+      file,
+      "--title",
+      "A title",
+      "--outlet",
+      "Wire",
+      "--date",
+      "2018-09-17",
+      "--slug",
+      "a-slug",
+      "--root",
+      MISSING_ROOT,
+    ]);
     expect(run.thrown).toBeUndefined();
     expect(run.stderr).toContain(`${file}: no such file`);
     expect(run.stderr).toContain("Nothing was written.");
@@ -205,8 +269,18 @@ describe("scripts that write: only refused arguments are tried", { timeout: 60_0
     const invalid = fc.oneof(
       fc.array(fc.string(), { minLength: 1, maxLength: 1 }),
       fc.array(fc.string(), { minLength: 3, maxLength: 5 }),
-      fc.tuple(fc.constantFrom("-p", "--port"), fc.string().filter((p) => !/^\d{1,5}$/.test(p))).map((a) => [...a]),
-      fc.tuple(fc.string().filter((f) => f !== "-p" && f !== "--port"), fc.stringMatching(/^\d{1,5}$/)).map((a) => [...a]),
+      fc
+        .tuple(
+          fc.constantFrom("-p", "--port"),
+          fc.string().filter((p) => !/^\d{1,5}$/.test(p)),
+        )
+        .map((a) => [...a]),
+      fc
+        .tuple(
+          fc.string().filter((f) => f !== "-p" && f !== "--port"),
+          fc.stringMatching(/^\d{1,5}$/),
+        )
+        .map((a) => [...a]),
     );
     await fc.assert(
       fc.asyncProperty(invalid, async (argv) => {
@@ -221,7 +295,10 @@ describe("scripts that write: only refused arguments are tried", { timeout: 60_0
 
   it("derive-postgres-schema takes only --check; anything else stops with a ZodError before writing", async () => {
     const invalid = fc.oneof(
-      fc.array(fc.string().filter((a) => a !== "--check"), { minLength: 1, maxLength: 3 }),
+      fc.array(
+        fc.string().filter((a) => a !== "--check"),
+        { minLength: 1, maxLength: 3 },
+      ),
       fc.constant(["--check", "--check"]),
     );
     await fc.assert(
@@ -238,8 +315,18 @@ describe("scripts that write: only refused arguments are tried", { timeout: 60_0
     const invalid = fc.oneof(
       fc.array(fc.string(), { maxLength: 1 }),
       fc.array(fc.string(), { minLength: 3, maxLength: 4 }),
-      fc.tuple(fc.string().filter((s) => !s.includes("@")), fc.constantFrom("maintainer", "teacher", "learner")).map((a) => [...a]),
-      fc.tuple(fc.constant("someone@example.com"), fc.string().filter((r) => !["maintainer", "teacher", "learner"].includes(r.trim().toLowerCase()))).map((a) => [...a]),
+      fc
+        .tuple(
+          fc.string().filter((s) => !s.includes("@")),
+          fc.constantFrom("maintainer", "teacher", "learner"),
+        )
+        .map((a) => [...a]),
+      fc
+        .tuple(
+          fc.constant("someone@example.com"),
+          fc.string().filter((r) => !["maintainer", "teacher", "learner"].includes(r.trim().toLowerCase())),
+        )
+        .map((a) => [...a]),
     );
     await fc.assert(
       fc.asyncProperty(invalid, async (argv) => {

@@ -5,9 +5,28 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articleMetaSchema, articleSchema, ContentFileError, isoDaySchema, parseArticleFile, quoteSelectorSchema, serializeArticle, slugSchema, type Article } from "@/lib/content";
+import {
+  articleMetaSchema,
+  articleSchema,
+  ContentFileError,
+  isoDaySchema,
+  parseArticleFile,
+  quoteSelectorSchema,
+  serializeArticle,
+  slugSchema,
+  type Article,
+} from "@/lib/content";
 import { loadCorpus } from "@/lib/facts";
-import { checkAllAccepted, checkAllRefused, checkJunkIsHandled, checkObjectMutationsRefused, describeValue, expectPrototypeIntact, hugeString, junk } from "./junk";
+import {
+  checkAllAccepted,
+  checkAllRefused,
+  checkJunkIsHandled,
+  checkObjectMutationsRefused,
+  describeValue,
+  expectPrototypeIntact,
+  hugeString,
+  junk,
+} from "./junk";
 import { nonBlankText, validIsoDay, validSlug } from "./valid";
 
 /** One line of text as the file format keeps it: no line breaks, no edge spaces, not a marker. */
@@ -31,14 +50,19 @@ const validMeta = fc.record(
 
 const validArticle: fc.Arbitrary<Article> = fc
   .tuple(validMeta, fc.array(passageText, { minLength: 1, maxLength: 6 }))
-  .map(([meta, texts]) => ({ ...meta, repairs: meta.repairs ?? [], passages: texts.map((text, i) => ({ id: `p${i + 1}`, text })) }));
+  .map(([meta, texts]) => ({
+    ...meta,
+    repairs: meta.repairs ?? [],
+    passages: texts.map((text, i) => ({ id: `p${i + 1}`, text })),
+  }));
 
 /** Runs parseArticleFile; anything but an Article or a ContentFileError with problems fails the test. */
 function parseFile(text: string, fileName: string): Article | ContentFileError {
   try {
     return parseArticleFile(text, fileName);
   } catch (error) {
-    if (!(error instanceof ContentFileError)) expect.fail(`parseArticleFile threw ${String(error)} for ${describeValue(text)}`);
+    if (!(error instanceof ContentFileError))
+      expect.fail(`parseArticleFile threw ${String(error)} for ${describeValue(text)}`);
     expect(error.file).toBe(fileName);
     expect(error.problems.length).toBeGreaterThan(0);
     for (const problem of error.problems) expect(problem.trim()).not.toBe("");
@@ -49,9 +73,18 @@ function parseFile(text: string, fileName: string): Article | ContentFileError {
 describe("article schemas", () => {
   it("slugs and days: accepted when well formed, refused otherwise", () => {
     checkAllAccepted(slugSchema, validSlug);
-    checkAllRefused(slugSchema, fc.string().filter((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)));
+    checkAllRefused(
+      slugSchema,
+      fc.string().filter((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)),
+    );
     checkAllAccepted(isoDaySchema, validIsoDay);
-    checkAllRefused(isoDaySchema, fc.oneof(fc.constantFrom("2018-02-30", "2019-02-29", "2018-00-10", "2018-12-32", "2018-1-01", " 2018-01-01"), fc.string().filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s))));
+    checkAllRefused(
+      isoDaySchema,
+      fc.oneof(
+        fc.constantFrom("2018-02-30", "2019-02-29", "2018-00-10", "2018-12-32", "2018-1-01", " 2018-01-01"),
+        fc.string().filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s)),
+      ),
+    );
     checkJunkIsHandled(isoDaySchema);
   });
 
@@ -66,10 +99,20 @@ describe("article schemas", () => {
   });
 
   it("quote selectors: a non-empty quote with optional non-empty context", () => {
-    const valid = fc.record({ quote: nonBlankText, prefix: nonBlankText, suffix: nonBlankText }, { requiredKeys: ["quote"] });
+    const valid = fc.record(
+      { quote: nonBlankText, prefix: nonBlankText, suffix: nonBlankText },
+      { requiredKeys: ["quote"] },
+    );
     checkAllAccepted(quoteSelectorSchema, valid);
-    checkObjectMutationsRefused(quoteSelectorSchema, valid, { required: ["quote"], typed: ["quote", "prefix", "suffix"], strict: true });
-    checkAllRefused(quoteSelectorSchema, fc.constantFrom({ quote: "" }, { quote: "a", prefix: "" }, { quote: "a", suffix: "" }));
+    checkObjectMutationsRefused(quoteSelectorSchema, valid, {
+      required: ["quote"],
+      typed: ["quote", "prefix", "suffix"],
+      strict: true,
+    });
+    checkAllRefused(
+      quoteSelectorSchema,
+      fc.constantFrom({ quote: "" }, { quote: "a", prefix: "" }, { quote: "a", suffix: "" }),
+    );
     checkJunkIsHandled(quoteSelectorSchema);
   });
 });
@@ -91,8 +134,29 @@ describe("article files", () => {
       // Plausible files with one part broken: front matter junk, markers, passages.
       fc
         .tuple(
-          fc.oneof(fc.string(), junk.map((j) => { try { return JSON.stringify(j) ?? ""; } catch { return ""; } }), fc.constantFrom("slug: a\ntitle: t\npublishedOn: 2018-02-30", "__proto__: { polluted: 1 }\nslug: a", "a: &x [*x, *x]", "slug: [")),
-          fc.array(fc.oneof(fc.constantFrom("<!-- p1 -->", "<!-- p0 -->", "<!--p2-->", "<!-- x -->", "<!-- p1", "---", ""), fc.string()), { maxLength: 8 }),
+          fc.oneof(
+            fc.string(),
+            junk.map((j) => {
+              try {
+                return JSON.stringify(j) ?? "";
+              } catch {
+                return "";
+              }
+            }),
+            fc.constantFrom(
+              "slug: a\ntitle: t\npublishedOn: 2018-02-30",
+              "__proto__: { polluted: 1 }\nslug: a",
+              "a: &x [*x, *x]",
+              "slug: [",
+            ),
+          ),
+          fc.array(
+            fc.oneof(
+              fc.constantFrom("<!-- p1 -->", "<!-- p0 -->", "<!--p2-->", "<!-- x -->", "<!-- p1", "---", ""),
+              fc.string(),
+            ),
+            { maxLength: 8 },
+          ),
         )
         .map(([front, body]) => `---\n${front}\n---\n${body.join("\n")}`),
       validArticle.chain((a) => fc.nat({ max: 400 }).map((cut) => serializeArticle(a).slice(0, cut))),
@@ -110,7 +174,13 @@ describe("article files", () => {
 
 describe("loading a content folder", () => {
   let root: string;
-  const article = serializeArticle({ slug: "bridge-opens-2015", title: "Bridge opens", publishedOn: "2015-03-05", repairs: [], passages: [{ id: "p1", text: "Valland backs the river towns." }] });
+  const article = serializeArticle({
+    slug: "bridge-opens-2015",
+    title: "Bridge opens",
+    publishedOn: "2015-03-05",
+    repairs: [],
+    passages: [{ id: "p1", text: "Valland backs the river towns." }],
+  });
   const entities = "- { id: valland, type: country, name: Valland }\n";
 
   beforeAll(async () => {
@@ -126,8 +196,22 @@ describe("loading a content folder", () => {
   it("a junk entities or facts file is a ContentFileError naming that file", async () => {
     const yamlJunk = fc.oneof(
       fc.string(),
-      fc.constantFrom("- id: x\n  kind: backing\n", "{}", "- [", "- __proto__: {}\n", "a: &x [*x, *x, *x]\n", "- 1\n- true\n", "- { id: valland, type: planet, name: V }\n"),
-      junk.map((j) => { try { return JSON.stringify(j) ?? ""; } catch { return ""; } }),
+      fc.constantFrom(
+        "- id: x\n  kind: backing\n",
+        "{}",
+        "- [",
+        "- __proto__: {}\n",
+        "a: &x [*x, *x, *x]\n",
+        "- 1\n- true\n",
+        "- { id: valland, type: planet, name: V }\n",
+      ),
+      junk.map((j) => {
+        try {
+          return JSON.stringify(j) ?? "";
+        } catch {
+          return "";
+        }
+      }),
     );
     await fc.assert(
       fc.asyncProperty(yamlJunk, fc.constantFrom("entities.yaml", "facts/broken.yaml"), async (text, file) => {
@@ -136,7 +220,8 @@ describe("loading a content folder", () => {
         try {
           await loadCorpus(root);
         } catch (error) {
-          if (!(error instanceof ContentFileError)) expect.fail(`loadCorpus threw ${String(error)} for ${describeValue(text)}`);
+          if (!(error instanceof ContentFileError))
+            expect.fail(`loadCorpus threw ${String(error)} for ${describeValue(text)}`);
           expect(error.file).toBe(path.join(root, file));
           expect(error.problems.length).toBeGreaterThan(0);
         }

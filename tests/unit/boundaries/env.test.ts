@@ -7,10 +7,14 @@ import { expectPrototypeIntact, hugeString } from "./junk";
 
 const secret = fc.string({ minLength: 32, maxLength: 80 });
 const port = fc.integer({ min: 1, max: 65535 });
-const origin = fc.tuple(fc.constantFrom("http", "https"), fc.domain(), fc.option(port, { nil: undefined })).map(([scheme, host, p]) => `${scheme}://${host}${p ? `:${p}` : ""}`);
+const origin = fc
+  .tuple(fc.constantFrom("http", "https"), fc.domain(), fc.option(port, { nil: undefined }))
+  .map(([scheme, host, p]) => `${scheme}://${host}${p ? `:${p}` : ""}`);
 const databaseUrl = fc.oneof(
   fc.stringMatching(/^[a-z0-9_./-]{1,30}$/).map((path) => `file:${path}`),
-  fc.tuple(fc.constantFrom("postgres", "postgresql"), fc.domain(), port).map(([scheme, host, p]) => `${scheme}://user:pw@${host}:${p}/sourced`),
+  fc
+    .tuple(fc.constantFrom("postgres", "postgresql"), fc.domain(), port)
+    .map(([scheme, host, p]) => `${scheme}://user:pw@${host}:${p}/sourced`),
 );
 
 /** A well-formed environment, with the unrelated variables every process has. */
@@ -52,7 +56,12 @@ describe("parsing the environment", () => {
         expect(env.port).toBe(Number(source.PORT ?? 3000));
         expect(env.authSecret).toBe(source.AUTH_SECRET);
         expect(env.appUrl).toBe(source.APP_URL ?? `http://localhost:${env.port}`);
-        expect(env.trustedOrigins).toEqual((source.TRUSTED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+        expect(env.trustedOrigins).toEqual(
+          (source.TRUSTED_ORIGINS ?? "")
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
         expect(env.databaseUrl).toBe(source.DATABASE_URL ?? "file:./.data/sourced.db");
       }),
     );
@@ -61,11 +70,39 @@ describe("parsing the environment", () => {
   // Issue 7: "localhost:3000" passed as a URL (its scheme being "localhost:"), and sign-ins then failed the origin check.
   it("stops with a message naming the variable for any bad value, and never throws anything else", () => {
     const bad = fc.oneof(
-      fc.record({ key: fc.constant("PORT"), value: fc.oneof(fc.string().filter((s) => { const n = Number(s); return !(Number.isInteger(n) && n >= 1 && n <= 65535); }), fc.constantFrom("0", "65536", "-1", "1.5", "80abc")) }),
-      fc.record({ key: fc.constant("DATABASE_URL"), value: fc.string({ minLength: 1 }).filter((s) => s.trim() !== "" && !/^(file:|postgres(ql)?:\/\/)/.test(s.trim())) }),
+      fc.record({
+        key: fc.constant("PORT"),
+        value: fc.oneof(
+          fc.string().filter((s) => {
+            const n = Number(s);
+            return !(Number.isInteger(n) && n >= 1 && n <= 65535);
+          }),
+          fc.constantFrom("0", "65536", "-1", "1.5", "80abc"),
+        ),
+      }),
+      fc.record({
+        key: fc.constant("DATABASE_URL"),
+        value: fc
+          .string({ minLength: 1 })
+          .filter((s) => s.trim() !== "" && !/^(file:|postgres(ql)?:\/\/)/.test(s.trim())),
+      }),
       fc.record({ key: fc.constant("AUTH_SECRET"), value: fc.string({ maxLength: 31 }) }),
-      fc.record({ key: fc.constant("NODE_ENV"), value: fc.string().filter((s) => !["development", "production", "test"].includes(s)) }),
-      fc.record({ key: fc.constant("APP_URL"), value: fc.constantFrom("", "localhost:3000", "not a url", "://x", "http//", "ftp://example.com", "javascript:alert(1)") }),
+      fc.record({
+        key: fc.constant("NODE_ENV"),
+        value: fc.string().filter((s) => !["development", "production", "test"].includes(s)),
+      }),
+      fc.record({
+        key: fc.constant("APP_URL"),
+        value: fc.constantFrom(
+          "",
+          "localhost:3000",
+          "not a url",
+          "://x",
+          "http//",
+          "ftp://example.com",
+          "javascript:alert(1)",
+        ),
+      }),
     );
     fc.assert(
       fc.property(validEnv, bad, (source, { key, value }) => {
@@ -82,7 +119,19 @@ describe("parsing the environment", () => {
     const junkEnv = fc
       .tuple(
         fc.dictionary(
-          fc.oneof(fc.constantFrom("NODE_ENV", "DATABASE_URL", "AUTH_SECRET", "PORT", "APP_URL", "TRUSTED_ORIGINS", "__proto__", "constructor"), fc.string()),
+          fc.oneof(
+            fc.constantFrom(
+              "NODE_ENV",
+              "DATABASE_URL",
+              "AUTH_SECRET",
+              "PORT",
+              "APP_URL",
+              "TRUSTED_ORIGINS",
+              "__proto__",
+              "constructor",
+            ),
+            fc.string(),
+          ),
           fc.oneof(fc.string(), hugeString, fc.constant(undefined)),
         ),
         secret,

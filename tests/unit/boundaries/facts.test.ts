@@ -3,17 +3,46 @@
 import fc from "fast-check";
 import { stringify as toYaml, parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { entitiesFileSchema, entitySchema, entityTypeSchema, factSchema, factsFileSchema, type Fact } from "@/lib/facts";
-import { checkAllAccepted, checkAllRefused, checkJunkIsHandled, checkObjectMutationsRefused, expectAnswers, hugeString, junk } from "./junk";
+import {
+  entitiesFileSchema,
+  entitySchema,
+  entityTypeSchema,
+  factSchema,
+  factsFileSchema,
+  type Fact,
+} from "@/lib/facts";
+import {
+  checkAllAccepted,
+  checkAllRefused,
+  checkJunkIsHandled,
+  checkObjectMutationsRefused,
+  expectAnswers,
+  hugeString,
+  junk,
+} from "./junk";
 import { nonBlankText, validIsoDay, validSlug } from "./valid";
 
 const factDate = fc.record({ on: validIsoDay, precision: fc.constantFrom("day", "month", "year") });
 const quantity = fc
-  .tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), nonBlankText)
+  .tuple(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    nonBlankText,
+  )
   .map(([a, b, unit]) => ({ min: Math.min(a, b), max: Math.max(a, b), unit }))
-  .chain((q) => fc.option(fc.constantFrom("exact", "more-than", "up-to", "about", "estimated"), { nil: undefined }).map((qualifier) => (qualifier ? { ...q, qualifier } : q)));
+  .chain((q) =>
+    fc
+      .option(fc.constantFrom("exact", "more-than", "up-to", "about", "estimated"), { nil: undefined })
+      .map((qualifier) => (qualifier ? { ...q, qualifier } : q)),
+  );
 const evidence = fc.record(
-  { article: validSlug, passage: fc.integer({ min: 1, max: 99 }).map((n) => `p${n}`), quote: nonBlankText, prefix: nonBlankText, suffix: nonBlankText },
+  {
+    article: validSlug,
+    passage: fc.integer({ min: 1, max: 99 }).map((n) => `p${n}`),
+    quote: nonBlankText,
+    prefix: nonBlankText,
+    suffix: nonBlankText,
+  },
   { requiredKeys: ["article", "passage", "quote"] },
 );
 const base = {
@@ -28,13 +57,37 @@ const baseRequired = ["id", "statement", "evidence", "kind"] as const;
 const entities = (min: number) => fc.array(validSlug, { minLength: min, maxLength: 4 });
 
 const FACT_KINDS = {
-  backing: { fields: { backer: validSlug, backed: validSlug, phrasing: nonBlankText }, required: ["backer", "backed", "phrasing"] },
+  backing: {
+    fields: { backer: validSlug, backed: validSlug, phrasing: nonBlankText },
+    required: ["backer", "backed", "phrasing"],
+  },
   meeting: {
-    fields: { participants: entities(2), place: validSlug, venue: fc.string({ maxLength: 20 }), date: factDate, format: nonBlankText, duration: fc.string({ maxLength: 20 }), outcome: fc.string({ maxLength: 20 }), planned: fc.boolean() },
+    fields: {
+      participants: entities(2),
+      place: validSlug,
+      venue: fc.string({ maxLength: 20 }),
+      date: factDate,
+      format: nonBlankText,
+      duration: fc.string({ maxLength: 20 }),
+      outcome: fc.string({ maxLength: 20 }),
+      planned: fc.boolean(),
+    },
     required: ["participants", "format"],
   },
-  "deal-term": { fields: { agreement: validSlug, requires: nonBlankText, parties: entities(0), deadline: factDate, quantity }, required: ["agreement", "requires"] },
-  figure: { fields: { quantity, counts: nonBlankText, measure: nonBlankText, asOf: factDate, source: fc.string({ maxLength: 20 }) }, required: ["quantity", "counts", "measure"] },
+  "deal-term": {
+    fields: { agreement: validSlug, requires: nonBlankText, parties: entities(0), deadline: factDate, quantity },
+    required: ["agreement", "requires"],
+  },
+  figure: {
+    fields: {
+      quantity,
+      counts: nonBlankText,
+      measure: nonBlankText,
+      asOf: factDate,
+      source: fc.string({ maxLength: 20 }),
+    },
+    required: ["quantity", "counts", "measure"],
+  },
   role: { fields: { person: validSlug, office: nonBlankText, country: validSlug }, required: ["person", "office"] },
   event: { fields: { date: factDate, what: nonBlankText, actors: entities(0) }, required: ["date", "what"] },
 } as const;
@@ -42,17 +95,22 @@ type KindName = keyof typeof FACT_KINDS;
 
 function factOf(kind: KindName): fc.Arbitrary<Record<string, unknown>> {
   const spec = FACT_KINDS[kind];
-  return fc.record(
-    { ...base, ...spec.fields, kind: fc.constant(kind) } as Record<string, fc.Arbitrary<unknown>>,
-    { requiredKeys: [...baseRequired, ...spec.required] },
-  );
+  return fc.record({ ...base, ...spec.fields, kind: fc.constant(kind) } as Record<string, fc.Arbitrary<unknown>>, {
+    requiredKeys: [...baseRequired, ...spec.required],
+  });
 }
 
 const KINDS = Object.keys(FACT_KINDS) as KindName[];
 const validFact = fc.oneof(...KINDS.map(factOf));
 
 const validEntity = fc.record(
-  { id: validSlug, type: entityTypeSchema.options.length ? fc.constantFrom(...entityTypeSchema.options) : fc.constant("country"), name: nonBlankText, aliases: fc.array(nonBlankText, { maxLength: 3 }), country: validSlug },
+  {
+    id: validSlug,
+    type: entityTypeSchema.options.length ? fc.constantFrom(...entityTypeSchema.options) : fc.constant("country"),
+    name: nonBlankText,
+    aliases: fc.array(nonBlankText, { maxLength: 3 }),
+    country: validSlug,
+  },
   { requiredKeys: ["id", "type", "name"] },
 );
 
@@ -68,11 +126,16 @@ describe("one fact", () => {
   for (const kind of KINDS) {
     it(`refuses a ${kind} fact with a field missing, mistyped or unknown`, () => {
       const spec = FACT_KINDS[kind];
-      checkObjectMutationsRefused(factSchema, factOf(kind), {
-        required: [...baseRequired, ...spec.required],
-        typed: [...baseRequired, ...Object.keys(spec.fields)],
-        strict: true,
-      }, 100);
+      checkObjectMutationsRefused(
+        factSchema,
+        factOf(kind),
+        {
+          required: [...baseRequired, ...spec.required],
+          typed: [...baseRequired, ...Object.keys(spec.fields)],
+          strict: true,
+        },
+        100,
+      );
     });
   }
 
@@ -81,19 +144,31 @@ describe("one fact", () => {
       factSchema,
       fc.oneof(
         validFact.map((f) => ({ ...f, evidence: [] })),
-        fc.tuple(factOf("figure"), fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 })).map(([f, max, gap]) => ({
-          ...f,
-          quantity: { ...(f.quantity as object), min: max + gap, max },
-        })),
-        fc.tuple(validFact, fc.string().filter((k) => !KINDS.includes(k as KindName))).map(([f, kind]) => ({ ...f, kind })),
-        fc.tuple(validFact, fc.constantFrom("P1", "p0", "1", "p-1", "")).map(([f, passage]) => ({ ...f, evidence: [{ article: "a", passage, quote: "q" }] })),
+        fc
+          .tuple(factOf("figure"), fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }))
+          .map(([f, max, gap]) => ({
+            ...f,
+            quantity: { ...(f.quantity as object), min: max + gap, max },
+          })),
+        fc
+          .tuple(
+            validFact,
+            fc.string().filter((k) => !KINDS.includes(k as KindName)),
+          )
+          .map(([f, kind]) => ({ ...f, kind })),
+        fc
+          .tuple(validFact, fc.constantFrom("P1", "p0", "1", "p-1", ""))
+          .map(([f, passage]) => ({ ...f, evidence: [{ article: "a", passage, quote: "q" }] })),
       ),
     );
   });
 
   it("answers any junk, and any kind's fields under another kind, with a ZodError", () => {
     checkJunkIsHandled(factSchema);
-    checkJunkIsHandled(factSchema, fc.tuple(validFact, fc.constantFrom(...KINDS)).map(([f, kind]) => ({ ...f, kind })));
+    checkJunkIsHandled(
+      factSchema,
+      fc.tuple(validFact, fc.constantFrom(...KINDS)).map(([f, kind]) => ({ ...f, kind })),
+    );
   });
 });
 
@@ -120,7 +195,12 @@ describe("fact and entity files, read from YAML", () => {
         }
       }),
       validFact.map((f) => toYaml([f]).replace(/kind: \S+/, "kind: !!binary aGVsbG8=")),
-      fc.constantFrom("- __proto__: { polluted: 1 }\n  id: x\n", "- &a [*a]\n", "- <<: { id: x }\n", "!!js/function 'function(){}'\n"),
+      fc.constantFrom(
+        "- __proto__: { polluted: 1 }\n  id: x\n",
+        "- &a [*a]\n",
+        "- <<: { id: x }\n",
+        "!!js/function 'function(){}'\n",
+      ),
       hugeString.map((s) => `- id: ${JSON.stringify(s)}\n`),
     );
     fc.assert(
@@ -139,8 +219,20 @@ describe("fact and entity files, read from YAML", () => {
 
   it("entities: accepted when well formed, refused with a field missing, mistyped or unknown", () => {
     checkAllAccepted(entitySchema, validEntity, (out, input) => expect(out.aliases).toEqual(input.aliases ?? []));
-    checkObjectMutationsRefused(entitySchema, validEntity, { required: ["id", "type", "name"], typed: ["id", "type", "name", "aliases", "country"], strict: true });
-    checkAllRefused(entitySchema, fc.tuple(validEntity, fc.string().filter((t) => !(entityTypeSchema.options as readonly string[]).includes(t))).map(([e, type]) => ({ ...e, type })));
+    checkObjectMutationsRefused(entitySchema, validEntity, {
+      required: ["id", "type", "name"],
+      typed: ["id", "type", "name", "aliases", "country"],
+      strict: true,
+    });
+    checkAllRefused(
+      entitySchema,
+      fc
+        .tuple(
+          validEntity,
+          fc.string().filter((t) => !(entityTypeSchema.options as readonly string[]).includes(t)),
+        )
+        .map(([e, type]) => ({ ...e, type })),
+    );
     checkJunkIsHandled(entitiesFileSchema);
   });
 });

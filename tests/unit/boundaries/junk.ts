@@ -17,7 +17,12 @@ export const hugeString = fc
 /** Arrays or objects nested far deeper than any form or answer. */
 export const deeplyNested = fc
   .tuple(fc.integer({ min: 20, max: 500 }), fc.boolean())
-  .map(([depth, arrays]) => JSON.parse(arrays ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`) as unknown);
+  .map(
+    ([depth, arrays]) =>
+      JSON.parse(
+        arrays ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`,
+      ) as unknown,
+  );
 
 /** An object parsed from JSON with own __proto__ / constructor / prototype keys, as a request body can carry them. */
 export const pollutedObject = fc
@@ -27,7 +32,9 @@ export const pollutedObject = fc
     fc.array(fc.tuple(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 })), { maxLength: 3 }),
   )
   .map(([key, value, rest]) => {
-    const entries = [...rest, [key, { polluted: value }] as const].map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+    const entries = [...rest, [key, { polluted: value }] as const].map(
+      ([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`,
+    );
     return JSON.parse(`{${entries.join(",")}}`) as unknown;
   });
 
@@ -53,7 +60,9 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom<unknown>(null, undefined, 0, -0, Number.NaN, Infinity, -Infinity, "", 10n, () => "a server function"),
   // Made afresh each time, so the twin fc.clone makes is a different object.
-  fc.constantFrom("object", "array", "invalid date").map((k): unknown => (k === "object" ? {} : k === "array" ? [] : new Date(Number.NaN))),
+  fc
+    .constantFrom("object", "array", "invalid date")
+    .map((k): unknown => (k === "object" ? {} : k === "array" ? [] : new Date(Number.NaN))),
   hugeString,
   deeplyNested,
   pollutedObject,
@@ -61,7 +70,9 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A value of a different type than `like` (used to put a wrong type into one field). */
 export function wrongTypeFor(like: unknown): fc.Arbitrary<unknown> {
-  return junk.filter((v) => typeof v !== typeof like || Array.isArray(v) !== Array.isArray(like) || (v === null) !== (like === null));
+  return junk.filter(
+    (v) => typeof v !== typeof like || Array.isArray(v) !== Array.isArray(like) || (v === null) !== (like === null),
+  );
 }
 
 /** A plain object's copy with one own key set; defineProperty, so even "__proto__" becomes an own key. */
@@ -84,7 +95,9 @@ function parseWithoutThrowing(schema: z.ZodType, input: unknown): SafeResult {
   try {
     return schema.safeParse(input);
   } catch (error) {
-    expect.fail(`parsing threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} for ${describeValue(input)}`);
+    expect.fail(
+      `parsing threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} for ${describeValue(input)}`,
+    );
   }
 }
 
@@ -144,7 +157,11 @@ export function expectAnswers(schema: z.ZodType, input: unknown): SafeResult {
 const RUNS = { numRuns: 200 } as const;
 
 /** Property: junk never makes the schema throw, and it leaves the input as it was. */
-export function checkJunkIsHandled(schema: z.ZodType, arbitrary: fc.Arbitrary<unknown> = junk, runs: number = RUNS.numRuns): void {
+export function checkJunkIsHandled(
+  schema: z.ZodType,
+  arbitrary: fc.Arbitrary<unknown> = junk,
+  runs: number = RUNS.numRuns,
+): void {
   fc.assert(
     fc.property(fc.clone(arbitrary, 2), ([input, twin]) => {
       expectAnswers(schema, input);
@@ -155,7 +172,11 @@ export function checkJunkIsHandled(schema: z.ZodType, arbitrary: fc.Arbitrary<un
 }
 
 /** Property: every generated value is refused, and left as it was. */
-export function checkAllRefused(schema: z.ZodType, arbitrary: fc.Arbitrary<unknown>, runs: number = RUNS.numRuns): void {
+export function checkAllRefused(
+  schema: z.ZodType,
+  arbitrary: fc.Arbitrary<unknown>,
+  runs: number = RUNS.numRuns,
+): void {
   fc.assert(
     fc.property(fc.clone(arbitrary, 2), ([input, twin]) => {
       expectRefused(schema, input);
@@ -213,9 +234,15 @@ export function checkObjectMutationsRefused(
     );
   }
   if (opts.strict) {
-    const extraKey = fc.oneof(fc.constantFrom(...POLLUTION_KEYS, "role", "id", "userId", "isAdmin", "ownerId"), fc.string({ minLength: 1, maxLength: 20 }));
+    const extraKey = fc.oneof(
+      fc.constantFrom(...POLLUTION_KEYS, "role", "id", "userId", "isAdmin", "ownerId"),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    );
     mutations.push(
-      fc.tuple(valid, extraKey, fc.jsonValue({ maxDepth: 2 })).filter(([v, key]) => !Object.hasOwn(v, key) && !(schemaKeys(schema) ?? []).includes(key)).map(([v, key, value]) => withKey(v, key, value)),
+      fc
+        .tuple(valid, extraKey, fc.jsonValue({ maxDepth: 2 }))
+        .filter(([v, key]) => !Object.hasOwn(v, key) && !(schemaKeys(schema) ?? []).includes(key))
+        .map(([v, key, value]) => withKey(v, key, value)),
     );
   }
   checkAllRefused(schema, fc.oneof(...mutations), runs);

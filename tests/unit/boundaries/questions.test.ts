@@ -14,7 +14,16 @@ import {
   type Question,
 } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
-import { checkAllAccepted, checkAllRefused, checkJunkIsHandled, checkObjectMutationsRefused, expectAnswers, junk, withKey, withoutKey } from "./junk";
+import {
+  checkAllAccepted,
+  checkAllRefused,
+  checkJunkIsHandled,
+  checkObjectMutationsRefused,
+  expectAnswers,
+  junk,
+  withKey,
+  withoutKey,
+} from "./junk";
 import { ANSWER_FIELD, questionKind, validAnswer } from "./valid";
 
 const corpus = fixtureCorpus();
@@ -31,12 +40,26 @@ describe("a learner's answer", () => {
       answerSchema,
       fc.oneof(
         validAnswer.map((a) => withoutKey(a, ANSWER_FIELD[a.kind])),
-        fc.tuple(validAnswer, questionKind).filter(([a, k]) => ANSWER_FIELD[a.kind] !== ANSWER_FIELD[k]).map(([a, kind]) => ({ ...a, kind })),
-        fc.tuple(validAnswer, fc.constantFrom("__proto__", "constructor", "correct", "score")).map(([a, key]) => withKey(a, key, true)),
-        fc.tuple(validAnswer, fc.string().filter((k) => !(QUESTION_KINDS as readonly string[]).includes(k))).map(([a, kind]) => ({ ...a, kind })),
+        fc
+          .tuple(validAnswer, questionKind)
+          .filter(([a, k]) => ANSWER_FIELD[a.kind] !== ANSWER_FIELD[k])
+          .map(([a, kind]) => ({ ...a, kind })),
+        fc
+          .tuple(validAnswer, fc.constantFrom("__proto__", "constructor", "correct", "score"))
+          .map(([a, key]) => withKey(a, key, true)),
+        fc
+          .tuple(
+            validAnswer,
+            fc.string().filter((k) => !(QUESTION_KINDS as readonly string[]).includes(k)),
+          )
+          .map(([a, kind]) => ({ ...a, kind })),
       ),
     );
-    checkObjectMutationsRefused(answerSchema, validAnswer as fc.Arbitrary<Record<string, unknown>>, { required: ["kind"], typed: ["kind"], strict: true });
+    checkObjectMutationsRefused(answerSchema, validAnswer as fc.Arbitrary<Record<string, unknown>>, {
+      required: ["kind"],
+      typed: ["kind"],
+      strict: true,
+    });
   });
 
   it("refuses wrong types inside lists and pairs", () => {
@@ -74,14 +97,48 @@ describe("questions as stored", () => {
 
   it("a stored question with a field missing, mistyped or unknown is refused", () => {
     checkObjectMutationsRefused(questionSchema, storedQuestion, {
-      required: ["id", "kind", "topic", "prompt", "choices", "answers", "factIds", "status", "difficulty", "articles", "evidence", "explanation"],
-      typed: ["id", "kind", "topic", "prompt", "choices", "answers", "factIds", "status", "difficulty", "articles", "evidence", "explanation"],
+      required: [
+        "id",
+        "kind",
+        "topic",
+        "prompt",
+        "choices",
+        "answers",
+        "factIds",
+        "status",
+        "difficulty",
+        "articles",
+        "evidence",
+        "explanation",
+      ],
+      typed: [
+        "id",
+        "kind",
+        "topic",
+        "prompt",
+        "choices",
+        "answers",
+        "factIds",
+        "status",
+        "difficulty",
+        "articles",
+        "evidence",
+        "explanation",
+      ],
       strict: true,
     });
     checkAllRefused(
       questionSchema,
       fc.oneof(
-        fc.tuple(storedQuestion, fc.oneof(fc.double({ min: 1.0001, max: 1e9, noNaN: true }), fc.double({ min: -1e9, max: -0.0001, noNaN: true }))).map(([q, difficulty]) => ({ ...q, difficulty })),
+        fc
+          .tuple(
+            storedQuestion,
+            fc.oneof(
+              fc.double({ min: 1.0001, max: 1e9, noNaN: true }),
+              fc.double({ min: -1e9, max: -0.0001, noNaN: true }),
+            ),
+          )
+          .map(([q, difficulty]) => ({ ...q, difficulty })),
         storedQuestion.map((q) => ({ ...q, answers: [] })),
         storedQuestion.map((q) => ({ ...q, factIds: [] })),
       ),
@@ -114,12 +171,18 @@ describe("quiz options", () => {
   });
 
   it("refuses a length below 1, a fractional seed, no kinds or no statuses, and extra fields", () => {
-    checkObjectMutationsRefused(quizOptionsSchema, valid, { required: ["length", "seed"], typed: ["topic", "kinds", "length", "seed", "excludeIds", "statuses"], strict: true });
+    checkObjectMutationsRefused(quizOptionsSchema, valid, {
+      required: ["length", "seed"],
+      typed: ["topic", "kinds", "length", "seed", "excludeIds", "statuses"],
+      strict: true,
+    });
     checkAllRefused(
       quizOptionsSchema,
       fc.oneof(
         fc.tuple(valid, fc.integer({ max: 0 })).map(([v, length]) => ({ ...v, length })),
-        fc.tuple(valid, fc.double({ noInteger: true, noNaN: true, noDefaultInfinity: true })).map(([v, seed]) => ({ ...v, seed })),
+        fc
+          .tuple(valid, fc.double({ noInteger: true, noNaN: true, noDefaultInfinity: true }))
+          .map(([v, seed]) => ({ ...v, seed })),
         valid.map((v) => ({ ...v, kinds: [] })),
         valid.map((v) => ({ ...v, statuses: [] })),
       ),
@@ -133,7 +196,16 @@ describe("the bank's JSON export", () => {
     const exported = JSON.parse(formatBankJson(bank, corpus)) as Record<string, unknown>;
     expectAnswers(bankExportSchema, exported);
     expect(bankExportSchema.safeParse(exported).success).toBe(true);
-    checkObjectMutationsRefused(bankExportSchema, fc.constant(exported), { required: ["version", "articles", "facts", "questions"], typed: ["version", "articles", "facts", "questions"], strict: true }, 50);
+    checkObjectMutationsRefused(
+      bankExportSchema,
+      fc.constant(exported),
+      {
+        required: ["version", "articles", "facts", "questions"],
+        typed: ["version", "articles", "facts", "questions"],
+        strict: true,
+      },
+      50,
+    );
     checkJunkIsHandled(bankExportSchema);
   });
 });

@@ -54,14 +54,26 @@ describe("starting a quiz", () => {
   });
 
   it("refuses other lengths, unknown groups or kinds, more than 8 kinds and extra fields", () => {
-    const badLength = fc.oneof(fc.integer(), fc.double(), fc.string()).filter((n) => !(QUIZ_LENGTHS as readonly number[]).includes(Number(n)) && n !== "");
+    const badLength = fc
+      .oneof(fc.integer(), fc.double(), fc.string())
+      .filter((n) => !(QUIZ_LENGTHS as readonly number[]).includes(Number(n)) && n !== "");
     checkAllRefused(
       startQuizSchema,
       fc.oneof(
         fc.tuple(validStart, badLength).map(([v, length]) => ({ ...v, length })),
-        fc.tuple(validStart, fc.string().filter((g) => g !== "mixed" && !(TOPIC_GROUP_IDS as readonly string[]).includes(g))).map(([v, group]) => ({ ...v, group })),
-        fc.tuple(validStart, fc.array(questionKind, { minLength: 9, maxLength: 30 })).map(([v, kinds]) => ({ ...v, kinds })),
-        fc.tuple(validStart, fc.string()).filter(([, k]) => !(QUESTION_KINDS as readonly string[]).includes(k)).map(([v, k]) => ({ ...v, kinds: [k] })),
+        fc
+          .tuple(
+            validStart,
+            fc.string().filter((g) => g !== "mixed" && !(TOPIC_GROUP_IDS as readonly string[]).includes(g)),
+          )
+          .map(([v, group]) => ({ ...v, group })),
+        fc
+          .tuple(validStart, fc.array(questionKind, { minLength: 9, maxLength: 30 }))
+          .map(([v, kinds]) => ({ ...v, kinds })),
+        fc
+          .tuple(validStart, fc.string())
+          .filter(([, k]) => !(QUESTION_KINDS as readonly string[]).includes(k))
+          .map(([v, k]) => ({ ...v, kinds: [k] })),
       ),
     );
     checkObjectMutationsRefused(startQuizSchema, validStart, { required: [], typed: ["group", "kinds"], strict: true });
@@ -83,11 +95,18 @@ describe("submitting an answer", () => {
       typed: ["attemptId", "questionId", "idempotencyKey", "answer"],
       strict: true,
     });
-    checkObjectMutationsRefused(submitAnswerSchema.shape.answer, validAnswer, { required: ["kind"], typed: ["kind"], strict: true });
+    checkObjectMutationsRefused(submitAnswerSchema.shape.answer, validAnswer, {
+      required: ["kind"],
+      typed: ["kind"],
+      strict: true,
+    });
   });
 
   it("refuses ids that are too long or hold other characters, and keys that are not UUIDs", () => {
-    const badId = fc.oneof(fc.constantFrom("", "a b", "../etc", "x".repeat(201), "<script>", "a/b", "%00"), fc.string().filter((s) => !/^[A-Za-z0-9_:.-]{1,200}$/.test(s)));
+    const badId = fc.oneof(
+      fc.constantFrom("", "a b", "../etc", "x".repeat(201), "<script>", "a/b", "%00"),
+      fc.string().filter((s) => !/^[A-Za-z0-9_:.-]{1,200}$/.test(s)),
+    );
     checkAllRefused(
       submitAnswerSchema,
       fc.oneof(
@@ -101,7 +120,9 @@ describe("submitting an answer", () => {
   it(`refuses an answer longer than ${MAX_ANSWER_JSON} characters as JSON, naming the answer`, () => {
     const long = fc.oneof(
       hugeString.map((s) => ({ kind: "cloze", text: s })),
-      fc.integer({ min: 500, max: 5000 }).map((n) => ({ kind: "ordering", order: Array.from({ length: n }, (_, i) => `item ${i}`) })),
+      fc
+        .integer({ min: 500, max: 5000 })
+        .map((n) => ({ kind: "ordering", order: Array.from({ length: n }, (_, i) => `item ${i}`) })),
     );
     fc.assert(
       fc.property(validSubmit, long, (v, answer) => {
@@ -121,59 +142,106 @@ describe("submitting an answer", () => {
     ["a symbol", Symbol("answer")],
     ["a BigInt inside the answer", { kind: "cloze", text: 10n }],
   ])("refuses %s as the answer with a ZodError", (_label, answer) => {
-    expectRefused(submitAnswerSchema, { attemptId: "a1", questionId: "q1", idempotencyKey: "123e4567-e89b-42d3-a456-426614174000", answer });
+    expectRefused(submitAnswerSchema, {
+      attemptId: "a1",
+      questionId: "q1",
+      idempotencyKey: "123e4567-e89b-42d3-a456-426614174000",
+      answer,
+    });
   });
 
   it("refuses an answer that refers to itself", () => {
     const order: unknown[] = ["a"];
     order.push(order);
     const answer: Record<string, unknown> = { kind: "ordering", order };
-    expectRefused(submitAnswerSchema, { attemptId: "a1", questionId: "q1", idempotencyKey: "123e4567-e89b-42d3-a456-426614174000", answer });
+    expectRefused(submitAnswerSchema, {
+      attemptId: "a1",
+      questionId: "q1",
+      idempotencyKey: "123e4567-e89b-42d3-a456-426614174000",
+      answer,
+    });
   });
 
   it("answers any junk, as the whole input or as the answer, with a ZodError and leaves it unchanged", () => {
     checkJunkIsHandled(submitAnswerSchema);
-    checkJunkIsHandled(submitAnswerSchema, fc.tuple(validSubmit, junk).map(([v, answer]) => withKey(v, "answer", answer)));
+    checkJunkIsHandled(
+      submitAnswerSchema,
+      fc.tuple(validSubmit, junk).map(([v, answer]) => withKey(v, "answer", answer)),
+    );
   });
 });
 
 describe("the smaller quiz forms", () => {
   it("an attempt reference is one valid id", () => {
     checkAllAccepted(attemptRefSchema, fc.record({ attemptId: validId }));
-    checkObjectMutationsRefused(attemptRefSchema, fc.record({ attemptId: validId }), { required: ["attemptId"], typed: ["attemptId"], strict: true });
+    checkObjectMutationsRefused(attemptRefSchema, fc.record({ attemptId: validId }), {
+      required: ["attemptId"],
+      typed: ["attemptId"],
+      strict: true,
+    });
     checkJunkIsHandled(attemptRefSchema);
   });
 
   it("a report says briefly what is wrong: 3 to 1000 characters once trimmed", () => {
-    const valid = fc.record({ questionId: validId, message: fc.string({ minLength: 3, maxLength: 1000 }).filter((m) => m.trim().length >= 3) });
+    const valid = fc.record({
+      questionId: validId,
+      message: fc.string({ minLength: 3, maxLength: 1000 }).filter((m) => m.trim().length >= 3),
+    });
     checkAllAccepted(reportQuestionSchema, valid, (out, input) => expect(out.message).toBe(input.message.trim()));
-    checkObjectMutationsRefused(reportQuestionSchema, valid, { required: ["questionId", "message"], typed: ["questionId", "message"], strict: true });
+    checkObjectMutationsRefused(reportQuestionSchema, valid, {
+      required: ["questionId", "message"],
+      typed: ["questionId", "message"],
+      strict: true,
+    });
     checkAllRefused(
       reportQuestionSchema,
-      fc.tuple(valid, fc.oneof(hugeString, fc.constantFrom("", "  ", "ab", " a\n"))).map(([v, message]) => ({ ...v, message })),
+      fc
+        .tuple(valid, fc.oneof(hugeString, fc.constantFrom("", "  ", "ab", " a\n")))
+        .map(([v, message]) => ({ ...v, message })),
       50,
     );
     checkJunkIsHandled(reportQuestionSchema);
   });
 
   it("retrying missed questions takes a topic group and an optional assignment", () => {
-    const valid = fc.record({ group: fc.constantFrom("all", ...TOPIC_GROUP_IDS), assignmentId: fc.string({ maxLength: 64 }) }, { requiredKeys: [] });
+    const valid = fc.record(
+      { group: fc.constantFrom("all", ...TOPIC_GROUP_IDS), assignmentId: fc.string({ maxLength: 64 }) },
+      { requiredKeys: [] },
+    );
     checkAllAccepted(retryMissedSchema, valid, (out, input) => expect(out.group).toBe(input.group ?? "all"));
-    checkObjectMutationsRefused(retryMissedSchema, valid, { required: [], typed: ["group", "assignmentId"], strict: true });
-    checkAllRefused(retryMissedSchema, fc.tuple(valid, fc.string({ minLength: 65, maxLength: 500 })).map(([v, assignmentId]) => ({ ...v, assignmentId })));
+    checkObjectMutationsRefused(retryMissedSchema, valid, {
+      required: [],
+      typed: ["group", "assignmentId"],
+      strict: true,
+    });
+    checkAllRefused(
+      retryMissedSchema,
+      fc
+        .tuple(valid, fc.string({ minLength: 65, maxLength: 500 }))
+        .map(([v, assignmentId]) => ({ ...v, assignmentId })),
+    );
     checkJunkIsHandled(retryMissedSchema);
   });
 
   it("the review filters never fail: anything odd means no filter", () => {
     fc.assert(
-      fc.property(fc.oneof(junk, fc.record({ group: fc.oneof(fc.string(), junk), assignment: fc.oneof(fc.string(), junk) }, { requiredKeys: [] })), (input) => {
-        const result = expectAnswers(reviewFilterSchema, input);
-        expect(result.success).toBe(true);
-        if (!result.success) return;
-        const out = result.data as { group: string; assignment?: string };
-        expect(["all", ...TOPIC_GROUP_IDS]).toContain(out.group);
-        if (out.assignment !== undefined) expect(out.assignment.length).toBeLessThanOrEqual(64);
-      }),
+      fc.property(
+        fc.oneof(
+          junk,
+          fc.record(
+            { group: fc.oneof(fc.string(), junk), assignment: fc.oneof(fc.string(), junk) },
+            { requiredKeys: [] },
+          ),
+        ),
+        (input) => {
+          const result = expectAnswers(reviewFilterSchema, input);
+          expect(result.success).toBe(true);
+          if (!result.success) return;
+          const out = result.data as { group: string; assignment?: string };
+          expect(["all", ...TOPIC_GROUP_IDS]).toContain(out.group);
+          if (out.assignment !== undefined) expect(out.assignment.length).toBeLessThanOrEqual(64);
+        },
+      ),
     );
   });
 });

@@ -44,7 +44,10 @@ import { tehranArticle, tehranEditContext, tehranFact } from "../../fixtures/teh
 /** A form as formObject makes it: string values only, any keys. */
 const formJunk = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), hugeString)),
-  fc.dictionary(fc.constantFrom("__proto__", "constructor", "prototype", "setId", "title", "classId", "code"), fc.string()),
+  fc.dictionary(
+    fc.constantFrom("__proto__", "constructor", "prototype", "setId", "title", "classId", "code"),
+    fc.string(),
+  ),
 );
 
 const title = fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim().length > 0);
@@ -61,17 +64,32 @@ describe("question set options (stored JSON)", () => {
   );
 
   it("accepts any subset of options, filling in the defaults", () => {
-    checkAllAccepted(setOptionsSchema, validOptions, (out, input) => expect(out).toEqual({ ...DEFAULT_SET_OPTIONS, ...input }));
+    checkAllAccepted(setOptionsSchema, validOptions, (out, input) =>
+      expect(out).toEqual({ ...DEFAULT_SET_OPTIONS, ...input }),
+    );
   });
 
   it("refuses out-of-range numbers, wrong types and unknown options", () => {
-    checkObjectMutationsRefused(setOptionsSchema, validOptions, { required: [], typed: ["shuffle", "feedback", "attemptsAllowed"], strict: true });
+    checkObjectMutationsRefused(setOptionsSchema, validOptions, {
+      required: [],
+      typed: ["shuffle", "feedback", "attemptsAllowed"],
+      strict: true,
+    });
     checkAllRefused(
       setOptionsSchema,
       fc.oneof(
-        fc.integer().filter((n) => n < 1 || n > MAX_ATTEMPTS).map((attemptsAllowed) => ({ attemptsAllowed })),
-        fc.double({ min: 1.01, max: 9.99, noNaN: true }).filter((n) => !Number.isInteger(n)).map((attemptsAllowed) => ({ attemptsAllowed })),
-        fc.integer().filter((n) => n < 1 || n > MAX_TIME_LIMIT_MINUTES).map((timeLimitMinutes) => ({ timeLimitMinutes })),
+        fc
+          .integer()
+          .filter((n) => n < 1 || n > MAX_ATTEMPTS)
+          .map((attemptsAllowed) => ({ attemptsAllowed })),
+        fc
+          .double({ min: 1.01, max: 9.99, noNaN: true })
+          .filter((n) => !Number.isInteger(n))
+          .map((attemptsAllowed) => ({ attemptsAllowed })),
+        fc
+          .integer()
+          .filter((n) => n < 1 || n > MAX_TIME_LIMIT_MINUTES)
+          .map((timeLimitMinutes) => ({ timeLimitMinutes })),
       ),
     );
     checkJunkIsHandled(setOptionsSchema);
@@ -79,11 +97,18 @@ describe("question set options (stored JSON)", () => {
 
   it("reads damaged stored options as the defaults instead of failing", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), pollutedObject.map((o) => JSON.stringify(o))), (text) => {
-        const options = parseSetOptions(text);
-        expect(setOptionsSchema.safeParse(options).success).toBe(true);
-        expectPrototypeIntact();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          pollutedObject.map((o) => JSON.stringify(o)),
+        ),
+        (text) => {
+          const options = parseSetOptions(text);
+          expect(setOptionsSchema.safeParse(options).success).toBe(true);
+          expectPrototypeIntact();
+        },
+      ),
     );
   });
 });
@@ -91,8 +116,16 @@ describe("question set options (stored JSON)", () => {
 describe("question set forms", () => {
   it("a new set needs a title of 1 to 120 characters", () => {
     checkAllAccepted(createSetSchema, fc.record({ title }), (out, input) => expect(out.title).toBe(input.title.trim()));
-    checkObjectMutationsRefused(createSetSchema, fc.record({ title }), { required: ["title"], typed: ["title"], strict: true });
-    checkAllRefused(createSetSchema, fc.oneof(hugeString, fc.constantFrom("", " ", "\n\t")).map((t) => ({ title: t })), 30);
+    checkObjectMutationsRefused(createSetSchema, fc.record({ title }), {
+      required: ["title"],
+      typed: ["title"],
+      strict: true,
+    });
+    checkAllRefused(
+      createSetSchema,
+      fc.oneof(hugeString, fc.constantFrom("", " ", "\n\t")).map((t) => ({ title: t })),
+      30,
+    );
     checkJunkIsHandled(createSetSchema);
     checkJunkIsHandled(createSetSchema, formJunk);
   });
@@ -115,19 +148,62 @@ describe("question set forms", () => {
       expect(out.attemptsAllowed).toBe(Number(input.attemptsAllowed));
       expect(out.timeLimitMinutes).toBe(input.timeLimitMinutes ? Number(input.timeLimitMinutes) : null);
       // What the form makes is a valid stored value.
-      expect(setOptionsSchema.safeParse({ shuffle: out.shuffle, feedback: out.feedback, attemptsAllowed: out.attemptsAllowed, timeLimitMinutes: out.timeLimitMinutes }).success).toBe(true);
+      expect(
+        setOptionsSchema.safeParse({
+          shuffle: out.shuffle,
+          feedback: out.feedback,
+          attemptsAllowed: out.attemptsAllowed,
+          timeLimitMinutes: out.timeLimitMinutes,
+        }).success,
+      ).toBe(true);
     });
   });
 
   it("refuses tampered set forms: missing or extra fields, out-of-range numbers, odd checkbox values", () => {
-    checkObjectMutationsRefused(updateSetSchema, validUpdate, { required: ["setId", "title", "feedback", "attemptsAllowed"], typed: ["setId", "title", "feedback", "shuffle"], strict: true });
+    checkObjectMutationsRefused(updateSetSchema, validUpdate, {
+      required: ["setId", "title", "feedback", "attemptsAllowed"],
+      typed: ["setId", "title", "feedback", "shuffle"],
+      strict: true,
+    });
     checkAllRefused(
       updateSetSchema,
       fc.oneof(
-        fc.tuple(validUpdate, fc.oneof(fc.integer().filter((n) => n < 1 || n > MAX_ATTEMPTS).map(String), fc.constantFrom("abc", "1.5", "1e9", "Infinity", "NaN"))).map(([v, a]) => ({ ...v, attemptsAllowed: a })),
-        fc.tuple(validUpdate, fc.oneof(fc.integer().filter((n) => n < 1 || n > MAX_TIME_LIMIT_MINUTES).map(String), fc.constantFrom("abc", "0", "2.5"))).map(([v, t]) => ({ ...v, timeLimitMinutes: t })),
-        fc.tuple(validUpdate, fc.string().filter((s) => s !== "on")).map(([v, shuffle]) => ({ ...v, shuffle })),
-        fc.tuple(validUpdate, fc.string().filter((s) => !(FEEDBACK_TIMINGS as readonly string[]).includes(s))).map(([v, feedback]) => ({ ...v, feedback })),
+        fc
+          .tuple(
+            validUpdate,
+            fc.oneof(
+              fc
+                .integer()
+                .filter((n) => n < 1 || n > MAX_ATTEMPTS)
+                .map(String),
+              fc.constantFrom("abc", "1.5", "1e9", "Infinity", "NaN"),
+            ),
+          )
+          .map(([v, a]) => ({ ...v, attemptsAllowed: a })),
+        fc
+          .tuple(
+            validUpdate,
+            fc.oneof(
+              fc
+                .integer()
+                .filter((n) => n < 1 || n > MAX_TIME_LIMIT_MINUTES)
+                .map(String),
+              fc.constantFrom("abc", "0", "2.5"),
+            ),
+          )
+          .map(([v, t]) => ({ ...v, timeLimitMinutes: t })),
+        fc
+          .tuple(
+            validUpdate,
+            fc.string().filter((s) => s !== "on"),
+          )
+          .map(([v, shuffle]) => ({ ...v, shuffle })),
+        fc
+          .tuple(
+            validUpdate,
+            fc.string().filter((s) => !(FEEDBACK_TIMINGS as readonly string[]).includes(s)),
+          )
+          .map(([v, feedback]) => ({ ...v, feedback })),
       ),
     );
     checkJunkIsHandled(updateSetSchema);
@@ -137,11 +213,27 @@ describe("question set forms", () => {
   it("adding, removing and moving a set's questions take two ids (and a direction)", () => {
     const pair = fc.record({ setId: validId, questionId: validId });
     checkAllAccepted(setQuestionSchema, pair);
-    checkObjectMutationsRefused(setQuestionSchema, pair, { required: ["setId", "questionId"], typed: ["setId", "questionId"], strict: true });
+    checkObjectMutationsRefused(setQuestionSchema, pair, {
+      required: ["setId", "questionId"],
+      typed: ["setId", "questionId"],
+      strict: true,
+    });
     const move = fc.record({ setId: validId, questionId: validId, direction: fc.constantFrom("up", "down") });
     checkAllAccepted(moveSetQuestionSchema, move);
-    checkObjectMutationsRefused(moveSetQuestionSchema, move, { required: ["setId", "questionId", "direction"], typed: ["setId", "questionId", "direction"], strict: true });
-    checkAllRefused(moveSetQuestionSchema, fc.tuple(move, fc.string().filter((d) => d !== "up" && d !== "down")).map(([m, direction]) => ({ ...m, direction })));
+    checkObjectMutationsRefused(moveSetQuestionSchema, move, {
+      required: ["setId", "questionId", "direction"],
+      typed: ["setId", "questionId", "direction"],
+      strict: true,
+    });
+    checkAllRefused(
+      moveSetQuestionSchema,
+      fc
+        .tuple(
+          move,
+          fc.string().filter((d) => d !== "up" && d !== "down"),
+        )
+        .map(([m, direction]) => ({ ...m, direction })),
+    );
     checkJunkIsHandled(moveSetQuestionSchema, formJunk);
   });
 });
@@ -151,42 +243,85 @@ describe("class forms", () => {
 
   it("a class needs a name of 1 to 80 characters", () => {
     checkAllAccepted(createClassSchema, fc.record({ name }));
-    checkObjectMutationsRefused(createClassSchema, fc.record({ name }), { required: ["name"], typed: ["name"], strict: true });
-    checkAllRefused(createClassSchema, fc.oneof(hugeString, fc.string({ minLength: 81, maxLength: 300 }).filter((s) => s.trim().length > 80), fc.constantFrom("", "   ")).map((n) => ({ name: n })), 50);
+    checkObjectMutationsRefused(createClassSchema, fc.record({ name }), {
+      required: ["name"],
+      typed: ["name"],
+      strict: true,
+    });
+    checkAllRefused(
+      createClassSchema,
+      fc
+        .oneof(
+          hugeString,
+          fc.string({ minLength: 81, maxLength: 300 }).filter((s) => s.trim().length > 80),
+          fc.constantFrom("", "   "),
+        )
+        .map((n) => ({ name: n })),
+      50,
+    );
     checkJunkIsHandled(createClassSchema, formJunk);
   });
 
   it("removing a learner takes a class id and a learner id", () => {
     const valid = fc.record({ classId: validId, learnerId: validId });
     checkAllAccepted(removeLearnerSchema, valid);
-    checkObjectMutationsRefused(removeLearnerSchema, valid, { required: ["classId", "learnerId"], typed: ["classId", "learnerId"], strict: true });
+    checkObjectMutationsRefused(removeLearnerSchema, valid, {
+      required: ["classId", "learnerId"],
+      typed: ["classId", "learnerId"],
+      strict: true,
+    });
     checkJunkIsHandled(removeLearnerSchema);
   });
 
   it("a join code is read whatever its case and spacing", () => {
     const code = fc.stringMatching(/^[A-Z0-9]{4,12}$/);
-    const typed = fc.tuple(code, fc.boolean(), fc.array(fc.constantFrom(" ", "\t", "  "), { maxLength: 4 })).map(([c, lower, spaces]) => {
-      const cased = lower ? c.toLowerCase() : c;
-      return { code: `${spaces.join("")}${cased.slice(0, 2)}${spaces.join("")}${cased.slice(2)}${spaces.join("")}`, expected: c };
-    });
+    const typed = fc
+      .tuple(code, fc.boolean(), fc.array(fc.constantFrom(" ", "\t", "  "), { maxLength: 4 }))
+      .map(([c, lower, spaces]) => {
+        const cased = lower ? c.toLowerCase() : c;
+        return {
+          code: `${spaces.join("")}${cased.slice(0, 2)}${spaces.join("")}${cased.slice(2)}${spaces.join("")}`,
+          expected: c,
+        };
+      });
     fc.assert(
       fc.property(typed, ({ code: input, expected }) => {
         const parsed = joinClassSchema.safeParse({ code: input });
         expect(parsed.success && parsed.data.code).toBe(expected);
       }),
     );
-    checkAllRefused(joinClassSchema, fc.oneof(fc.stringMatching(/^[A-Z0-9]{0,3}$/), fc.stringMatching(/^[A-Z0-9]{13,40}$/), fc.constantFrom("ABCD!", "ÄBCD", "AB-CD", "'; DROP")).map((c) => ({ code: c })));
-    checkObjectMutationsRefused(joinClassSchema, fc.record({ code }), { required: ["code"], typed: ["code"], strict: true });
+    checkAllRefused(
+      joinClassSchema,
+      fc
+        .oneof(
+          fc.stringMatching(/^[A-Z0-9]{0,3}$/),
+          fc.stringMatching(/^[A-Z0-9]{13,40}$/),
+          fc.constantFrom("ABCD!", "ÄBCD", "AB-CD", "'; DROP"),
+        )
+        .map((c) => ({ code: c })),
+    );
+    checkObjectMutationsRefused(joinClassSchema, fc.record({ code }), {
+      required: ["code"],
+      typed: ["code"],
+      strict: true,
+    });
     checkJunkIsHandled(joinClassSchema);
   });
 });
 
 describe("assignment forms", () => {
-  const minute = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000));
+  const minute = fc
+    .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000));
   const local = (d: Date) => d.toISOString().slice(0, 16);
   const validAssignment = fc
     .tuple(validId, validId, minute, fc.integer({ min: 1, max: 60 * 24 * 365 }))
-    .map(([setId, classId, opens, minutes]) => ({ setId, classId, opensAt: local(opens), dueAt: local(new Date(opens.getTime() + minutes * 60_000)) }));
+    .map(([setId, classId, opens, minutes]) => ({
+      setId,
+      classId,
+      opensAt: local(opens),
+      dueAt: local(new Date(opens.getTime() + minutes * 60_000)),
+    }));
 
   it("reads the opening and due times as UTC", () => {
     checkAllAccepted(createAssignmentSchema, validAssignment, (out, input) => {
@@ -205,16 +340,41 @@ describe("assignment forms", () => {
   });
 
   // Issue 7: Date rolls "2018-02-30" over into March; a day that does not exist is refused.
-  it.each(["2018-02-30T10:00", "2019-02-29T10:00", "2018-04-31T09:00", "2018-01-01T24:00", "2018-13-01T10:00", "2018-01-01T23:60"])("refuses %s, which is not a real time", (when) => {
-    const error = expectRefused(createAssignmentSchema, { setId: "s1", classId: "c1", opensAt: "2018-01-01T09:00", dueAt: when });
+  it.each([
+    "2018-02-30T10:00",
+    "2019-02-29T10:00",
+    "2018-04-31T09:00",
+    "2018-01-01T24:00",
+    "2018-13-01T10:00",
+    "2018-01-01T23:60",
+  ])("refuses %s, which is not a real time", (when) => {
+    const error = expectRefused(createAssignmentSchema, {
+      setId: "s1",
+      classId: "c1",
+      opensAt: "2018-01-01T09:00",
+      dueAt: when,
+    });
     expect(error.issues.map((i) => i.path.join("."))).toContain("dueAt");
   });
 
   it("refuses missing, extra or mistyped fields and any junk in the dates", () => {
-    checkObjectMutationsRefused(createAssignmentSchema, validAssignment, { required: ["setId", "classId", "opensAt", "dueAt"], typed: ["setId", "classId", "opensAt", "dueAt"], strict: true });
-    checkAllRefused(createAssignmentSchema, fc.tuple(validAssignment, fc.string()).filter(([, s]) => !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)).map(([v, s]) => ({ ...v, opensAt: s })));
+    checkObjectMutationsRefused(createAssignmentSchema, validAssignment, {
+      required: ["setId", "classId", "opensAt", "dueAt"],
+      typed: ["setId", "classId", "opensAt", "dueAt"],
+      strict: true,
+    });
+    checkAllRefused(
+      createAssignmentSchema,
+      fc
+        .tuple(validAssignment, fc.string())
+        .filter(([, s]) => !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s))
+        .map(([v, s]) => ({ ...v, opensAt: s })),
+    );
     checkJunkIsHandled(createAssignmentSchema);
-    checkJunkIsHandled(createAssignmentSchema, fc.tuple(validAssignment, junk).map(([v, j]) => withKey(v, "dueAt", j)));
+    checkJunkIsHandled(
+      createAssignmentSchema,
+      fc.tuple(validAssignment, junk).map(([v, j]) => withKey(v, "dueAt", j)),
+    );
   });
 
   it("starting an assignment, and a report's buttons, take valid ids", () => {
@@ -229,7 +389,11 @@ describe("assignment forms", () => {
     }
     const hide = fc.record({ questionId: validId, reportId: validId }, { requiredKeys: ["questionId"] });
     checkAllAccepted(hideQuestionSchema, hide);
-    checkObjectMutationsRefused(hideQuestionSchema, hide, { required: ["questionId"], typed: ["questionId", "reportId"], strict: true });
+    checkObjectMutationsRefused(hideQuestionSchema, hide, {
+      required: ["questionId"],
+      typed: ["questionId", "reportId"],
+      strict: true,
+    });
     checkJunkIsHandled(hideQuestionSchema);
   });
 });
@@ -237,7 +401,10 @@ describe("assignment forms", () => {
 describe("the bank browser's filters", () => {
   it("never fail: any search params give a valid filter, and the first of repeated values counts", () => {
     const params = fc.dictionary(
-      fc.oneof(fc.constantFrom("topic", "kind", "article", "status", "difficulty", "q", "page", "__proto__", "constructor"), fc.string({ maxLength: 10 })),
+      fc.oneof(
+        fc.constantFrom("topic", "kind", "article", "status", "difficulty", "q", "page", "__proto__", "constructor"),
+        fc.string({ maxLength: 10 }),
+      ),
       fc.oneof(fc.string(), hugeString, fc.array(fc.string(), { maxLength: 3 }), fc.constant(undefined)),
     );
     fc.assert(
@@ -246,7 +413,11 @@ describe("the bank browser's filters", () => {
         expect(filter.page).toBeGreaterThanOrEqual(1);
         expect(filter.page).toBeLessThanOrEqual(1000);
         if (filter.q !== undefined) expect(filter.q.length).toBeLessThanOrEqual(100);
-        expect(Object.keys(filter).every((k) => ["topic", "kind", "article", "status", "difficulty", "q", "page"].includes(k))).toBe(true);
+        expect(
+          Object.keys(filter).every((k) =>
+            ["topic", "kind", "article", "status", "difficulty", "q", "page"].includes(k),
+          ),
+        ).toBe(true);
         expectPrototypeIntact();
       }),
     );
@@ -270,13 +441,29 @@ describe("pasting an article", () => {
     checkAllRefused(
       importArticleSchema,
       fc.oneof(
-        fc.tuple(validImport, fc.constantFrom("2018-02-30", "2019-02-29", "2018-13-01", "18-09-07", "2018-9-7", "yesterday", "")).map(([v, publishedOn]) => ({ ...v, publishedOn })),
-        fc.tuple(validImport, fc.integer({ min: 100_001, max: 300_000 })).map(([v, n]) => ({ ...v, text: "a".repeat(n) })),
+        fc
+          .tuple(
+            validImport,
+            fc.constantFrom("2018-02-30", "2019-02-29", "2018-13-01", "18-09-07", "2018-9-7", "yesterday", ""),
+          )
+          .map(([v, publishedOn]) => ({ ...v, publishedOn })),
+        fc
+          .tuple(validImport, fc.integer({ min: 100_001, max: 300_000 }))
+          .map(([v, n]) => ({ ...v, text: "a".repeat(n) })),
         fc.tuple(validImport, fc.string({ maxLength: 79 })).map(([v, t]) => ({ ...v, text: t })),
       ),
       60,
     );
-    checkObjectMutationsRefused(importArticleSchema, validImport, { required: ["title", "outlet", "publishedOn", "text"], typed: ["title", "outlet", "publishedOn", "text"], strict: true }, 100);
+    checkObjectMutationsRefused(
+      importArticleSchema,
+      validImport,
+      {
+        required: ["title", "outlet", "publishedOn", "text"],
+        typed: ["title", "outlet", "publishedOn", "text"],
+        strict: true,
+      },
+      100,
+    );
     checkJunkIsHandled(importArticleSchema);
   });
 });
@@ -289,14 +476,34 @@ describe("editing a fact", () => {
   it("the fact reference takes a slug and a fact id", () => {
     const valid = fc.record({ slug: validSlug, factId: validId });
     checkAllAccepted(factRefSchema, valid);
-    checkObjectMutationsRefused(factRefSchema, valid, { required: ["slug", "factId"], typed: ["slug", "factId"], strict: true });
+    checkObjectMutationsRefused(factRefSchema, valid, {
+      required: ["slug", "factId"],
+      typed: ["slug", "factId"],
+      strict: true,
+    });
     checkJunkIsHandled(factRefSchema);
   });
 
   it("any form gives a valid fact or field errors, never an exception, and never changes the fact's id, kind or evidence place", () => {
     const form = fc.dictionary(
-      fc.constantFrom("statement", "backer", "backed", "phrasing", "quote.0", "quote.1", "kind", "id", "status", "__proto__", "constructor"),
-      fc.oneof(fc.string(), hugeString, fc.constantFrom("iran", "russia", "turkey", "bashar-al-assad", "Iran and Russia", "")),
+      fc.constantFrom(
+        "statement",
+        "backer",
+        "backed",
+        "phrasing",
+        "quote.0",
+        "quote.1",
+        "kind",
+        "id",
+        "status",
+        "__proto__",
+        "constructor",
+      ),
+      fc.oneof(
+        fc.string(),
+        hugeString,
+        fc.constantFrom("iran", "russia", "turkey", "bashar-al-assad", "Iran and Russia", ""),
+      ),
     );
     fc.assert(
       fc.property(form, (values) => {

@@ -27,7 +27,10 @@ export const validAnswer = fc.oneof(
   fc.record({ kind: fc.constant("cloze" as const), text: shortText }),
   fc.record({ kind: fc.constant("date" as const), text: shortText }),
   fc.record({ kind: fc.constant("ordering" as const), order: fc.array(shortText, { maxLength: 6 }) }),
-  fc.record({ kind: fc.constant("matching" as const), pairs: fc.array(fc.record({ left: shortText, right: shortText }), { maxLength: 6 }) }),
+  fc.record({
+    kind: fc.constant("matching" as const),
+    pairs: fc.array(fc.record({ left: shortText, right: shortText }), { maxLength: 6 }),
+  }),
   fc.record({ kind: fc.constant("evidence" as const), choice: shortText }),
 );
 

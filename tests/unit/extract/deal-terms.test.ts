@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleOf, factsOf, ofKind } from "./helpers";
 
-const SOCHI = "Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan met for over four hours in Russia's Black Sea resort of Sochi.";
+const SOCHI =
+  "Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan met for over four hours in Russia's Black Sea resort of Sochi.";
 const termsIn = (...paragraphs: string[]) => ofKind(factsOf(articleOf("2018-09-17", ...paragraphs)), "deal-term");
 
 describe("deal terms: what the parties agreed", () => {
@@ -52,15 +53,26 @@ describe("deal terms: what the parties agreed", () => {
   });
 
   it("what could be agreed is not a term, and obligations with no agreement before them are not either", () => {
-    expect(termsIn("Assi said the sides could also agree to modify the borders of the deescalation zones.")).toEqual([]);
+    expect(termsIn("Assi said the sides could also agree to modify the borders of the deescalation zones.")).toEqual(
+      [],
+    );
     expect(termsIn("The routes must be restored, an analyst said.")).toEqual([]);
   });
 
   it("a new agreement is named after the place where it was reached", () => {
     const [term] = ofKind(
-      factsOf(articleOf("2023-05-21", "Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a ceasefire agreement on Saturday after talks in Jeddah.", "Under the agreement, both sides must withdraw heavy weapons from the capital.")),
+      factsOf(
+        articleOf(
+          "2023-05-21",
+          "Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a ceasefire agreement on Saturday after talks in Jeddah.",
+          "Under the agreement, both sides must withdraw heavy weapons from the capital.",
+        ),
+      ),
       "deal-term",
     );
-    expect(term).toMatchObject({ agreement: "jeddah-agreement-2023", parties: ["sudanese-army", "rapid-support-forces"] });
+    expect(term).toMatchObject({
+      agreement: "jeddah-agreement-2023",
+      parties: ["sudanese-army", "rapid-support-forces"],
+    });
   });
 });

@@ -23,37 +23,50 @@ describe("evidence", () => {
   });
 
   it("keeps the words exactly as printed, odd apostrophes included", () => {
-    const article = articleOf("2018-09-17", "Russia and Iran are key allies of Syrian President Bashar al-Assad´s regime.");
+    const article = articleOf(
+      "2018-09-17",
+      "Russia and Iran are key allies of Syrian President Bashar al-Assad´s regime.",
+    );
     const [fact] = extractFacts(article, { entities: knownEntities }).facts;
-    expect(fact?.evidence[0]?.quote).toBe("Russia and Iran are key allies of Syrian President Bashar al-Assad´s regime.");
+    expect(fact?.evidence[0]?.quote).toBe(
+      "Russia and Iran are key allies of Syrian President Bashar al-Assad´s regime.",
+    );
   });
 });
 
 describe("fact ids", () => {
   it("come from kind, key entities and date", () => {
-    expect(factId("meeting", ["recep-tayyip-erdogan", "vladimir-putin"], { date: { on: "2018-09-17", precision: "day" } })).toBe(
-      "meeting-recep-tayyip-erdogan-vladimir-putin-2018-09-17",
+    expect(
+      factId("meeting", ["recep-tayyip-erdogan", "vladimir-putin"], { date: { on: "2018-09-17", precision: "day" } }),
+    ).toBe("meeting-recep-tayyip-erdogan-vladimir-putin-2018-09-17");
+    expect(factId("meeting", ["iran", "russia"], { date: { on: "2017-01-01", precision: "year" } })).toBe(
+      "meeting-iran-russia-2017",
     );
-    expect(factId("meeting", ["iran", "russia"], { date: { on: "2017-01-01", precision: "year" } })).toBe("meeting-iran-russia-2017");
     expect(factId("backing", ["russia", "syrian-government"])).toBe("backing-russia-syrian-government");
   });
 
-  it.each(FIXTURES)("are the same when %s is extracted again, whatever the order of the known entities", (name, date) => {
-    const article = fixtureArticle(name, date);
-    const first = extractFacts(article, { entities: knownEntities });
-    const again = extractFacts(article, { entities: [...knownEntities].reverse() });
-    expect(again.facts.map((f) => f.id)).toEqual(first.facts.map((f) => f.id));
-    expect(again).toEqual(first);
-    expect(new Set(first.facts.map((f) => f.id)).size).toBe(first.facts.length);
-  });
+  it.each(FIXTURES)(
+    "are the same when %s is extracted again, whatever the order of the known entities",
+    (name, date) => {
+      const article = fixtureArticle(name, date);
+      const first = extractFacts(article, { entities: knownEntities });
+      const again = extractFacts(article, { entities: [...knownEntities].reverse() });
+      expect(again.facts.map((f) => f.id)).toEqual(first.facts.map((f) => f.id));
+      expect(again).toEqual(first);
+      expect(new Set(first.facts.map((f) => f.id)).size).toBe(first.facts.length);
+    },
+  );
 });
 
 describe("re-importing", () => {
-  it.each(FIXTURES)("%s gives the same facts once its new entities are known (as after content:import)", (name, date) => {
-    const article = fixtureArticle(name, date);
-    const first = extractFacts(article, { entities: knownEntities });
-    const again = extractFacts(article, { entities: [...knownEntities, ...first.entities] });
-    expect(again.facts).toEqual(first.facts);
-    expect(again.entities).toEqual([]);
-  });
+  it.each(FIXTURES)(
+    "%s gives the same facts once its new entities are known (as after content:import)",
+    (name, date) => {
+      const article = fixtureArticle(name, date);
+      const first = extractFacts(article, { entities: knownEntities });
+      const again = extractFacts(article, { entities: [...knownEntities, ...first.entities] });
+      expect(again.facts).toEqual(first.facts);
+      expect(again.entities).toEqual([]);
+    },
+  );
 });

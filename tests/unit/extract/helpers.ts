@@ -12,7 +12,9 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const FIXTURES = path.join(process.cwd(), "tests/fixtures/unseen");
 
-export const knownEntities: Entity[] = entitiesFileSchema.parse(parse(readFileSync(path.join(FIXTURES, "known-entities.yaml"), "utf8")));
+export const knownEntities: Entity[] = entitiesFileSchema.parse(
+  parse(readFileSync(path.join(FIXTURES, "known-entities.yaml"), "utf8")),
+);
 
 /** An article of one passage per paragraph. */
 export function articleOf(publishedOn: string, ...paragraphs: string[]): Article {

@@ -53,7 +53,10 @@ function workFor(shape: TextShape, length: number): { chars: number; calls: numb
   const passages = benchText(shape, length).map((text, i) => ({ id: `p${i + 1}`, text }));
   work.chars = 0;
   work.calls = 0;
-  extractFacts({ slug: "long-paste", title: "A long paste", publishedOn: "2020-03-06", repairs: [], passages }, { entities: knownEntities });
+  extractFacts(
+    { slug: "long-paste", title: "A long paste", publishedOn: "2020-03-06", repairs: [], passages },
+    { entities: knownEntities },
+  );
   return { ...work };
 }
 
@@ -63,14 +66,17 @@ afterEach(() => {
 });
 
 describe("extraction work against text length", () => {
-  it.each<TextShape>(["realistic", "repeated-dates", "endless-sentence"])("%s text: ten times the length is at most about ten times the work", (shape) => {
-    // A first run loads the lexicons, so both measured runs start warm.
-    workFor(shape, 500);
-    const small = workFor(shape, 4_000);
-    const large = workFor(shape, 40_000);
-    expect(small.chars).toBeGreaterThan(4_000);
-    // Linear would be 10; a quadratic hot spot gives 50 to 100.
-    expect(large.chars / small.chars).toBeLessThan(14);
-    expect(large.calls / small.calls).toBeLessThan(14);
-  });
+  it.each<TextShape>(["realistic", "repeated-dates", "endless-sentence"])(
+    "%s text: ten times the length is at most about ten times the work",
+    (shape) => {
+      // A first run loads the lexicons, so both measured runs start warm.
+      workFor(shape, 500);
+      const small = workFor(shape, 4_000);
+      const large = workFor(shape, 40_000);
+      expect(small.chars).toBeGreaterThan(4_000);
+      // Linear would be 10; a quadratic hot spot gives 50 to 100.
+      expect(large.chars / small.chars).toBeLessThan(14);
+      expect(large.calls / small.calls).toBeLessThan(14);
+    },
+  );
 });

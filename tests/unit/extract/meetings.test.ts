@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleOf, factsOf, ofKind } from "./helpers";
 
-const meetingsIn = (publishedOn: string, ...paragraphs: string[]) => ofKind(factsOf(articleOf(publishedOn, ...paragraphs)), "meeting");
+const meetingsIn = (publishedOn: string, ...paragraphs: string[]) =>
+  ofKind(factsOf(articleOf(publishedOn, ...paragraphs)), "meeting");
 
 describe("meetings: who met whom, where, when, how", () => {
   it("X and Y met, with a weekday resolved backwards from publication", () => {
@@ -19,12 +20,18 @@ describe("meetings: who met whom, where, when, how", () => {
   });
 
   it("X will meet Y, with a weekday resolved forwards, and a venue", () => {
-    const [m] = meetingsIn("2020-03-04", "Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan will meet on Thursday at the Kremlin.");
+    const [m] = meetingsIn(
+      "2020-03-04",
+      "Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan will meet on Thursday at the Kremlin.",
+    );
     expect(m).toMatchObject({ date: { on: "2020-03-05", precision: "day" }, venue: "the Kremlin", planned: true });
   });
 
   it("a summit with a third leader joins the meeting; the format is kept", () => {
-    const [m] = meetingsIn("2018-09-17", "Erdogan and Putin met previously on September 7 in Tehran for a three-way summit with Iranian President Hassan Rouhani.");
+    const [m] = meetingsIn(
+      "2018-09-17",
+      "Erdogan and Putin met previously on September 7 in Tehran for a three-way summit with Iranian President Hassan Rouhani.",
+    );
     expect(m).toMatchObject({
       participants: ["hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin"],
       date: { on: "2018-09-07", precision: "day" },
@@ -54,17 +61,33 @@ describe("meetings: who met whom, where, when, how", () => {
   });
 
   it("countries launching negotiations, dated 'last year'", () => {
-    const [m] = meetingsIn("2018-09-17", "Turkey, Russia, and Iran launched a negotiations process last year in the Kazakh capital, Astana.");
-    expect(m).toMatchObject({ participants: ["iran", "russia", "turkey"], date: { on: "2017-01-01", precision: "year" }, format: "negotiations process" });
+    const [m] = meetingsIn(
+      "2018-09-17",
+      "Turkey, Russia, and Iran launched a negotiations process last year in the Kazakh capital, Astana.",
+    );
+    expect(m).toMatchObject({
+      participants: ["iran", "russia", "turkey"],
+      date: { on: "2017-01-01", precision: "year" },
+      format: "negotiations process",
+    });
     expect(m?.place).toBe("astana");
   });
 
   it("'could meet' is not a meeting, and one person alone does not meet", () => {
-    expect(meetingsIn("2020-03-04", "The delegations of Russia and Turkey could meet before the talks.", "Putin will host the next summit.")).toEqual([]);
+    expect(
+      meetingsIn(
+        "2020-03-04",
+        "The delegations of Russia and Turkey could meet before the talks.",
+        "Putin will host the next summit.",
+      ),
+    ).toEqual([]);
   });
 
   it("'the two men will meet again' on another day is a second meeting of the same people", () => {
-    const meetings = meetingsIn("2023-05-21", "Vladimir Putin met Recep Tayyip Erdogan on Thursday. The two men will meet again in Moscow on June 6.");
+    const meetings = meetingsIn(
+      "2023-05-21",
+      "Vladimir Putin met Recep Tayyip Erdogan on Thursday. The two men will meet again in Moscow on June 6.",
+    );
     expect(meetings.map((m) => [m.date?.on, m.place ?? null, m.planned])).toEqual([
       ["2023-05-18", null, false],
       ["2023-06-06", "moscow", true],
@@ -79,7 +102,11 @@ describe("meetings in reported speech", () => {
       "Turkish President Recep Tayyip Erdogan said on Saturday he would hold talks with Russian President Vladimir Putin in Istanbul next week.",
     );
     expect(rest).toEqual([]);
-    expect(m).toMatchObject({ participants: ["recep-tayyip-erdogan", "vladimir-putin"], place: "istanbul", planned: true });
+    expect(m).toMatchObject({
+      participants: ["recep-tayyip-erdogan", "vladimir-putin"],
+      place: "istanbul",
+      planned: true,
+    });
     expect(m?.date).toBeUndefined();
   });
 });

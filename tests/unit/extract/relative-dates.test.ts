@@ -18,7 +18,9 @@ describe("dates against the publication day", () => {
   });
 
   it("puts 'next week, on Monday' in the following week, even when published on a Monday", () => {
-    expect(on("The three states will meet in the capital next week, on Monday, the ministry said.", "2017-06-26")).toEqual(["2017-07-03"]);
+    expect(
+      on("The three states will meet in the capital next week, on Monday, the ministry said.", "2017-06-26"),
+    ).toEqual(["2017-07-03"]);
     expect(on("The envoys will meet next week on Friday.", "2017-06-29")).toEqual(["2017-07-07"]);
     expect(on("The envoys met last week, on Tuesday.", "2017-06-29")).toEqual(["2017-06-20"]);
   });

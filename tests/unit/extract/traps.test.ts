@@ -17,13 +17,21 @@ describe("tense and modality", () => {
 
   it("what was agreed 'on Tuesday' is a term without the weekday in it", () => {
     const facts = factsOf(
-      articleOf("2021-03-10", "LIMA, March 10 - Chile and Peru agreed on Tuesday to reopen their shared border to lorries."),
+      articleOf(
+        "2021-03-10",
+        "LIMA, March 10 - Chile and Peru agreed on Tuesday to reopen their shared border to lorries.",
+      ),
     );
     expect(ofKind(facts, "deal-term").map((t) => t.requires)).toEqual(["reopen their shared border to lorries"]);
   });
 
   it("agreeing to keep talking is not a term", () => {
-    const facts = factsOf(articleOf("2021-03-10", "LIMA, March 10 - Chile and Peru agreed on Tuesday to keep talking in the Peruvian capital."));
+    const facts = factsOf(
+      articleOf(
+        "2021-03-10",
+        "LIMA, March 10 - Chile and Peru agreed on Tuesday to keep talking in the Peruvian capital.",
+      ),
+    );
     expect(ofKind(facts, "deal-term")).toEqual([]);
   });
 });
@@ -59,7 +67,10 @@ describe("clean term boundaries", () => {
 describe("agreements named after what the text names", () => {
   it("'Under the Tacna agreement' files the term under the Tacna agreement", () => {
     const facts = factsOf(
-      articleOf("2021-03-10", "SANTIAGO, March 10 - Under the Tacna agreement, both sides must withdraw their patrol boats from the bay."),
+      articleOf(
+        "2021-03-10",
+        "SANTIAGO, March 10 - Under the Tacna agreement, both sides must withdraw their patrol boats from the bay.",
+      ),
     );
     const terms = ofKind(facts, "deal-term");
     expect(terms.map((t) => t.agreement)).toEqual(["tacna-agreement-2021"]);
@@ -78,18 +89,35 @@ describe("agreements named after what the text names", () => {
 
 describe("backing in its phrasings", () => {
   it("'pro-Moscow separatists' and 'the separatists, backed by Russia'", () => {
-    expect(backingPairs(factsOf(articleOf("2015-02-11", "The army is fighting pro-Moscow separatists in the east.")))).toEqual(["russia>pro-moscow-separatists"]);
-    expect(backingPairs(factsOf(articleOf("2015-02-11", "The separatists, backed by Russia, took the town on Tuesday.")))).toEqual(["russia>separatists"]);
+    expect(
+      backingPairs(factsOf(articleOf("2015-02-11", "The army is fighting pro-Moscow separatists in the east."))),
+    ).toEqual(["russia>pro-moscow-separatists"]);
+    expect(
+      backingPairs(factsOf(articleOf("2015-02-11", "The separatists, backed by Russia, took the town on Tuesday."))),
+    ).toEqual(["russia>separatists"]);
   });
 
   it("'supports forces opposed to' the rebels backs the government", () => {
-    const facts = factsOf(articleOf("2017-07-05", "Iran, which supports forces opposed to the Syrian rebels, says it is fighting terrorism."));
+    const facts = factsOf(
+      articleOf(
+        "2017-07-05",
+        "Iran, which supports forces opposed to the Syrian rebels, says it is fighting terrorism.",
+      ),
+    );
     expect(backingPairs(facts)).toEqual(["iran>syrian-government"]);
   });
 
   it("'which X backs', 'sided with' and 'X, Y's main backer,'", () => {
-    expect(backingPairs(factsOf(articleOf("2017-07-05", "The Syrian opposition, which Turkey backs, left the talks.")))).toEqual(["turkey>syrian-rebels"]);
-    expect(backingPairs(factsOf(articleOf("2015-07-07", "Russia, which sells arms to Tehran, has sided with Iran.")))).toEqual(["russia>iran"]);
-    expect(backingPairs(factsOf(articleOf("2018-05-11", "Russia, Syria's main backer, has urged both sides to be patient.")))).toEqual(["russia>syria"]);
+    expect(
+      backingPairs(factsOf(articleOf("2017-07-05", "The Syrian opposition, which Turkey backs, left the talks."))),
+    ).toEqual(["turkey>syrian-rebels"]);
+    expect(
+      backingPairs(factsOf(articleOf("2015-07-07", "Russia, which sells arms to Tehran, has sided with Iran."))),
+    ).toEqual(["russia>iran"]);
+    expect(
+      backingPairs(
+        factsOf(articleOf("2018-05-11", "Russia, Syria's main backer, has urged both sides to be patient.")),
+      ),
+    ).toEqual(["russia>syria"]);
   });
 });

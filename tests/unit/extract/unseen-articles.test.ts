@@ -6,7 +6,9 @@ import { extractFacts } from "@/lib/facts";
 import { backingPairs, fixtureArticle, knownEntities, ofKind } from "./helpers";
 
 describe("Sudan truce signed in Jeddah (Reuters style, nothing about it known)", () => {
-  const { facts, entities } = extractFacts(fixtureArticle("sudan-truce-jeddah", "2023-05-21"), { entities: knownEntities });
+  const { facts, entities } = extractFacts(fixtureArticle("sudan-truce-jeddah", "2023-05-21"), {
+    entities: knownEntities,
+  });
 
   it("finds who backs whom, naming the new groups", () => {
     expect(backingPairs(facts)).toEqual([
@@ -20,7 +22,9 @@ describe("Sudan truce signed in Jeddah (Reuters style, nothing about it known)",
   });
 
   it("finds the ministers' meeting on Thursday and the next one on June 6", () => {
-    expect(ofKind(facts, "meeting").map((m) => [m.participants.join("+"), m.date?.on, m.place ?? null, m.planned])).toEqual([
+    expect(
+      ofKind(facts, "meeting").map((m) => [m.participants.join("+"), m.date?.on, m.place ?? null, m.planned]),
+    ).toEqual([
       ["antony-blinken+faisal-bin-farhan", "2023-05-18", null, false],
       ["antony-blinken+faisal-bin-farhan", "2023-06-06", "riyadh", true],
     ]);
@@ -58,15 +62,34 @@ describe("Polish-Lithuanian rail deal (trade news)", () => {
       planned: m.planned,
     }));
     expect(meetings).toEqual([
-      { who: "anna-kowalczyk+tomas-vaitkus", on: "2024-02-06", place: "vilnius", venue: "the presidential palace", duration: "nearly three hours", planned: false },
-      { who: "anna-kowalczyk+friedrich-albers", on: undefined, place: "berlin", venue: undefined, duration: undefined, planned: true },
+      {
+        who: "anna-kowalczyk+tomas-vaitkus",
+        on: "2024-02-06",
+        place: "vilnius",
+        venue: "the presidential palace",
+        duration: "nearly three hours",
+        planned: false,
+      },
+      {
+        who: "anna-kowalczyk+friedrich-albers",
+        on: undefined,
+        place: "berlin",
+        venue: undefined,
+        duration: undefined,
+        planned: true,
+      },
     ]);
   });
 
   it("finds the plan's terms with their deadlines and quantities", () => {
     const terms = ofKind(facts, "deal-term");
     expect(terms.every((t) => t.agreement === "vilnius-agreement-2024")).toBe(true);
-    expect(terms.map((t) => [t.deadline?.on ?? null, t.quantity ? `${t.quantity.qualifier} ${t.quantity.max}${t.quantity.unit}` : null])).toEqual([
+    expect(
+      terms.map((t) => [
+        t.deadline?.on ?? null,
+        t.quantity ? `${t.quantity.qualifier} ${t.quantity.max}${t.quantity.unit}` : null,
+      ]),
+    ).toEqual([
       [null, null],
       ["2024-03-31", null],
       [null, "up-to 30%"],
@@ -76,7 +99,9 @@ describe("Polish-Lithuanian rail deal (trade news)", () => {
 });
 
 describe("Syria summit in Ankara (same conflict, another year and other wording)", () => {
-  const { facts, entities } = extractFacts(fixtureArticle("ankara-summit-syria", "2019-09-17"), { entities: knownEntities });
+  const { facts, entities } = extractFacts(fixtureArticle("ankara-summit-syria", "2019-09-17"), {
+    entities: knownEntities,
+  });
 
   it("uses the known entities and adds the new ones", () => {
     expect(backingPairs(facts)).toEqual([
@@ -90,7 +115,15 @@ describe("Syria summit in Ankara (same conflict, another year and other wording)
 
   it("finds the summit in 'the Turkish capital' on Monday and the earlier one in Sochi", () => {
     // The known entities file Ankara under Turkey, so the summit's place is Turkey.
-    expect(ofKind(facts, "meeting").map((m) => [m.participants.length, m.date?.on, m.date?.precision, m.place, m.venue ?? null])).toEqual([
+    expect(
+      ofKind(facts, "meeting").map((m) => [
+        m.participants.length,
+        m.date?.on,
+        m.date?.precision,
+        m.place,
+        m.venue ?? null,
+      ]),
+    ).toEqual([
       [3, "2019-09-16", "day", "turkey", "the Cankaya presidential palace"],
       [3, "2019-02-01", "month", "sochi", null],
     ]);

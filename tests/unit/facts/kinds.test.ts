@@ -13,7 +13,10 @@ const ARTICLE = {
   repairs: [],
   passages: [
     { id: "p1", text: "Valland fears that a dam upstream could flood its valleys." },
-    { id: "p2", text: "The dam burst on March 2, which, as Valland claims, flooded 12 villages. The river ministry denies it." },
+    {
+      id: "p2",
+      text: "The dam burst on March 2, which, as Valland claims, flooded 12 villages. The river ministry denies it.",
+    },
     { id: "p3", text: "Valland and Ostria are on opposite sides of the dispute but remain close partners." },
   ],
 };
@@ -70,7 +73,14 @@ describe("motive, claim and relation facts", () => {
     const c = corpus();
     expect(c.facts.map((f) => f.kind)).toEqual(["motive", "claim", "relation"]);
     const claim = fact(c, "valland-claims-12-villages-flooded", "claim");
-    expect(claim).toMatchObject({ claimant: "valland", disputedBy: ["river-ministry"], coClaimants: [], about: [], concerns: [], status: "reviewed" });
+    expect(claim).toMatchObject({
+      claimant: "valland",
+      disputedBy: ["river-ministry"],
+      coClaimants: [],
+      about: [],
+      concerns: [],
+      status: "reviewed",
+    });
     expect(fact(c, "valland-ostria-opposite-sides", "relation").between).toEqual(["valland", "ostria"]);
     expect(checkCorpus(c)).toEqual([]);
   });
@@ -102,10 +112,16 @@ describe("motive, claim and relation facts", () => {
     const claim = fact(c, "valland-claims-12-villages-flooded", "claim");
     claim.evidence.push({ article: "river-talks-2015", passage: "p2", quote: "The river ministry denies it." });
     expect(checkCorpus(c)).toEqual([]);
-    c.articles.push({ ...ARTICLE, slug: "river-talks-copy-2015", passages: [{ id: "p1", text: "The burst flooded 12 villages." }] });
+    c.articles.push({
+      ...ARTICLE,
+      slug: "river-talks-copy-2015",
+      passages: [{ id: "p1", text: "The burst flooded 12 villages." }],
+    });
     claim.evidence.push({ article: "river-talks-copy-2015", passage: "p1", quote: "flooded 12 villages" });
     expect(checkCorpus(c).map((p) => p.message)).toEqual([
-      expect.stringContaining('river-talks-copy-2015: the attributing words "as Valland claims" are in none of its quotes'),
+      expect.stringContaining(
+        'river-talks-copy-2015: the attributing words "as Valland claims" are in none of its quotes',
+      ),
     ]);
   });
 
@@ -135,7 +151,13 @@ describe("motive, claim and relation facts", () => {
     expect(checkCorpus(c).map((p) => p.code)).toEqual(["counter-claim-invalid"]);
     claim.counterClaim = "valland-fears-flood";
     expect(checkCorpus(c)[0]?.message).toContain("is a motive fact, not a claim");
-    const other: Fact = { ...claim, id: "ministry-denies", claimant: "river-ministry", disputedBy: [], counterClaim: undefined };
+    const other: Fact = {
+      ...claim,
+      id: "ministry-denies",
+      claimant: "river-ministry",
+      disputedBy: [],
+      counterClaim: undefined,
+    };
     c.facts.push(other);
     claim.counterClaim = "ministry-denies";
     expect(checkCorpus(c)[0]?.message).toContain("does not name valland-claims-12-villages-flooded back");
@@ -165,13 +187,26 @@ describe("the seed fact files", () => {
   it("give every fact an explicit importance, and the new kinds' facts where the articles state them", async () => {
     const { readdir, readFile } = await import("node:fs/promises");
     const files = (await readdir("content/facts")).filter((f) => f.endsWith(".yaml"));
-    const raw = (await Promise.all(files.map(async (f) => parse(await readFile(`content/facts/${f}`, "utf8")) as Record<string, unknown>[]))).flat();
+    const raw = (
+      await Promise.all(
+        files.map(async (f) => parse(await readFile(`content/facts/${f}`, "utf8")) as Record<string, unknown>[]),
+      )
+    ).flat();
     expect(raw.filter((f) => !("importance" in f)).map((f) => f.id)).toEqual([]);
     const facts = factsFileSchema.parse(raw);
     const ids = (kind: Fact["kind"]) => facts.filter((f) => f.kind === kind).map((f) => f.id);
-    expect(ids("motive")).toEqual(expect.arrayContaining(["turkey-fears-flow-of-refugees", "russia-wants-drone-attacks-on-hmeimim-stopped"]));
-    expect(ids("claim")).toEqual(expect.arrayContaining(["ankara-claims-36-turkish-soldiers-killed-2020", "sabah-new-agreement-could-revise-sochi-memorandum-2020"]));
-    expect(ids("relation")).toEqual(expect.arrayContaining(["russia-turkey-on-opposite-sides", "russia-turkey-key-global-allies"]));
+    expect(ids("motive")).toEqual(
+      expect.arrayContaining(["turkey-fears-flow-of-refugees", "russia-wants-drone-attacks-on-hmeimim-stopped"]),
+    );
+    expect(ids("claim")).toEqual(
+      expect.arrayContaining([
+        "ankara-claims-36-turkish-soldiers-killed-2020",
+        "sabah-new-agreement-could-revise-sochi-memorandum-2020",
+      ]),
+    );
+    expect(ids("relation")).toEqual(
+      expect.arrayContaining(["russia-turkey-on-opposite-sides", "russia-turkey-key-global-allies"]),
+    );
     for (const importance of ["core", "supporting", "peripheral"] as const) {
       expect(facts.some((f) => f.importance === importance)).toBe(true);
     }

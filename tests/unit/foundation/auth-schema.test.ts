@@ -8,12 +8,16 @@ describe("sign-up form", () => {
   });
 
   it("refuses a role other than learner or teacher", () => {
-    expect(signUpSchema.safeParse({ name: "A", email: "a@example.com", password: "long-enough-1", role: "ADMIN" }).success).toBe(false);
+    expect(
+      signUpSchema.safeParse({ name: "A", email: "a@example.com", password: "long-enough-1", role: "ADMIN" }).success,
+    ).toBe(false);
   });
 
   it("refuses short passwords and unknown fields", () => {
     expect(signUpSchema.safeParse({ name: "A", email: "a@example.com", password: "short" }).success).toBe(false);
-    expect(signUpSchema.safeParse({ name: "A", email: "a@example.com", password: "long-enough-1", admin: "1" }).success).toBe(false);
+    expect(
+      signUpSchema.safeParse({ name: "A", email: "a@example.com", password: "long-enough-1", admin: "1" }).success,
+    ).toBe(false);
   });
 });
 

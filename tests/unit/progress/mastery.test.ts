@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { factStates, masteryBasis, masteryLabel, MIN_CARD_REPS, MIN_EVIDENCE, topicMastery, type AnswerEvent, type CardSnapshot } from "@/lib/progress";
+import {
+  factStates,
+  masteryBasis,
+  masteryLabel,
+  MIN_CARD_REPS,
+  MIN_EVIDENCE,
+  topicMastery,
+  type AnswerEvent,
+  type CardSnapshot,
+} from "@/lib/progress";
 import { newCardState, retrievability, scheduleReview } from "@/lib/srs";
 
 const now = new Date("2026-03-02T09:00:00Z");
@@ -18,10 +27,22 @@ const answer = (i: number, correct: boolean): AnswerEvent => ({
 function oneEasyCard(): CardSnapshot {
   const reviewedAt = minutesAgo(30);
   const { card } = scheduleReview(newCardState(reviewedAt), 4, reviewedAt);
-  return { factId: "f-card", topic: "event", retrievability: retrievability(card, now), reps: card.reps, lastReview: reviewedAt };
+  return {
+    factId: "f-card",
+    topic: "event",
+    retrievability: retrievability(card, now),
+    reps: card.reps,
+    lastReview: reviewedAt,
+  };
 }
 
-const wellReviewed = (factId: string, r: number): CardSnapshot => ({ factId, topic: "event", retrievability: r, reps: MIN_CARD_REPS, lastReview: minutesAgo(60) });
+const wellReviewed = (factId: string, r: number): CardSnapshot => ({
+  factId,
+  topic: "event",
+  retrievability: r,
+  reps: MIN_CARD_REPS,
+  lastReview: minutesAgo(60),
+});
 
 describe("topicMastery", () => {
   it("does not let one 'Easy' flashcard lift 1 of 4 answers right to 63%", () => {
@@ -59,7 +80,11 @@ describe("topicMastery", () => {
   });
 
   it("reports a topic with nothing as not started", () => {
-    const m = topicMastery(["event"], [answer(0, true)].map((a) => ({ ...a, topic: "figure" as const })), []);
+    const m = topicMastery(
+      ["event"],
+      [answer(0, true)].map((a) => ({ ...a, topic: "figure" as const })),
+      [],
+    );
     expect(m.state).toBe("not-started");
     expect(masteryLabel(m)).toBe("not started");
   });

@@ -22,7 +22,8 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     expect(stats.maxItemsPerFact).toBeLessThanOrEqual(3);
     // At most one true/false per fact.
     const tfPerFact = new Map<string, number>();
-    for (const q of questions) if (q.kind === "true-false") for (const f of q.factIds) tfPerFact.set(f, (tfPerFact.get(f) ?? 0) + 1);
+    for (const q of questions)
+      if (q.kind === "true-false") for (const f of q.factIds) tfPerFact.set(f, (tfPerFact.get(f) ?? 0) + 1);
     expect(Math.max(0, ...tfPerFact.values())).toBeLessThanOrEqual(1);
     // Every fact a learner may see still has an item.
     const covered = new Set(questions.flatMap((q) => q.factIds));

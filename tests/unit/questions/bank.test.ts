@@ -35,7 +35,10 @@ describe("generateBank on the fixture corpus", () => {
 
   it("gives every figure, role and event fact at least one question", () => {
     for (const fact of corpus.facts.filter((f) => f.status !== "rejected")) {
-      expect(bank.some((q) => q.factIds.includes(fact.id)), fact.id).toBe(true);
+      expect(
+        bank.some((q) => q.factIds.includes(fact.id)),
+        fact.id,
+      ).toBe(true);
     }
   });
 
@@ -81,8 +84,10 @@ describe("generateBank on the fixture corpus", () => {
     for (const c of q.choices) expect(c).not.toMatch(/400,000/);
   });
 
-  it("never asks a \"more than\" figure as choices that nest (the lowest would always be safe)", () => {
-    expect(bank.some((q) => q.kind === "single-choice" && q.factIds.includes("war-deaths-more-than-400000"))).toBe(false);
+  it('never asks a "more than" figure as choices that nest (the lowest would always be safe)', () => {
+    expect(bank.some((q) => q.kind === "single-choice" && q.factIds.includes("war-deaths-more-than-400000"))).toBe(
+      false,
+    );
     expect(bank.some((q) => q.kind === "cloze" && q.factIds.includes("war-deaths-more-than-400000"))).toBe(true);
   });
 

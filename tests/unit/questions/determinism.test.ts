@@ -41,14 +41,21 @@ describe("determinism", () => {
       // A false statement names a wrong value, which the new fact may now supply: it is then
       // another statement, so another item with another id, of the same fact.
       if (q.kind === "true-false" && q.answers[0] === "False") {
-        expect(afterBank.some((n) => n.kind === "true-false" && n.answers[0] === "False" && n.factIds.join() === q.factIds.join())).toBe(true);
+        expect(
+          afterBank.some(
+            (n) => n.kind === "true-false" && n.answers[0] === "False" && n.factIds.join() === q.factIds.join(),
+          ),
+        ).toBe(true);
         continue;
       }
       // Only a question over several facts of the new fact's kind may change: a matching of
       // backings takes the new backing in, and is then named after its first fact.
       expect(q.kind, q.id).toBe("matching");
       const grown = afterBank.filter(
-        (n) => n.kind === q.kind && n.factIds.includes("germany-backs-kurdish-militias") && q.factIds.every((f) => n.factIds.includes(f)),
+        (n) =>
+          n.kind === q.kind &&
+          n.factIds.includes("germany-backs-kurdish-militias") &&
+          q.factIds.every((f) => n.factIds.includes(f)),
       );
       expect(grown.length, q.id).toBeGreaterThan(0);
     }
@@ -65,7 +72,9 @@ describe("determinism", () => {
         quantity: { min: 3, max: 3, qualifier: "about", unit: "hours" },
         counts: "hours reporters waited outside the hall",
         measure: "reporters-wait",
-        evidence: [{ article: "fixture-tehran-summit", passage: "p4", quote: "Reporters waited outside the conference hall" }],
+        evidence: [
+          { article: "fixture-tehran-summit", passage: "p4", quote: "Reporters waited outside the conference hall" },
+        ],
       }),
     );
     const after = new Map(generateBank(corpus).map((q) => [q.id, q]));

@@ -6,7 +6,9 @@ import { buildBank, checkBank, generateBank, locateQuote, sentenceSpans } from "
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 
 function everyQuoteResolves(corpus: Corpus): void {
-  const passages = new Map(corpus.articles.flatMap((a) => a.passages.map((p) => [`${a.slug}#${p.id}`, p.text] as const)));
+  const passages = new Map(
+    corpus.articles.flatMap((a) => a.passages.map((p) => [`${a.slug}#${p.id}`, p.text] as const)),
+  );
   const bank = generateBank(corpus);
   expect(bank.length).toBeGreaterThan(0);
   for (const q of bank) {
@@ -18,7 +20,10 @@ function everyQuoteResolves(corpus: Corpus): void {
     }
     if (q.kind === "evidence") {
       const right = q.answers[0] ?? "";
-      expect(q.evidence.some((e) => right.includes(e.quote)), q.id).toBe(true);
+      expect(
+        q.evidence.some((e) => right.includes(e.quote)),
+        q.id,
+      ).toBe(true);
     }
   }
 }
@@ -26,20 +31,24 @@ function everyQuoteResolves(corpus: Corpus): void {
 describe("every evidence quote resolves verbatim", () => {
   it("in the fixture corpus", () => everyQuoteResolves(fixtureCorpus()));
 
-  it.skipIf(!existsSync("content/entities.yaml"))("in the real corpus, whose bank also passes every check", async () => {
-    const corpus = await loadCorpus("content");
-    everyQuoteResolves(corpus);
-    const { questions } = buildBank(corpus);
-    expect(checkBank(questions, corpus)).toEqual([]);
-    const covered = new Set(questions.flatMap((q) => q.factIds));
-    const missing = corpus.facts.filter((f) => f.status !== "rejected" && !covered.has(f.id)).map((f) => f.id);
-    expect(missing).toEqual([]);
-  }, 30_000);
+  it.skipIf(!existsSync("content/entities.yaml"))(
+    "in the real corpus, whose bank also passes every check",
+    async () => {
+      const corpus = await loadCorpus("content");
+      everyQuoteResolves(corpus);
+      const { questions } = buildBank(corpus);
+      expect(checkBank(questions, corpus)).toEqual([]);
+      const covered = new Set(questions.flatMap((q) => q.factIds));
+      const missing = corpus.facts.filter((f) => f.status !== "rejected" && !covered.has(f.id)).map((f) => f.id);
+      expect(missing).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe("finding sentences and quotes", () => {
   it("splits sentences but not at initials or abbreviations", () => {
-    const text = "The U.S. envoy met Mr. Putin in Sochi. Talks lasted \"four hours.\" Then they left!";
+    const text = 'The U.S. envoy met Mr. Putin in Sochi. Talks lasted "four hours." Then they left!';
     expect(sentenceSpans(text).map((s) => s.text)).toEqual([
       "The U.S. envoy met Mr. Putin in Sochi.",
       'Talks lasted "four hours."',

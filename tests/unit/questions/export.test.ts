@@ -9,7 +9,6 @@ import {
   formatBankJson,
   formatGift,
   buildBank,
- 
 } from "@/lib/questions";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 import { idOf } from "../../fixtures/question-keys";
@@ -23,7 +22,11 @@ describe("JSON export", () => {
     const doc = bankExportSchema.parse(JSON.parse(formatBankJson(bank, corpus)));
     expect(doc.version).toBe(1);
     expect(doc.questions).toHaveLength(bank.length);
-    expect(doc.articles.map((a) => a.slug).sort()).toEqual(["fixture-idlib-figures", "fixture-sochi-talks", "fixture-tehran-summit"]);
+    expect(doc.articles.map((a) => a.slug).sort()).toEqual([
+      "fixture-idlib-figures",
+      "fixture-sochi-talks",
+      "fixture-tehran-summit",
+    ]);
   });
 
   it("writes answers as choice texts, True/False, items in order, and left → right pairs", () => {
@@ -36,7 +39,9 @@ describe("JSON export", () => {
       "Lavrov spoke in Berlin about the coming offensive",
       "Talks in Sochi (Vladimir Putin and Recep Tayyip Erdogan)",
     ]);
-    expect(get(idOf(bank, "iran-backs-syrian-government--matching-backing"))?.answers).toContain("Turkey → Syrian rebels");
+    expect(get(idOf(bank, "iran-backs-syrian-government--matching-backing"))?.answers).toContain(
+      "Turkey → Syrian rebels",
+    );
     expect(get(idOf(bank, "sochi-deal-buffer-zone--cloze-quantity"))?.prompt).toContain("_____ km wide");
   });
 
@@ -69,16 +74,28 @@ describe("GIFT export", () => {
     const deadline = blocks.find((b) => b.includes(`::${idOf(bank, "sochi-deal-buffer-zone--date-deadline")}::`)) ?? "";
     expect(deadline).toContain("what was the deadline to set up a demilitarised zone?{");
     expect(formatGift([{ ...q0, prompt: "Due by: 15 October?" }], corpus)).toContain("Due by\\: 15 October?{");
-    expect(deadline.split("\n")[1]?.replace(/\\./g, "").match(/[~=#{}:]/g)?.join("")).toMatch(/^::::\{(=|~)+####\}$/);
+    expect(
+      deadline
+        .split("\n")[1]
+        ?.replace(/\\./g, "")
+        .match(/[~=#{}:]/g)
+        ?.join(""),
+    ).toMatch(/^::::\{(=|~)+####\}$/);
   });
 
   it("puts a cloze answer where the blank was", () => {
-    const block = formatGift(bank.filter((q) => q.id === idOf(bank, "sochi-deal-buffer-zone--cloze-quantity")), corpus);
+    const block = formatGift(
+      bank.filter((q) => q.id === idOf(bank, "sochi-deal-buffer-zone--cloze-quantity")),
+      corpus,
+    );
     expect(block).toContain("demilitarised zone {=15-20 =15-20 km ####");
   });
 
   it("weights multi-select choices so right ones sum to 100%", () => {
-    const block = formatGift(bank.filter((q) => q.id === idOf(bank, "tehran-summit--multi-select-participants")), corpus);
+    const block = formatGift(
+      bank.filter((q) => q.id === idOf(bank, "tehran-summit--multi-select-participants")),
+      corpus,
+    );
     expect(block.match(/~%33\.33333%/g)).toHaveLength(3);
   });
 });
@@ -93,10 +110,18 @@ describe("Anki TSV export", () => {
   });
 
   it("puts the evidence quote and its source on the back, and tags topic and kind", () => {
-    const row = formatAnkiTsv(bank.filter((q) => q.id === idOf(bank, "sochi-talks--single-choice-place")), corpus).trimEnd().split("\n")[4] ?? "";
+    const row =
+      formatAnkiTsv(
+        bank.filter((q) => q.id === idOf(bank, "sochi-talks--single-choice-place")),
+        corpus,
+      )
+        .trimEnd()
+        .split("\n")[4] ?? "";
     const [front, back, tags] = row.split("\t");
     expect(front).toContain("Where did Vladimir Putin");
-    expect(back).toContain("<blockquote>“Vladimir Putin and Recep Tayyip Erdoğan met in Sochi on 17 September 2018” — Leaders agree a buffer zone for Idlib (Fixture Wire, 2018-09-17), p1</blockquote>");
+    expect(back).toContain(
+      "<blockquote>“Vladimir Putin and Recep Tayyip Erdoğan met in Sochi on 17 September 2018” — Leaders agree a buffer zone for Idlib (Fixture Wire, 2018-09-17), p1</blockquote>",
+    );
     expect(tags).toBe("sourced topic::summit kind::single-choice status::reviewed article::fixture-sochi-talks");
   });
 });
@@ -117,8 +142,12 @@ describe("QTI 3.0 export", () => {
     const id = /<qti-simple-choice identifier="(C\d)">Sochi</.exec(single)?.[1];
     expect(single).toContain(`<qti-correct-response><qti-value>${id}</qti-value></qti-correct-response>`);
     expect(files.get(`items/${idOf(bank, "sochi-talks--ordering")}.xml`)).toContain('cardinality="ordered"');
-    expect(files.get(`items/${idOf(bank, "iran-backs-syrian-government--matching-backing")}.xml`)).toContain('base-type="directedPair"');
-    expect(files.get(`items/${idOf(bank, "sochi-deal-buffer-zone--cloze-quantity")}.xml`)).toContain("<qti-text-entry-interaction");
+    expect(files.get(`items/${idOf(bank, "iran-backs-syrian-government--matching-backing")}.xml`)).toContain(
+      'base-type="directedPair"',
+    );
+    expect(files.get(`items/${idOf(bank, "sochi-deal-buffer-zone--cloze-quantity")}.xml`)).toContain(
+      "<qti-text-entry-interaction",
+    );
   });
 
   it("escapes XML in every text", () => {

@@ -24,16 +24,26 @@ const correct = (q: Question, a: Answer) => gradeAnswer(q, a).correct;
 
 describe("typed answers: tolerant in form", () => {
   const zone = question(idOf(bank, "sochi-deal-buffer-zone--cloze-quantity"), "cloze");
-  it.each(["15-20 km", "15–20 kilometres", "15 to 20 kilometres", "15-20", "between 15 and 20 km", "15 - 20 kilometers", "fifteen to twenty kilometres"])(
-    "accepts the range written %j",
-    (text) => expect(correct(zone, { kind: "cloze", text })).toBe(true),
-  );
+  it.each([
+    "15-20 km",
+    "15–20 kilometres",
+    "15 to 20 kilometres",
+    "15-20",
+    "between 15 and 20 km",
+    "15 - 20 kilometers",
+    "fifteen to twenty kilometres",
+  ])("accepts the range written %j", (text) => expect(correct(zone, { kind: "cloze", text })).toBe(true));
 
   const sochi = dateQuestionOf("sochi-talks");
-  it.each(["17 September 2018", "Sept 17, 2018", "2018-09-17", "September 17", "17th of September, 2018", "sep. 17 2018", "Monday, 17 September 2018"])(
-    "accepts the date written %j",
-    (text) => expect(correct(sochi, { kind: "date", text })).toBe(true),
-  );
+  it.each([
+    "17 September 2018",
+    "Sept 17, 2018",
+    "2018-09-17",
+    "September 17",
+    "17th of September, 2018",
+    "sep. 17 2018",
+    "Monday, 17 September 2018",
+  ])("accepts the date written %j", (text) => expect(correct(sochi, { kind: "date", text })).toBe(true));
 
   const summit = question(idOf(bank, "rouhani-president--cloze-person"), "cloze");
   it.each(["Hassan Rouhani", "hassan rouhani", "Rouhani", "  ROUHANI. "])("accepts the name written %j", (text) =>
@@ -48,10 +58,16 @@ describe("typed answers: tolerant in form", () => {
   });
 
   const deaths = question(idOf(bank, "war-deaths-more-than-400000--cloze-quantity"), "cloze");
-  it.each(["400,000", "400000", "400 000", "400k", "400 thousand", "more than 400,000", "0.4 million", "400,000 people"])(
-    "accepts the number written %j",
-    (text) => expect(correct(deaths, { kind: "cloze", text })).toBe(true),
-  );
+  it.each([
+    "400,000",
+    "400000",
+    "400 000",
+    "400k",
+    "400 thousand",
+    "more than 400,000",
+    "0.4 million",
+    "400,000 people",
+  ])("accepts the number written %j", (text) => expect(correct(deaths, { kind: "cloze", text })).toBe(true));
 
   it("accepts a month-precise date in its forms, and a year-less day-precise one", () => {
     const began = question(idOf(bank, "war-began-march-2011--cloze-date"), "cloze");
@@ -88,7 +104,8 @@ describe("typed answers: strict in meaning", () => {
 
   it("rejects another number", () => {
     const deaths = question(idOf(bank, "war-deaths-more-than-400000--cloze-quantity"), "cloze");
-    for (const text of ["360,000", "40,000", "4 million", "400"]) expect(correct(deaths, { kind: "cloze", text }), text).toBe(false);
+    for (const text of ["360,000", "40,000", "4 million", "400"])
+      expect(correct(deaths, { kind: "cloze", text }), text).toBe(false);
   });
 
   it("scores a choice by its text, case and spacing aside", () => {
@@ -147,7 +164,11 @@ describe("partial credit", () => {
       rightAnswer: ["Sochi"],
       explanation: "Putin and Erdogan held talks in Sochi on 17 September 2018.",
       evidence: [
-        { article: "fixture-sochi-talks", passage: "p1", quote: "Vladimir Putin and Recep Tayyip Erdoğan met in Sochi on 17 September 2018" },
+        {
+          article: "fixture-sochi-talks",
+          passage: "p1",
+          quote: "Vladimir Putin and Recep Tayyip Erdoğan met in Sochi on 17 September 2018",
+        },
       ],
     });
   });

@@ -64,14 +64,24 @@ function expectOpaque(bank: readonly Question[], factIds: readonly string[]) {
 describe("question ids", () => {
   it("are opaque on the fixture corpus", () => {
     const corpus = fixtureCorpus();
-    expectOpaque(generateBank(corpus), corpus.facts.map((f) => f.id));
+    expectOpaque(
+      generateBank(corpus),
+      corpus.facts.map((f) => f.id),
+    );
   });
 
-  it.skipIf(!existsSync("content/entities.yaml"))("are opaque on the seed corpus", async () => {
-    const corpus = await loadCorpus("content");
-    expectOpaque(generateBank(corpus), corpus.facts.map((f) => f.id).filter((id) => id.length >= 4));
-    // The whole seed bank takes seconds on a busy machine; the default 5 s is too tight for it.
-  }, 60_000);
+  it.skipIf(!existsSync("content/entities.yaml"))(
+    "are opaque on the seed corpus",
+    async () => {
+      const corpus = await loadCorpus("content");
+      expectOpaque(
+        generateBank(corpus),
+        corpus.facts.map((f) => f.id).filter((id) => id.length >= 4),
+      );
+      // The whole seed bank takes seconds on a busy machine; the default 5 s is too tight for it.
+    },
+    60_000,
+  );
 
   it("stay the same on every regeneration", () => {
     const ids = generateBank(fixtureCorpus()).map((q) => q.id);

@@ -18,7 +18,9 @@ const day = fc
 
 describe("properties", () => {
   it("normalising text is idempotent", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => normalizeText(normalizeText(s)) === normalizeText(s)));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => normalizeText(normalizeText(s)) === normalizeText(s)),
+    );
   });
 
   it("normalising ignores case and diacritics", () => {
@@ -72,7 +74,11 @@ describe("properties", () => {
 
   it("every shown figure reads back as itself, and a different one does not", () => {
     const quantity = fc
-      .tuple(fc.integer({ min: 1, max: 5_000_000 }), fc.integer({ min: 0, max: 100 }), fc.constantFrom("km", "people", "soldiers"))
+      .tuple(
+        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom("km", "people", "soldiers"),
+      )
       .map(([min, width, unit]) => ({ min, max: min + width, qualifier: "exact" as const, unit }));
     fc.assert(
       fc.property(quantity, (q) => {

@@ -33,14 +33,26 @@ describe("assembleQuiz", () => {
     const tf = assembleQuiz(bank, { kinds: ["true-false"], length: 4, seed: 1 });
     expect(tf.every((q) => q.kind === "true-false")).toBe(true);
     const excluded = summit.map((q) => q.id);
-    expect(assembleQuiz(bank, { topic: "summit", length: 5, seed: 1, excludeIds: excluded }).some((q) => excluded.includes(q.id))).toBe(false);
+    expect(
+      assembleQuiz(bank, { topic: "summit", length: 5, seed: 1, excludeIds: excluded }).some((q) =>
+        excluded.includes(q.id),
+      ),
+    ).toBe(false);
     const only = [idOf(bank, "sochi-talks--single-choice-place"), idOf(bank, "tehran-summit--date-date")];
-    expect(assembleQuiz(bank, { length: 10, seed: 1, onlyIds: only }).map((q) => q.id).sort()).toEqual(only);
+    expect(
+      assembleQuiz(bank, { length: 10, seed: 1, onlyIds: only })
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(only);
   });
 
   it("serves reviewed questions unless proposed ones are asked for", () => {
     expect(assembleQuiz(bank, { length: 200, seed: 1 }).some((q) => q.status === "proposed")).toBe(false);
-    expect(assembleQuiz(bank, { length: 200, seed: 1, statuses: ["reviewed", "proposed"] }).some((q) => q.status === "proposed")).toBe(true);
+    expect(
+      assembleQuiz(bank, { length: 200, seed: 1, statuses: ["reviewed", "proposed"] }).some(
+        (q) => q.status === "proposed",
+      ),
+    ).toBe(true);
   });
 
   it("reuses facts only once every fact is used, and never repeats a question", () => {

@@ -79,7 +79,10 @@ describe("checkBank catches the other problems", () => {
   const q = question(idOf(bank, "sochi-talks--single-choice-place"), "single-choice");
 
   it("a quote that is not verbatim in its passage", () => {
-    const bad = { ...q, evidence: [{ article: "fixture-sochi-talks", passage: "p1", quote: "met in Sochi on 18 September" }] };
+    const bad = {
+      ...q,
+      evidence: [{ article: "fixture-sochi-talks", passage: "p1", quote: "met in Sochi on 18 September" }],
+    };
     expect(checkBank([bad], corpus).map((p) => p.code)).toEqual(["evidence-unverifiable"]);
   });
 
@@ -107,7 +110,12 @@ describe("settleQuestion", () => {
   const backers = question(idOf(bank, "iran-backs-syrian-government--multi-select-backer"), "multi-select");
 
   it("turns a single-choice question with two true answers into multi-select", () => {
-    const single: QuestionOfKind<"single-choice"> = { ...backers, kind: "single-choice", prompt: "Which country backs the Syrian government?", answers: ["Russia"] };
+    const single: QuestionOfKind<"single-choice"> = {
+      ...backers,
+      kind: "single-choice",
+      prompt: "Which country backs the Syrian government?",
+      answers: ["Russia"],
+    };
     const settled = settleQuestion(single, ctx);
     expect("question" in settled).toBe(true);
     if (!("question" in settled)) return;
@@ -117,15 +125,25 @@ describe("settleQuestion", () => {
   });
 
   it("drops a question left with fewer than two false choices", () => {
-    const thin: QuestionOfKind<"single-choice"> = { ...backers, kind: "single-choice", choices: ["Russia", "Iran", "Germany"], answers: ["Russia"] };
+    const thin: QuestionOfKind<"single-choice"> = {
+      ...backers,
+      kind: "single-choice",
+      choices: ["Russia", "Iran", "Germany"],
+      answers: ["Russia"],
+    };
     expect(settleQuestion(thin, ctx)).toEqual({ dropped: expect.stringContaining("fewer than two") });
   });
 
   it("drops a date question whose choices hold two true dates", () => {
     const q = question(idOf(bank, "sochi-talks--date-date"), "date");
-    const meetingAgain = { ...corpus, facts: corpus.facts.map((f) => (f.id === "tehran-summit" ? { ...f, place: "sochi" } : f)) };
+    const meetingAgain = {
+      ...corpus,
+      facts: corpus.facts.map((f) => (f.id === "tehran-summit" ? { ...f, place: "sochi" } : f)),
+    };
     const choices = [...new Set([...q.choices, "7 September 2018"])];
-    expect(settleQuestion({ ...q, choices }, truthContext(meetingAgain))).toEqual({ dropped: "several choices are true dates" });
+    expect(settleQuestion({ ...q, choices }, truthContext(meetingAgain))).toEqual({
+      dropped: "several choices are true dates",
+    });
   });
 
   it("ignores rejected facts: the rejected 'Turkey backs the Syrian government' neither answers nor blocks", () => {

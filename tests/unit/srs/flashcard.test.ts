@@ -20,8 +20,15 @@ const names: EntityNames = entityNamesFrom([
   { id: "sochi-agreement-2018", type: "agreement", name: "Sochi agreement of September 2018" },
 ]);
 
-const evidence = [{ article: "putin-erdogan-agree-idlib-plan-2018", passage: "p5", quote: "heavy weaponry from this zone" }];
-const base = { status: "reviewed" as const, conflictsWith: [] as string[], importance: "supporting" as const, evidence };
+const evidence = [
+  { article: "putin-erdogan-agree-idlib-plan-2018", passage: "p5", quote: "heavy weaponry from this zone" },
+];
+const base = {
+  status: "reviewed" as const,
+  conflictsWith: [] as string[],
+  importance: "supporting" as const,
+  evidence,
+};
 
 const backing: FactOfKind<"backing"> = {
   ...base,
@@ -42,7 +49,8 @@ const meeting: FactOfKind<"meeting"> = {
   ...base,
   id: "tehran-summit-2018",
   kind: "meeting",
-  statement: "Putin, Erdogan and Iranian President Hassan Rouhani met on September 7, 2018 in Tehran for a three-way summit.",
+  statement:
+    "Putin, Erdogan and Iranian President Hassan Rouhani met on September 7, 2018 in Tehran for a three-way summit.",
   participants: ["vladimir-putin", "recep-tayyip-erdogan", "hassan-rouhani"],
   place: "tehran",
   date: { on: "2018-09-07", precision: "day" },
@@ -56,7 +64,8 @@ const dealTerm: FactOfKind<"deal-term"> = {
   kind: "deal-term",
   statement: "Putin and Erdogan agreed on the withdrawal of heavy weaponry from the zone.",
   agreement: "sochi-agreement-2018",
-  requires: "withdrawal of heavy weaponry (tanks, multiple launch rocket systems, rocket launchers) of all armed groups from the zone",
+  requires:
+    "withdrawal of heavy weaponry (tanks, multiple launch rocket systems, rocket launchers) of all armed groups from the zone",
   parties: [],
 };
 
@@ -64,7 +73,8 @@ const figure: FactOfKind<"figure"> = {
   ...base,
   id: "idlib-offensive-could-displace-900000",
   kind: "figure",
-  statement: "The United Nations expects up to 900,000 people to flee if Syrian government forces launch a large-scale offensive on Idlib.",
+  statement:
+    "The United Nations expects up to 900,000 people to flee if Syrian government forces launch a large-scale offensive on Idlib.",
   quantity: { min: 900000, max: 900000, qualifier: "up-to", unit: "people" },
   counts: "people expected to flee a large-scale offensive on Idlib",
   measure: "idlib-offensive-expected-displaced",
@@ -85,7 +95,8 @@ const event: FactOfKind<"event"> = {
   ...base,
   id: "lavrov-no-major-offensive-2018",
   kind: "event",
-  statement: "On Friday, September 14, 2018, Lavrov said the Syrian regime was not preparing a major offensive against Idlib.",
+  statement:
+    "On Friday, September 14, 2018, Lavrov said the Syrian regime was not preparing a major offensive against Idlib.",
   date: { on: "2018-09-14", precision: "day" },
   what: "Lavrov said the Syrian regime was not preparing a major offensive against Idlib",
   actors: ["sergei-lavrov"],
@@ -101,7 +112,16 @@ describe("flashcardFor, kind by kind", () => {
   });
 
   it("backing: the phrasing is a hint when it does not give the answer away", () => {
-    const card = flashcardFor({ ...backing, backer: "russia", backed: "syrian-government", phrasing: "key allies of", statement: "Russia is a key ally of the Assad regime." }, names);
+    const card = flashcardFor(
+      {
+        ...backing,
+        backer: "russia",
+        backed: "syrian-government",
+        phrasing: "key allies of",
+        statement: "Russia is a key ally of the Assad regime.",
+      },
+      names,
+    );
     expect(card.front).toBe("Who does Russia back?");
     expect(card.hint).toBe("The articles' words: “key allies of”.");
     expect(card.back.answer).toBe("Syrian government (“Assad regime”).");
@@ -114,10 +134,16 @@ describe("flashcardFor, kind by kind", () => {
   });
 
   it("meeting: asks only for what the fact records, and a planned meeting is not told as held", () => {
-    const noPlace = flashcardFor({ ...meeting, place: undefined, date: { on: "2020-02-01", precision: "month" } }, names);
+    const noPlace = flashcardFor(
+      { ...meeting, place: undefined, date: { on: "2020-02-01", precision: "month" } },
+      names,
+    );
     expect(noPlace.front).toBe("When did Putin, Erdogan and Rouhani hold their three-way summit?");
     expect(noPlace.back.answer).toBe("In February 2020.");
-    const planned = flashcardFor({ ...meeting, planned: true, place: "moscow", venue: "the Kremlin", date: undefined }, names);
+    const planned = flashcardFor(
+      { ...meeting, planned: true, place: "moscow", venue: "the Kremlin", date: undefined },
+      names,
+    );
     expect(planned.front).toBe("Where were Putin, Erdogan and Rouhani to hold their three-way summit?");
     expect(planned.back.answer).toBe("At the Kremlin in Moscow.");
   });
@@ -131,14 +157,23 @@ describe("flashcardFor, kind by kind", () => {
   });
 
   it("deal-term: a deadline belongs to the answer", () => {
-    const card = flashcardFor({ ...dealTerm, requires: "restore the transportation routes Latakia–Aleppo", deadline: { on: "2018-12-31", precision: "day" } }, names);
+    const card = flashcardFor(
+      {
+        ...dealTerm,
+        requires: "restore the transportation routes Latakia–Aleppo",
+        deadline: { on: "2018-12-31", precision: "day" },
+      },
+      names,
+    );
     expect(card.front).toBe("What did the Sochi agreement of September 2018 require about the transportation routes?");
     expect(card.back.answer).toBe("Restore the transportation routes Latakia–Aleppo, by 31 December 2018.");
   });
 
   it("figure: asks for the figure with its source, keeps the qualifier in the answer", () => {
     const card = flashcardFor(figure, names);
-    expect(card.front).toBe("What figure do the articles give for people expected to flee a large-scale offensive on Idlib, according to the United Nations?");
+    expect(card.front).toBe(
+      "What figure do the articles give for people expected to flee a large-scale offensive on Idlib, according to the United Nations?",
+    );
     expect(card.back.answer).toBe("Up to 900,000 people.");
     expect(card.hint).toBeNull();
     expect(flashcardFor({ ...figure, conflictsWith: ["other-figure"] }, names).hint).toMatch(/different figures/);
@@ -152,17 +187,31 @@ describe("flashcardFor, kind by kind", () => {
 
   it("event: asks when, as precisely as the fact dates it", () => {
     const card = flashcardFor(event, names);
-    expect(card.front).toBe("When did this happen? Lavrov said the Syrian regime was not preparing a major offensive against Idlib.");
+    expect(card.front).toBe(
+      "When did this happen? Lavrov said the Syrian regime was not preparing a major offensive against Idlib.",
+    );
     expect(card.back.answer).toBe("On 14 September 2018.");
-    expect(flashcardFor({ ...event, date: { on: "2018-01-01", precision: "year" } }, names).back.answer).toBe("In 2018.");
+    expect(flashcardFor({ ...event, date: { on: "2018-01-01", precision: "year" } }, names).back.answer).toBe(
+      "In 2018.",
+    );
   });
 
   it("puts the fact's statement on the back and each quote once, linked to the highlighted passage", () => {
     const card = flashcardFor(backing, names);
     expect(card.back.statement).toBe(backing.statement);
     expect(card.evidence).toEqual([
-      { article: "a", passage: "p17", quote: "Turkey however backs opposition fighters", href: "/sources/a?q=Turkey%20however%20backs%20opposition%20fighters#p17" },
-      { article: "b", passage: "p8", quote: "Turkey is backing rebel groups", href: "/sources/b?q=Turkey%20is%20backing%20rebel%20groups#p8" },
+      {
+        article: "a",
+        passage: "p17",
+        quote: "Turkey however backs opposition fighters",
+        href: "/sources/a?q=Turkey%20however%20backs%20opposition%20fighters#p17",
+      },
+      {
+        article: "b",
+        passage: "p8",
+        quote: "Turkey is backing rebel groups",
+        href: "/sources/b?q=Turkey%20is%20backing%20rebel%20groups#p8",
+      },
     ]);
   });
 });
@@ -193,13 +242,50 @@ describe("every fact in content/", () => {
   });
 
   // Words the templates add; everything else in an answer must come from the fact or its entities' names.
-  const TEMPLATE = new Set(["in", "on", "at", "by", "the", "of", "and", "more", "than", "up", "to", "about", "an", "a", "estimated", "million"]);
-  const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  const TEMPLATE = new Set([
+    "in",
+    "on",
+    "at",
+    "by",
+    "the",
+    "of",
+    "and",
+    "more",
+    "than",
+    "up",
+    "to",
+    "about",
+    "an",
+    "a",
+    "estimated",
+    "million",
+  ]);
+  const MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ];
 
   function sourceWords(fact: Fact): Set<string> {
     const entityText = [...corpusNames.values()].flatMap((e) => [e.name, ...(e.aliases ?? [])]).join(" ");
-    const [y, m, d] = "date" in fact && fact.date ? fact.date.on.split("-") : "deadline" in fact && fact.deadline ? fact.deadline.on.split("-") : [];
-    const dateWords = [y, d ? String(Number(d)) : undefined, m ? MONTHS[Number(m) - 1] : undefined].filter((w): w is string => w !== undefined);
+    const [y, m, d] =
+      "date" in fact && fact.date
+        ? fact.date.on.split("-")
+        : "deadline" in fact && fact.deadline
+          ? fact.deadline.on.split("-")
+          : [];
+    const dateWords = [y, d ? String(Number(d)) : undefined, m ? MONTHS[Number(m) - 1] : undefined].filter(
+      (w): w is string => w !== undefined,
+    );
     const text = `${JSON.stringify(fact)} ${entityText} ${dateWords.join(" ")}`.toLowerCase();
     return new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   }
@@ -212,7 +298,10 @@ describe("every fact in content/", () => {
       expect(card.back.answer.length, fact.id).toBeGreaterThan(1);
       expect(card.back.statement).toBe(fact.statement);
       expect(card.evidence.length, fact.id).toBeGreaterThan(0);
-      for (const e of card.evidence) expect(fact.evidence.some((f) => f.article === e.article && f.passage === e.passage && f.quote === e.quote)).toBe(true);
+      for (const e of card.evidence)
+        expect(
+          fact.evidence.some((f) => f.article === e.article && f.passage === e.passage && f.quote === e.quote),
+        ).toBe(true);
     }
   });
 
@@ -221,14 +310,19 @@ describe("every fact in content/", () => {
       const allowed = sourceWords(fact);
       const card = flashcardFor(fact, corpusNames);
       const numbers = JSON.stringify(fact).replace(/,/g, "");
-      for (const word of card.back.answer.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean)) {
+      for (const word of card.back.answer
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}.]+/u)
+        .filter(Boolean)) {
         const bare = word.replace(/\.+$/, "");
         if (bare === "" || /^\d/.test(bare)) continue;
         expect(TEMPLATE.has(bare) || allowed.has(bare), `${fact.id}: "${bare}" in "${card.back.answer}"`).toBe(true);
       }
       // Numbers: "400,000" and "3 million" must be the fact's own.
       for (const n of card.back.answer.match(/\d[\d,.]*(?:\s+million)?/g) ?? []) {
-        const value = n.includes("million") ? String(Number.parseFloat(n) * 1_000_000) : n.replace(/,/g, "").replace(/\.$/, "");
+        const value = n.includes("million")
+          ? String(Number.parseFloat(n) * 1_000_000)
+          : n.replace(/,/g, "").replace(/\.$/, "");
         expect(numbers.includes(value), `${fact.id}: ${n}`).toBe(true);
       }
     }

@@ -84,7 +84,9 @@ describe("card state rows", () => {
 describe("review input", () => {
   it("accepts ratings 1-4", () => {
     expect(reviewCardInputSchema.parse({ cardId: "c1", rating: 3 })).toEqual({ cardId: "c1", rating: 3 });
-    expect([1, 2, 3, 4].map((rating) => reviewCardInputSchema.parse({ cardId: "c1", rating }).rating)).toEqual([1, 2, 3, 4]);
+    expect([1, 2, 3, 4].map((rating) => reviewCardInputSchema.parse({ cardId: "c1", rating }).rating)).toEqual([
+      1, 2, 3, 4,
+    ]);
   });
 
   it("refuses other ratings and a missing card id", () => {

@@ -4,7 +4,14 @@ import { buildAssignmentReport, scoreDistribution, type ReportAttempt } from "@/
 const due = new Date("2026-03-01T12:00:00Z");
 const at = (minutes: number) => new Date(due.getTime() + minutes * 60_000);
 
-function attempt(id: string, userId: string, startedMin: number, finishedMin: number | null, right: string[], wrong: string[] = []): ReportAttempt {
+function attempt(
+  id: string,
+  userId: string,
+  startedMin: number,
+  finishedMin: number | null,
+  right: string[],
+  wrong: string[] = [],
+): ReportAttempt {
   return {
     id,
     userId,
@@ -12,8 +19,20 @@ function attempt(id: string, userId: string, startedMin: number, finishedMin: nu
     startedAt: at(startedMin),
     finishedAt: finishedMin === null ? null : at(finishedMin),
     responses: [
-      ...right.map((q) => ({ questionId: q, correct: true, score: 1, answerText: "right", answeredAt: at(startedMin) })),
-      ...wrong.map((q) => ({ questionId: q, correct: false, score: 0, answerText: "wrong", answeredAt: at(startedMin) })),
+      ...right.map((q) => ({
+        questionId: q,
+        correct: true,
+        score: 1,
+        answerText: "right",
+        answeredAt: at(startedMin),
+      })),
+      ...wrong.map((q) => ({
+        questionId: q,
+        correct: false,
+        score: 0,
+        answerText: "wrong",
+        answeredAt: at(startedMin),
+      })),
     ],
   };
 }
@@ -44,7 +63,14 @@ describe("assignment report", () => {
       now: at(60),
     });
     const [ada, ben, cy] = report.learners;
-    expect(ada).toMatchObject({ status: "submitted", attemptsUsed: 2, score: 1, right: 2, late: false, overTime: false });
+    expect(ada).toMatchObject({
+      status: "submitted",
+      attemptsUsed: 2,
+      score: 1,
+      right: 2,
+      late: false,
+      overTime: false,
+    });
     expect(ada?.attempt?.id).toBe("a2");
     expect(ben).toMatchObject({ status: "submitted", score: 0, late: true, overTime: true });
     expect(cy).toMatchObject({ status: "in-progress", score: null, late: true });
@@ -54,7 +80,11 @@ describe("assignment report", () => {
   it("finds the misses per question and per cited passage from submitted attempts only", () => {
     const report = buildAssignmentReport({
       learners,
-      attempts: [attempt("a1", "ada", 0, 5, ["q1", "q2"]), attempt("b1", "ben", 0, 5, ["q2"], ["q1"]), attempt("c1", "cy", 0, null, [], ["q1"])],
+      attempts: [
+        attempt("a1", "ada", 0, 5, ["q1", "q2"]),
+        attempt("b1", "ben", 0, 5, ["q2"], ["q1"]),
+        attempt("c1", "cy", 0, null, [], ["q1"]),
+      ],
       questions,
       dueAt: due,
       timeLimitMinutes: null,

@@ -19,14 +19,19 @@ describe("CSV escaping (RFC 4180)", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("+1")).toBe("'+1");
     expect(csvField("-2")).toBe("'-2");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
   });
 
   it("ends every row with CRLF", () => {
-    expect(toCsv([["a", "b"], [1, "x,y"]])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(
+      toCsv([
+        ["a", "b"],
+        [1, "x,y"],
+      ]),
+    ).toBe('a,b\r\n1,"x,y"\r\n');
   });
 
   it("makes safe file names", () => {
@@ -50,7 +55,15 @@ describe("assignment results CSV", () => {
           questionIds: ["q1", "q2"],
           startedAt: new Date("2026-03-01T13:00:00Z"),
           finishedAt: new Date("2026-03-01T13:05:00Z"),
-          responses: [{ questionId: "q1", correct: true, score: 1, answerText: "Russia", answeredAt: new Date("2026-03-01T13:01:00Z") }],
+          responses: [
+            {
+              questionId: "q1",
+              correct: true,
+              score: 1,
+              answerText: "Russia",
+              answeredAt: new Date("2026-03-01T13:01:00Z"),
+            },
+          ],
         },
       ],
       questions: [
@@ -66,7 +79,9 @@ describe("assignment results CSV", () => {
       { id: "q2", prompt: "When, exactly?" },
     ]);
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe('Learner,Email,Status,Attempts used,Submitted (UTC),Late,Over time limit,Score (%),Right,Q1: Who backs Assad?,"Q2: When, exactly?"');
+    expect(lines[0]).toBe(
+      'Learner,Email,Status,Attempts used,Submitted (UTC),Late,Over time limit,Score (%),Right,Q1: Who backs Assad?,"Q2: When, exactly?"',
+    );
     expect(lines[1]).toBe('"Ada, Learner",ada@example.com,submitted,1,2026-03-01T13:05:00.000Z,yes,no,50,1,1,0');
     expect(lines[2]).toBe("Ben,ben@example.com,not-started,0,,yes,no,,,,");
   });

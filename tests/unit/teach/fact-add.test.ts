@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "@/lib/facts/schema";
-import { applyFactEdit, factFormValues, newFactDraft, newFactSchema, parseQuantity, resolveEntityNames } from "@/lib/teach";
+import {
+  applyFactEdit,
+  factFormValues,
+  newFactDraft,
+  newFactSchema,
+  parseQuantity,
+  resolveEntityNames,
+} from "@/lib/teach";
 import { tehranArticle, tehranFact } from "../../fixtures/tehran-fact";
 
 const entities: Entity[] = [
@@ -19,10 +26,22 @@ describe("entities by name", () => {
   });
 
   it("creates a new entity with the type the teacher chose, once even when named twice", () => {
-    const r = resolveEntityNames("meeting", { "participants.0": "Iran", "participants.1": "Arkadia Federation", "participants.1.newType": "country", place: "arkadia federation", "place.newType": "country" }, entities);
+    const r = resolveEntityNames(
+      "meeting",
+      {
+        "participants.0": "Iran",
+        "participants.1": "Arkadia Federation",
+        "participants.1.newType": "country",
+        place: "arkadia federation",
+        "place.newType": "country",
+      },
+      entities,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.newEntities).toEqual([{ id: "arkadia-federation", type: "country", name: "Arkadia Federation", aliases: [] }]);
+    expect(r.newEntities).toEqual([
+      { id: "arkadia-federation", type: "country", name: "Arkadia Federation", aliases: [] },
+    ]);
     expect(r.form.participants).toBe("iran, arkadia-federation");
     expect(r.form.place).toBe("arkadia-federation");
   });
@@ -49,20 +68,50 @@ describe("entities by name", () => {
 
 describe("a fact the teacher adds from a selection", () => {
   const quote = "Turkey backs some rebel groups";
-  const form = { slug: "tehran", passage: "p1", kind: "backing", status: "proposed", "quote.0": quote, statement: "Turkey backs some rebel groups.", backer: "turkey", backed: "rebel-groups", phrasing: "backs" };
+  const form = {
+    slug: "tehran",
+    passage: "p1",
+    kind: "backing",
+    status: "proposed",
+    "quote.0": quote,
+    statement: "Turkey backs some rebel groups.",
+    backer: "turkey",
+    backed: "rebel-groups",
+    phrasing: "backs",
+  };
 
   it("is built from the form when the quote is word for word in the passage", () => {
     const draft = newFactDraft("backing", { article: "tehran", passage: "p1", quote }, "proposed", form.statement);
-    const result = applyFactEdit(draft, form, { articles: [tehranArticle], entityIds: new Set(["turkey", "rebel-groups"]) });
+    const result = applyFactEdit(draft, form, {
+      articles: [tehranArticle],
+      entityIds: new Set(["turkey", "rebel-groups"]),
+    });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.fact).toMatchObject({ id: "backing-turkey-backs-some-rebel-groups", kind: "backing", status: "proposed", backer: "turkey", evidence: [{ passage: "p1", quote }] });
+    if (result.ok)
+      expect(result.fact).toMatchObject({
+        id: "backing-turkey-backs-some-rebel-groups",
+        kind: "backing",
+        status: "proposed",
+        backer: "turkey",
+        evidence: [{ passage: "p1", quote }],
+      });
   });
 
   it("is refused when the quote is not in the passage, or the passage is not the article's", () => {
     const ctx = { articles: [tehranArticle], entityIds: new Set(["turkey", "rebel-groups"]) };
-    const reworded = applyFactEdit(newFactDraft("backing", { article: "tehran", passage: "p1", quote: "Turkey supports rebels" }, "proposed", "x"), { ...form, "quote.0": "Turkey supports rebels" }, ctx);
-    expect(reworded.ok || reworded.fieldErrors["quote.0"]).toEqual(["The quote must be found word for word in passage 1"]);
-    const elsewhere = applyFactEdit(newFactDraft("backing", { article: "tehran", passage: "p9", quote }, "proposed", "x"), form, ctx);
+    const reworded = applyFactEdit(
+      newFactDraft("backing", { article: "tehran", passage: "p1", quote: "Turkey supports rebels" }, "proposed", "x"),
+      { ...form, "quote.0": "Turkey supports rebels" },
+      ctx,
+    );
+    expect(reworded.ok || reworded.fieldErrors["quote.0"]).toEqual([
+      "The quote must be found word for word in passage 1",
+    ]);
+    const elsewhere = applyFactEdit(
+      newFactDraft("backing", { article: "tehran", passage: "p9", quote }, "proposed", "x"),
+      form,
+      ctx,
+    );
     expect(elsewhere.ok).toBe(false);
   });
 

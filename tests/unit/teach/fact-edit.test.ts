@@ -18,12 +18,33 @@ describe("editing a fact", () => {
   });
 
   it("keeps the id, kind and status and applies the new values", () => {
-    const result = applyFactEdit(fact, { ...factFormValues(fact), backer: "russia", statement: "Russia backs Bashar al-Assad.", "quote.0": "Russia are the key allies" }, context);
-    expect(result).toEqual({ ok: true, fact: { ...fact, backer: "russia", statement: "Russia backs Bashar al-Assad.", evidence: [{ article: "tehran", passage: "p1", quote: "Russia are the key allies" }] } });
+    const result = applyFactEdit(
+      fact,
+      {
+        ...factFormValues(fact),
+        backer: "russia",
+        statement: "Russia backs Bashar al-Assad.",
+        "quote.0": "Russia are the key allies",
+      },
+      context,
+    );
+    expect(result).toEqual({
+      ok: true,
+      fact: {
+        ...fact,
+        backer: "russia",
+        statement: "Russia backs Bashar al-Assad.",
+        evidence: [{ article: "tehran", passage: "p1", quote: "Russia are the key allies" }],
+      },
+    });
   });
 
   it("refuses a quote that is not word for word in its passage, an unknown entity and an empty required field", () => {
-    const result = applyFactEdit(fact, { ...factFormValues(fact), backer: "atlantis", phrasing: " ", "quote.0": "Iran and Russia are key allies" }, context);
+    const result = applyFactEdit(
+      fact,
+      { ...factFormValues(fact), backer: "atlantis", phrasing: " ", "quote.0": "Iran and Russia are key allies" },
+      context,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["backer", "phrasing", "quote.0"]);
   });
@@ -46,7 +67,12 @@ describe("editing a fact", () => {
 describe("a zipped QTI package", () => {
   it("is a stored ZIP whose entries and end record agree", async () => {
     const { zipFiles } = await import("@/lib/teach");
-    const zip = zipFiles(new Map([["imsmanifest.xml", "<manifest/>"], ["items/q-1.xml", "<item/>"]]));
+    const zip = zipFiles(
+      new Map([
+        ["imsmanifest.xml", "<manifest/>"],
+        ["items/q-1.xml", "<item/>"],
+      ]),
+    );
     expect(zip.readUInt32LE(0)).toBe(0x04034b50);
     const end = zip.length - 22;
     expect(zip.readUInt32LE(end)).toBe(0x06054b50);

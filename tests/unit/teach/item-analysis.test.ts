@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { analyzeItems, describeDiscrimination, describeItem, groupSize, MIN_TAKERS_TO_JUDGE, type ItemResponse, type LearnerScore } from "@/lib/teach";
+import {
+  analyzeItems,
+  describeDiscrimination,
+  describeItem,
+  groupSize,
+  MIN_TAKERS_TO_JUDGE,
+  type ItemResponse,
+  type LearnerScore,
+} from "@/lib/teach";
 
 const right = (answerText = "Russia"): ItemResponse => ({ correct: true, score: 1, answerText });
 const wrong = (answerText: string): ItemResponse => ({ correct: false, score: 0, answerText });
@@ -10,13 +18,23 @@ function learner(id: string, total: number, responses: Record<string, ItemRespon
 
 describe("facility", () => {
   it("is the share of learners who got the question right; an unanswered question counts as not right", () => {
-    const scores = [learner("a", 1, { q1: right() }), learner("b", 0.5, { q1: wrong("Iran") }), learner("c", 0, {}), learner("d", 1, { q1: right() })];
+    const scores = [
+      learner("a", 1, { q1: right() }),
+      learner("b", 0.5, { q1: wrong("Iran") }),
+      learner("c", 0, {}),
+      learner("d", 1, { q1: right() }),
+    ];
     const [q1] = analyzeItems(["q1"], scores);
     expect(q1).toMatchObject({ takers: 4, answered: 3, right: 2, facility: 0.5 });
   });
 
   it("is null when nobody has submitted", () => {
-    expect(analyzeItems(["q1"], [])[0]).toMatchObject({ takers: 0, facility: null, discrimination: null, commonWrong: null });
+    expect(analyzeItems(["q1"], [])[0]).toMatchObject({
+      takers: 0,
+      facility: null,
+      discrimination: null,
+      commonWrong: null,
+    });
   });
 
   it("only counts learners whose attempt had the question", () => {
@@ -86,21 +104,29 @@ describe("what the results page says about an item", () => {
   });
 
   it("judges by D once the minimum is reached", () => {
-    const scores = ten.slice(0, MIN_TAKERS_TO_JUDGE).map((t, i) => learner(`l${i}`, t, { q1: i < 2 ? right() : wrong("Iran") }));
+    const scores = ten
+      .slice(0, MIN_TAKERS_TO_JUDGE)
+      .map((t, i) => learner(`l${i}`, t, { q1: i < 2 ? right() : wrong("Iran") }));
     const [q1] = analyzeItems(["q1"], scores);
     expect(q1?.discrimination).toBe(1);
     expect(describeItem(q1!)).toBe("very good");
   });
 
   it("does not call an item everyone got right poor: its discrimination is undefined", () => {
-    const [q1] = analyzeItems(["q1"], ten.map((t, i) => learner(`l${i}`, t, { q1: right() })));
+    const [q1] = analyzeItems(
+      ["q1"],
+      ten.map((t, i) => learner(`l${i}`, t, { q1: right() })),
+    );
     expect(q1).toMatchObject({ facility: 1, discrimination: null });
     expect(describeItem(q1!)).toBe("everyone got it right, so it tells no one apart");
     expect(describeItem(q1!)).not.toMatch(/poor/);
   });
 
   it("says so when nobody got it right rather than rating its discrimination", () => {
-    const [q1] = analyzeItems(["q1"], ten.map((t, i) => learner(`l${i}`, t, { q1: wrong("Iran") })));
+    const [q1] = analyzeItems(
+      ["q1"],
+      ten.map((t, i) => learner(`l${i}`, t, { q1: wrong("Iran") })),
+    );
     expect(q1).toMatchObject({ facility: 0, discrimination: null });
     expect(describeItem(q1!)).toMatch(/^nobody got it right/);
   });

@@ -19,13 +19,17 @@ describe("bulk add forms", () => {
     expect(parsed).toEqual({ setId: "s1", q: "ceasefire" });
   });
   it("need a set, or a title for a new one", () => {
-    expect(addArticleQuestionsSchema.safeParse({ slug: "a-report", target: "existing", setId: "s1" }).success).toBe(true);
+    expect(addArticleQuestionsSchema.safeParse({ slug: "a-report", target: "existing", setId: "s1" }).success).toBe(
+      true,
+    );
     const noTitle = addArticleQuestionsSchema.safeParse({ slug: "a-report", target: "new", newTitle: "  " });
     expect(noTitle.success).toBe(false);
     expect(addArticleQuestionsSchema.safeParse({ slug: "a-report", target: "existing" }).success).toBe(false);
   });
   it("say what happened, including what did not fit", () => {
     expect(describeBulkAdd({ added: 12, already: 0, overLimit: 0 }, 100)).toBe("Added 12 questions.");
-    expect(describeBulkAdd({ added: 1, already: 2, overLimit: 3 }, 100)).toBe("Added 1 question. 2 were already in the set. 3 did not fit: a set holds at most 100 questions.");
+    expect(describeBulkAdd({ added: 1, already: 2, overLimit: 3 }, 100)).toBe(
+      "Added 1 question. 2 were already in the set. 3 did not fit: a set holds at most 100 questions.",
+    );
   });
 });

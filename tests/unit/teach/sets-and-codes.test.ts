@@ -52,24 +52,46 @@ describe("set order", () => {
 
 describe("set options", () => {
   it("fall back to defaults when stored JSON is damaged or empty", () => {
-    expect(parseSetOptions("{}")).toEqual({ shuffle: false, feedback: "immediate", attemptsAllowed: 1, timeLimitMinutes: null });
+    expect(parseSetOptions("{}")).toEqual({
+      shuffle: false,
+      feedback: "immediate",
+      attemptsAllowed: 1,
+      timeLimitMinutes: null,
+    });
     expect(parseSetOptions("not json")).toEqual(parseSetOptions("{}"));
     expect(parseSetOptions('{"attemptsAllowed": 99}')).toEqual(parseSetOptions("{}"));
   });
 
   it("are read from the form: a checkbox, an empty time limit, bounded attempts", () => {
     const base = { setId: "s1", title: "Sochi", feedback: "after-due", attemptsAllowed: "2", timeLimitMinutes: "" };
-    expect(updateSetSchema.parse({ ...base, shuffle: "on" })).toMatchObject({ shuffle: true, attemptsAllowed: 2, timeLimitMinutes: null });
-    expect(updateSetSchema.parse({ ...base, timeLimitMinutes: "20" })).toMatchObject({ shuffle: false, timeLimitMinutes: 20 });
+    expect(updateSetSchema.parse({ ...base, shuffle: "on" })).toMatchObject({
+      shuffle: true,
+      attemptsAllowed: 2,
+      timeLimitMinutes: null,
+    });
+    expect(updateSetSchema.parse({ ...base, timeLimitMinutes: "20" })).toMatchObject({
+      shuffle: false,
+      timeLimitMinutes: 20,
+    });
     expect(updateSetSchema.safeParse({ ...base, attemptsAllowed: "0" }).success).toBe(false);
   });
 });
 
 describe("assignment dates", () => {
   it("must be due after they open (read as UTC)", () => {
-    const ok = createAssignmentSchema.parse({ setId: "s", classId: "c", opensAt: "2026-03-01T09:00", dueAt: "2026-03-08T17:30" });
+    const ok = createAssignmentSchema.parse({
+      setId: "s",
+      classId: "c",
+      opensAt: "2026-03-01T09:00",
+      dueAt: "2026-03-08T17:30",
+    });
     expect(ok.opensAt.toISOString()).toBe("2026-03-01T09:00:00.000Z");
-    const bad = createAssignmentSchema.safeParse({ setId: "s", classId: "c", opensAt: "2026-03-08T09:00", dueAt: "2026-03-08T09:00" });
+    const bad = createAssignmentSchema.safeParse({
+      setId: "s",
+      classId: "c",
+      opensAt: "2026-03-08T09:00",
+      dueAt: "2026-03-08T09:00",
+    });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(["dueAt"]);
   });
@@ -92,10 +114,18 @@ describe("bank filters", () => {
       explanation: "x",
       ...over,
     }) as Question;
-  const bank = [q("a", {}), q("b", { topic: "figure", kind: "true-false" } as Partial<Question>), q("c", { difficulty: 0.8, prompt: "Erdoğan met whom?" }), q("d", { status: "proposed", articles: ["tass"] })];
+  const bank = [
+    q("a", {}),
+    q("b", { topic: "figure", kind: "true-false" } as Partial<Question>),
+    q("c", { difficulty: 0.8, prompt: "Erdoğan met whom?" }),
+    q("d", { status: "proposed", articles: ["tass"] }),
+  ];
 
   it("parse search params leniently: bad values are ignored, not errors", () => {
-    expect(parseBankFilter({ topic: "nope", kind: ["cloze", "date"], page: "-3", q: "" })).toEqual({ kind: "cloze", page: 1 });
+    expect(parseBankFilter({ topic: "nope", kind: ["cloze", "date"], page: "-3", q: "" })).toEqual({
+      kind: "cloze",
+      page: 1,
+    });
   });
 
   it("match on topic, kind, article, status, difficulty and words (accents ignored)", () => {

@@ -34,11 +34,17 @@ export default async function LearnerAssignmentPage({ params }: { params: Promis
         <dt className="font-medium">Questions</dt>
         <dd>{a.questionCount}</dd>
         <dt className="font-medium">Opens</dt>
-        <dd><LocalTime date={a.opensAt} /></dd>
+        <dd>
+          <LocalTime date={a.opensAt} />
+        </dd>
         <dt className="font-medium">Due</dt>
         <dd>
           <LocalTime date={a.dueAt} relative now={now} />
-          {late ? <Badge tone="alert" className="ml-2">Past due: work now is marked late</Badge> : null}
+          {late ? (
+            <Badge tone="alert" className="ml-2">
+              Past due: work now is marked late
+            </Badge>
+          ) : null}
         </dd>
         <dt className="font-medium">Attempts</dt>
         <dd>
@@ -55,16 +61,26 @@ export default async function LearnerAssignmentPage({ params }: { params: Promis
       </dl>
       <div className="mt-6">
         {notOpen ? (
-          <p role="status">This assignment opens on <LocalTime date={a.opensAt} relative now={now} />.</p>
+          <p role="status">
+            This assignment opens on <LocalTime date={a.opensAt} relative now={now} />.
+          </p>
         ) : usedUp ? (
           <p role="status">You have used all your attempts.</p>
         ) : (
-          <StartAssignmentForm assignmentId={a.id} label={a.openAttemptId ? "Continue" : a.attemptsUsed ? "Start another attempt" : "Start"} />
+          <StartAssignmentForm
+            assignmentId={a.id}
+            label={a.openAttemptId ? "Continue" : a.attemptsUsed ? "Start another attempt" : "Start"}
+          />
         )}
       </div>
       {a.lastFinishedAttemptId && (a.options.feedback === "immediate" || late) ? (
         <p className="mt-4">
-          <Link href={`/quiz/${a.lastFinishedAttemptId}`} className="font-semibold text-brand-700 underline dark:text-brand-100">See your last attempt</Link>
+          <Link
+            href={`/quiz/${a.lastFinishedAttemptId}`}
+            className="font-semibold text-brand-700 underline dark:text-brand-100"
+          >
+            See your last attempt
+          </Link>
         </p>
       ) : null}
     </div>

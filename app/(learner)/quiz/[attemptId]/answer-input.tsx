@@ -30,9 +30,18 @@ function ChoiceMark({ choice, chosen, rightAnswer }: { choice: string; chosen: b
   if (!rightAnswer) return null;
   const right = rightAnswer.includes(choice);
   if (right) {
-    return <span className="ml-auto shrink-0 rounded bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white">✓ {chosen ? "Your answer, right" : "Right answer"}</span>;
+    return (
+      <span className="ml-auto shrink-0 rounded bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white">
+        ✓ {chosen ? "Your answer, right" : "Right answer"}
+      </span>
+    );
   }
-  if (chosen) return <span className="ml-auto shrink-0 rounded bg-rose-700 px-2 py-0.5 text-xs font-semibold text-white">✗ Your answer</span>;
+  if (chosen)
+    return (
+      <span className="ml-auto shrink-0 rounded bg-rose-700 px-2 py-0.5 text-xs font-semibold text-white">
+        ✗ Your answer
+      </span>
+    );
   return null;
 }
 
@@ -41,7 +50,10 @@ const choiceRow =
 
 function KeyBadge({ n }: { n: number }) {
   return (
-    <span aria-hidden="true" className="mt-0.5 inline-flex h-6 min-w-6 pointer-coarse:hidden items-center justify-center rounded border border-slate-400 text-xs tabular-nums text-slate-600 dark:text-slate-300">
+    <span
+      aria-hidden="true"
+      className="mt-0.5 inline-flex h-6 min-w-6 pointer-coarse:hidden items-center justify-center rounded border border-slate-400 text-xs tabular-nums text-slate-600 dark:text-slate-300"
+    >
       {n}
     </span>
   );
@@ -59,7 +71,14 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce, ri
           <legend className="sr-only">{q.prompt}</legend>
           {choices.map((c, i) => (
             <label key={c} className={choiceRow}>
-              <input type="radio" name="answer" value={c} checked={draft.choice === c} onChange={() => setDraft({ ...draft, choice: c })} className="mt-1" />
+              <input
+                type="radio"
+                name="answer"
+                value={c}
+                checked={draft.choice === c}
+                onChange={() => setDraft({ ...draft, choice: c })}
+                className="mt-1"
+              />
               {i < 9 ? <KeyBadge n={i + 1} /> : null}
               <span className={`min-w-0 flex-1 ${q.kind === "evidence" ? "font-serif" : ""}`}>{c}</span>
               <ChoiceMark choice={c} chosen={draft.choice === c} rightAnswer={rightAnswer} />
@@ -71,7 +90,9 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce, ri
     case "multi-select":
       return (
         <fieldset disabled={locked} className="flex flex-col gap-2">
-          <legend className="sr-only">{/select all/i.test(q.prompt) ? q.prompt : `${q.prompt} Select all that apply.`}</legend>
+          <legend className="sr-only">
+            {/select all/i.test(q.prompt) ? q.prompt : `${q.prompt} Select all that apply.`}
+          </legend>
           {q.choices.map((c, i) => (
             <label key={c} className={choiceRow}>
               <input
@@ -79,7 +100,12 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce, ri
                 name="answer"
                 value={c}
                 checked={draft.choices.includes(c)}
-                onChange={(e) => setDraft({ ...draft, choices: e.target.checked ? [...draft.choices, c] : draft.choices.filter((x) => x !== c) })}
+                onChange={(e) =>
+                  setDraft({
+                    ...draft,
+                    choices: e.target.checked ? [...draft.choices, c] : draft.choices.filter((x) => x !== c),
+                  })
+                }
                 className="mt-1"
               />
               {i < 9 ? <KeyBadge n={i + 1} /> : null}
@@ -119,14 +145,29 @@ export function AnswerInput({ question: q, draft, setDraft, locked, announce, ri
       return (
         <ol className="flex flex-col gap-2" aria-label="Items in your order, earliest first">
           {draft.order.map((item, i) => (
-            <li key={item} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700">
+            <li
+              key={item}
+              className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700"
+            >
               <span className="w-6 text-right tabular-nums text-slate-500 dark:text-slate-400">{i + 1}.</span>
               <span className="min-w-0 flex-1">{item}</span>
               <span className="flex gap-1">
-                <button type="button" disabled={locked || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move "${item}" earlier`} className="rounded border border-slate-400 px-2 py-1 disabled:opacity-40">
+                <button
+                  type="button"
+                  disabled={locked || i === 0}
+                  onClick={() => move(i, i - 1)}
+                  aria-label={`Move "${item}" earlier`}
+                  className="rounded border border-slate-400 px-2 py-1 disabled:opacity-40"
+                >
                   ↑
                 </button>
-                <button type="button" disabled={locked || i === draft.order.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move "${item}" later`} className="rounded border border-slate-400 px-2 py-1 disabled:opacity-40">
+                <button
+                  type="button"
+                  disabled={locked || i === draft.order.length - 1}
+                  onClick={() => move(i, i + 1)}
+                  aria-label={`Move "${item}" later`}
+                  className="rounded border border-slate-400 px-2 py-1 disabled:opacity-40"
+                >
                   ↓
                 </button>
               </span>

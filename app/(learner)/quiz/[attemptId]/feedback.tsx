@@ -21,7 +21,17 @@ const nextButton = "rounded-md bg-brand-700 px-5 py-2 font-semibold text-white h
  * On a phone the Next button sits in a bar fixed to the bottom of the screen, so one tap moves on without
  * scrolling past the quotes; on a wide screen it sits beside the verdict.
  */
-function NextControls({ label, verdict, onNext, advancing }: { label: string; verdict: string; onNext: () => void; advancing: boolean }) {
+function NextControls({
+  label,
+  verdict,
+  onNext,
+  advancing,
+}: {
+  label: string;
+  verdict: string;
+  onNext: () => void;
+  advancing: boolean;
+}) {
   return (
     <>
       <button type="button" onClick={onNext} disabled={advancing} className={`hidden sm:inline-block ${nextButton}`}>
@@ -43,7 +53,13 @@ export function Feedback({ result, statement, ordered, articleTitles, onNext, ad
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const partial = !result.correct && result.score > 0;
-  const label = result.finished ? (result.withheld ? "Finish" : "See your results") : advancing ? "Loading…" : "Next question";
+  const label = result.finished
+    ? result.withheld
+      ? "Finish"
+      : "See your results"
+    : advancing
+      ? "Loading…"
+      : "Next question";
   if (result.withheld) {
     return (
       <section aria-labelledby="feedback-heading" className="rounded-lg border-2 border-slate-400 p-4 pb-20 sm:pb-4">
@@ -57,9 +73,14 @@ export function Feedback({ result, statement, ordered, articleTitles, onNext, ad
       </section>
     );
   }
-  const verdict = result.correct ? "✓ Right" : partial ? `◐ Partly right (${Math.round(result.score * 100)}% credit)` : "✗ Not quite";
+  const verdict = result.correct
+    ? "✓ Right"
+    : partial
+      ? `◐ Partly right (${Math.round(result.score * 100)}% credit)`
+      : "✗ Not quite";
   // The explanation often is the statement itself: say it once.
-  const explanation = statement && normalizeText(statement) === normalizeText(result.explanation) ? "" : result.explanation;
+  const explanation =
+    statement && normalizeText(statement) === normalizeText(result.explanation) ? "" : result.explanation;
   return (
     <section
       aria-labelledby="feedback-heading"
@@ -71,7 +92,11 @@ export function Feedback({ result, statement, ordered, articleTitles, onNext, ad
         </h2>
         <NextControls label={label} verdict={verdict} onNext={onNext} advancing={advancing} />
       </div>
-      {partial ? <p className="mt-1 text-sm">Partly right answers earn credit for each correct part; the score counts that credit.</p> : null}
+      {partial ? (
+        <p className="mt-1 text-sm">
+          Partly right answers earn credit for each correct part; the score counts that credit.
+        </p>
+      ) : null}
       {result.rightAnswer.length > 1 ? (
         <div className="mt-1">
           <p className="font-semibold">Answer:</p>

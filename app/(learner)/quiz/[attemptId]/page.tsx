@@ -42,7 +42,9 @@ export default async function AttemptPage({
   // Feedback stays on screen through a reload (and Back from a source) until the learner presses Next.
   // The question as it was when answered: it may have been regenerated since.
   const shownResponse = shown ? attempt.responses.find((r) => r.questionId === shown) : undefined;
-  const shownQuestion = shownResponse ? (await getAnsweredQuestions(db(), [shownResponse])).get(shownResponse.questionId) : undefined;
+  const shownQuestion = shownResponse
+    ? (await getAnsweredQuestions(db(), [shownResponse])).get(shownResponse.questionId)
+    : undefined;
   const again = shownQuestion ? await storedFeedback(db(), attempt, shownQuestion, now) : null;
   if (shownQuestion && again) {
     return (

@@ -72,12 +72,20 @@ function toAnswer(q: QuestionView, d: Draft): Answer | null {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
+  return (
+    target instanceof HTMLElement &&
+    ((target.tagName === "INPUT" && (target as HTMLInputElement).type === "text") ||
+      target.tagName === "TEXTAREA" ||
+      target.tagName === "SELECT" ||
+      target.isContentEditable)
+  );
 }
 
 export function QuizRunner({ attemptId, index, total, question, articleTitles, shown, deadline }: Props) {
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>(() => (shown ? draftFromAnswer(question, shown.answer) : emptyDraft(question)));
+  const [draft, setDraft] = useState<Draft>(() =>
+    shown ? draftFromAnswer(question, shown.answer) : emptyDraft(question),
+  );
   const [result, setResult] = useState<SubmitAnswerData | null>(shown?.result ?? null);
   const [error, setError] = useState("");
   const [timeUp, setTimeUp] = useState(false);
@@ -98,7 +106,12 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
     setError("");
     startTransition(async () => {
       try {
-        const res = await submitAnswerAction({ attemptId, questionId: question.id, idempotencyKey: idempotencyKey.current, answer });
+        const res = await submitAnswerAction({
+          attemptId,
+          questionId: question.id,
+          idempotencyKey: idempotencyKey.current,
+          answer,
+        });
         if (res.ok) {
           setResult(res.data);
           // The URL now names the answered question: a reload, or Back from elsewhere, shows this feedback again.
@@ -109,7 +122,9 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
           setTimeUp(deadline !== undefined && Date.now() > new Date(deadline).getTime());
         }
       } catch {
-        setError("Your answer could not be sent. Check your connection and press Submit again; it will be counted once.");
+        setError(
+          "Your answer could not be sent. Check your connection and press Submit again; it will be counted once.",
+        );
       }
     });
   }, [answer, pending, result, attemptId, question.id, deadline]);
@@ -129,7 +144,12 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const typing = isTyping(e.target);
       if (e.key === "Enter") {
-        if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement || e.target instanceof HTMLSelectElement) return;
+        if (
+          e.target instanceof HTMLButtonElement ||
+          e.target instanceof HTMLAnchorElement ||
+          e.target instanceof HTMLSelectElement
+        )
+          return;
         e.preventDefault();
         if (result) next();
         else submit();
@@ -141,7 +161,10 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
       if (!choice || question.kind === "ordering" || question.kind === "matching" || question.kind === "cloze") return;
       e.preventDefault();
       if (question.kind === "multi-select") {
-        setDraft((d) => ({ ...d, choices: d.choices.includes(choice) ? d.choices.filter((c) => c !== choice) : [...d.choices, choice] }));
+        setDraft((d) => ({
+          ...d,
+          choices: d.choices.includes(choice) ? d.choices.filter((c) => c !== choice) : [...d.choices, choice],
+        }));
       } else {
         setDraft((d) => ({ ...d, choice }));
       }
@@ -159,12 +182,24 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
           </span>
           {deadline ? <QuizTimer deadline={deadline} /> : null}
         </div>
-        <progress className="h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700" value={index} max={total} aria-label={`Question ${index + 1} of ${total}`} />
+        <progress
+          className="h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700"
+          value={index}
+          max={total}
+          aria-label={`Question ${index + 1} of ${total}`}
+        />
       </div>
-      <h1 ref={headingRef} tabIndex={-1} data-question-id={question.id} className="text-xl font-semibold leading-snug sm:text-2xl">
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        data-question-id={question.id}
+        className="text-xl font-semibold leading-snug sm:text-2xl"
+      >
         {question.prompt}
       </h1>
-      {question.statement ? <blockquote className="border-l-4 border-brand-700 pl-3 font-serif text-lg">{question.statement}</blockquote> : null}
+      {question.statement ? (
+        <blockquote className="border-l-4 border-brand-700 pl-3 font-serif text-lg">{question.statement}</blockquote>
+      ) : null}
       {question.text ? <p className="font-serif text-lg leading-relaxed">{question.text}</p> : null}
       <form
         onSubmit={(e) => {
@@ -183,12 +218,18 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
         />
         {result ? null : (
           <p className="text-sm text-slate-600 pointer-coarse:hidden dark:text-slate-300">
-            {question.kind === "ordering" || question.kind === "matching" || question.kind === "cloze" ? "Press Enter to submit." : "Number keys choose, Enter submits."}
+            {question.kind === "ordering" || question.kind === "matching" || question.kind === "cloze"
+              ? "Press Enter to submit."
+              : "Number keys choose, Enter submits."}
           </p>
         )}
         {result ? null : (
           <div>
-            <button type="submit" disabled={!answer || pending} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={!answer || pending}
+              className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {pending ? "Checking…" : "Submit"}
             </button>
           </div>
@@ -198,7 +239,11 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
         {error}
       </div>
       {timeUp ? (
-        <button type="button" onClick={() => router.refresh()} className="self-start rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={() => router.refresh()}
+          className="self-start rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           See your results
         </button>
       ) : null}
@@ -206,7 +251,14 @@ export function QuizRunner({ attemptId, index, total, question, articleTitles, s
         {announcement}
       </div>
       {result ? (
-        <Feedback result={result} statement={question.statement} ordered={question.kind === "ordering"} articleTitles={articleTitles} onNext={next} advancing={advancing} />
+        <Feedback
+          result={result}
+          statement={question.statement}
+          ordered={question.kind === "ordering"}
+          articleTitles={articleTitles}
+          onNext={next}
+          advancing={advancing}
+        />
       ) : null}
     </div>
   );

@@ -37,9 +37,13 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
         <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
           <dt className="text-sm text-slate-600 dark:text-slate-300">Score</dt>
           <dd className="text-2xl font-bold">{percent}%</dd>
-          <dd className="text-sm">{right} of {total} right</dd>
+          <dd className="text-sm">
+            {right} of {total} right
+          </dd>
           {percent !== Math.round((right / Math.max(1, total)) * 100) ? (
-            <dd className="text-sm text-slate-600 dark:text-slate-300">Includes part credit for partly right answers.</dd>
+            <dd className="text-sm text-slate-600 dark:text-slate-300">
+              Includes part credit for partly right answers.
+            </dd>
           ) : null}
         </div>
         <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
@@ -52,12 +56,22 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
         {byGroup.map(({ group, right, total: n }) => (
           <li key={group.id} className="flex items-center gap-3">
             <span className="w-40 shrink-0">{group.title}</span>
-            <meter min={0} max={n} value={right} className="h-3 flex-1" aria-label={`${group.title}: ${right} of ${n} right`} />
-            <span className="w-14 text-right tabular-nums">{right}/{n}</span>
+            <meter
+              min={0}
+              max={n}
+              value={right}
+              className="h-3 flex-1"
+              aria-label={`${group.title}: ${right} of ${n} right`}
+            />
+            <span className="w-14 text-right tabular-nums">
+              {right}/{n}
+            </span>
           </li>
         ))}
       </ul>
-      <h2 className="mt-8 text-lg font-semibold">{missed.length ? `Missed questions (${missed.length})` : "No missed questions"}</h2>
+      <h2 className="mt-8 text-lg font-semibold">
+        {missed.length ? `Missed questions (${missed.length})` : "No missed questions"}
+      </h2>
       <ol className="mt-2 flex flex-col gap-4">
         {missed.map((id) => {
           const q = questions.get(id);
@@ -78,9 +92,13 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
         })}
       </ol>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link href="/quiz" className={actionPrimary}>New quiz</Link>
+        <Link href="/quiz" className={actionPrimary}>
+          New quiz
+        </Link>
         {missed.length ? (
-          <Link href="/review" className={actionSecondary}>Review what you missed</Link>
+          <Link href="/review" className={actionSecondary}>
+            Review what you missed
+          </Link>
         ) : null}
       </div>
     </div>

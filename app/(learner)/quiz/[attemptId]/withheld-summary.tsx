@@ -8,9 +8,12 @@ export function WithheldSummary({ attempt }: { attempt: AttemptRecord }) {
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">Answers handed in</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        All {attempt.responses.length} of your answers are saved. Your teacher shows the results and the right answers after the due date.
+        All {attempt.responses.length} of your answers are saved. Your teacher shows the results and the right answers
+        after the due date.
       </p>
-      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>Back to the home page</Link>
+      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>
+        Back to the home page
+      </Link>
     </div>
   );
 }

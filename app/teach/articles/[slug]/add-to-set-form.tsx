@@ -26,20 +26,47 @@ export function AddToSetForm({ slug, count, sets, defaultTitle }: Props) {
         <legend className="text-sm font-medium">Add them to</legend>
         {sets.length ? (
           <div className="flex flex-wrap items-center gap-2">
-            <input id="target-existing" type="radio" name="target" value="existing" checked={target === "existing"} onChange={() => setTarget("existing")} className="h-4 w-4" />
+            <input
+              id="target-existing"
+              type="radio"
+              name="target"
+              value="existing"
+              checked={target === "existing"}
+              onChange={() => setTarget("existing")}
+              className="h-4 w-4"
+            />
             <label htmlFor="target-existing">an existing set:</label>
-            <label htmlFor="set-choice" className="sr-only">Which set</label>
-            <select id="set-choice" name="setId" disabled={target !== "existing"} className={`${inputClass} max-w-full`}>
+            <label htmlFor="set-choice" className="sr-only">
+              Which set
+            </label>
+            <select
+              id="set-choice"
+              name="setId"
+              disabled={target !== "existing"}
+              className={`${inputClass} max-w-full`}
+            >
               {sets.map((s) => (
-                <option key={s.id} value={s.id}>{s.title}</option>
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
               ))}
             </select>
           </div>
         ) : null}
         <div className="flex flex-wrap items-center gap-2">
-          <input id="target-new" type="radio" name="target" value="new" checked={target === "new"} onChange={() => setTarget("new")} className="h-4 w-4" />
+          <input
+            id="target-new"
+            type="radio"
+            name="target"
+            value="new"
+            checked={target === "new"}
+            onChange={() => setTarget("new")}
+            className="h-4 w-4"
+          />
           <label htmlFor="target-new">a new set called</label>
-          <label htmlFor="new-title" className="sr-only">Title of the new set</label>
+          <label htmlFor="new-title" className="sr-only">
+            Title of the new set
+          </label>
           <input
             id="new-title"
             name="newTitle"
@@ -50,13 +77,23 @@ export function AddToSetForm({ slug, count, sets, defaultTitle }: Props) {
             className={`${inputClass} min-w-0 max-w-full`}
           />
         </div>
-        {errors.newTitle ? <p id="new-title-error" className="text-sm font-medium text-red-700 dark:text-red-400">{errors.newTitle.join(" ")}</p> : null}
+        {errors.newTitle ? (
+          <p id="new-title-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {errors.newTitle.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonPrimary}>
-          {pending ? "Adding…" : `Add all ${count} reviewed ${count === 1 ? "question" : "questions"} from this article`}
+          {pending
+            ? "Adding…"
+            : `Add all ${count} reviewed ${count === 1 ? "question" : "questions"} from this article`}
         </button>
-        {!state.ok && state.error ? <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{state.error}</span> : null}
+        {!state.ok && state.error ? (
+          <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {state.error}
+          </span>
+        ) : null}
       </div>
     </form>
   );

@@ -12,9 +12,15 @@ export const APPROVE_FORM_ID = "approve-many";
  */
 export function ApproveMany({ slug, count }: { slug: string; count: number }) {
   const [state, formAction, pending] = useActionState<ActionResult<string | null>, FormData>(approveFactsAction, idle);
-  const boxes = () => [...document.querySelectorAll<HTMLInputElement>(`input[form="${APPROVE_FORM_ID}"][name="factId"]`)];
+  const boxes = () => [
+    ...document.querySelectorAll<HTMLInputElement>(`input[form="${APPROVE_FORM_ID}"][name="factId"]`),
+  ];
   return (
-    <form id={APPROVE_FORM_ID} action={formAction} className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+    <form
+      id={APPROVE_FORM_ID}
+      action={formAction}
+      className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900"
+    >
       <input type="hidden" name="slug" value={slug} />
       {count ? (
         <>
@@ -35,7 +41,9 @@ export function ApproveMany({ slug, count }: { slug: string; count: number }) {
       ) : (
         <span className="text-sm">Every fact is approved.</span>
       )}
-      <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">{state.ok ? state.data : ""}</span>
+      <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+        {state.ok ? state.data : ""}
+      </span>
       {!state.ok && state.error ? (
         <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
           {state.error}

@@ -52,8 +52,12 @@ export function ArticlePassages({ slug, passages }: { slug: string; passages: Pa
               Selected in passage {selected.passage.slice(1)}: <q className="font-serif">{selected.quote}</q>
             </p>
             <div className="flex flex-wrap gap-2">
-              <Link href={newFactHref(slug, selected)} className={buttonPrimary}>Add a fact from this selection</Link>
-              <button type="button" className={buttonSecondary} onClick={() => setSelected(null)}>Clear selection</button>
+              <Link href={newFactHref(slug, selected)} className={buttonPrimary}>
+                Add a fact from this selection
+              </Link>
+              <button type="button" className={buttonSecondary} onClick={() => setSelected(null)}>
+                Clear selection
+              </button>
             </div>
           </div>
         ) : null}
@@ -61,12 +65,19 @@ export function ArticlePassages({ slug, passages }: { slug: string; passages: Pa
       <ol ref={listRef} className="flex flex-col gap-4">
         {passages.map((p) => (
           <li key={p.id} className="flex flex-col gap-1">
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300" id={`passage-label-${p.id}`}>Passage {p.id.slice(1)}</p>
+            <p
+              className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300"
+              id={`passage-label-${p.id}`}
+            >
+              Passage {p.id.slice(1)}
+            </p>
             <p data-passage={p.id} className="font-serif leading-relaxed">
               {p.text}
             </p>
             <p className="text-sm">
-              <Link href={newFactHref(slug, { passage: p.id })} className={linkClass}>Add a fact from passage {p.id.slice(1)}</Link>
+              <Link href={newFactHref(slug, { passage: p.id })} className={linkClass}>
+                Add a fact from passage {p.id.slice(1)}
+              </Link>
             </p>
           </li>
         ))}

@@ -13,7 +13,14 @@ import { FACT_FIELDS, factFormValues } from "@/lib/teach";
 import { formatDay } from "@/app/_components/format-date";
 import { teacherOrRedirect } from "../../guard";
 import { ActionButton } from "../../_components/action-button";
-import { buttonDanger, buttonPrimary, buttonSecondary, cardClass, linkClass, mutedText } from "../../_components/styles";
+import {
+  buttonDanger,
+  buttonPrimary,
+  buttonSecondary,
+  cardClass,
+  linkClass,
+  mutedText,
+} from "../../_components/styles";
 import { Badge } from "@/app/_components/badge";
 import { ArticlePassages } from "./article-passages";
 import { ApproveMany, APPROVE_FORM_ID } from "./approve-many";
@@ -44,35 +51,59 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="text-sm"><Link href="/teach/articles" className={linkClass}>Your articles</Link></p>
+        <p className="text-sm">
+          <Link href="/teach/articles" className={linkClass}>
+            Your articles
+          </Link>
+        </p>
         <h1 className="font-serif text-2xl font-bold">{article.title}</h1>
         <p className={mutedText}>
-          {[article.outlet, formatDay(article.publishedOn)].filter(Boolean).join(" · ")} · {article.passages.length} passages ·{" "}
-          <Link href={`/sources/${article.slug}`} className={linkClass}>Read it</Link>
+          {[article.outlet, formatDay(article.publishedOn)].filter(Boolean).join(" · ")} · {article.passages.length}{" "}
+          passages ·{" "}
+          <Link href={`/sources/${article.slug}`} className={linkClass}>
+            Read it
+          </Link>
         </p>
       </div>
       <section aria-labelledby="to-set-heading" className={`${cardClass} flex flex-col gap-2`}>
-        <h2 id="to-set-heading" className="text-xl font-semibold">Use its questions</h2>
+        <h2 id="to-set-heading" className="text-xl font-semibold">
+          Use its questions
+        </h2>
         {questionIds.length ? (
-          <AddToSetForm slug={article.slug} count={questionIds.length} sets={sets.map((x) => ({ id: x.id, title: x.title }))} defaultTitle={article.title.slice(0, 120)} />
+          <AddToSetForm
+            slug={article.slug}
+            count={questionIds.length}
+            sets={sets.map((x) => ({ id: x.id, title: x.title }))}
+            defaultTitle={article.title.slice(0, 120)}
+          />
         ) : (
-          <p className={mutedText}>No reviewed questions yet: approve facts below and their questions can be added to a set in one go.</p>
+          <p className={mutedText}>
+            No reviewed questions yet: approve facts below and their questions can be added to a set in one go.
+          </p>
         )}
       </section>
 
       <section aria-labelledby="passages-heading" className="flex flex-col gap-3">
-        <h2 id="passages-heading" className="text-xl font-semibold">The article</h2>
-        <p className={mutedText}>Missed a fact? Select its words in a passage, or use the passage&apos;s own link to type or paste them.</p>
+        <h2 id="passages-heading" className="text-xl font-semibold">
+          The article
+        </h2>
+        <p className={mutedText}>
+          Missed a fact? Select its words in a passage, or use the passage&apos;s own link to type or paste them.
+        </p>
         <ArticlePassages slug={article.slug} passages={article.passages.map((p) => ({ id: p.id, text: p.text }))} />
       </section>
 
       <section aria-labelledby="facts-heading" className="flex flex-col gap-4">
-        <h2 id="facts-heading" className="text-xl font-semibold">Facts found ({facts.length}, {waiting} to review)</h2>
+        <h2 id="facts-heading" className="text-xl font-semibold">
+          Facts found ({facts.length}, {waiting} to review)
+        </h2>
         <p className={mutedText}>
-          Check each fact against its evidence. Approve it to make questions from it at once; edit it if the wording or a field is off (the quote must stay word for word);
-          reject it if the article does not say it.
+          Check each fact against its evidence. Approve it to make questions from it at once; edit it if the wording or
+          a field is off (the quote must stay word for word); reject it if the article does not say it.
         </p>
-        {facts.length === 0 ? <p>No facts were found in this article. Questions come from facts, so this article adds none yet.</p> : null}
+        {facts.length === 0 ? (
+          <p>No facts were found in this article. Questions come from facts, so this article adds none yet.</p>
+        ) : null}
         {facts.length ? <ApproveMany slug={article.slug} count={approvable} /> : null}
         <ul className="flex flex-col gap-4">
           {facts.map(({ fact, status, questionCount }) => {
@@ -82,7 +113,15 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="flex min-w-0 items-start gap-2">
                     {status !== "reviewed" ? (
-                      <input type="checkbox" name="factId" value={fact.id} form={APPROVE_FORM_ID} id={`pick-${fact.id}`} aria-label={`Select: ${fact.statement}`} className="mt-1 h-5 w-5 shrink-0" />
+                      <input
+                        type="checkbox"
+                        name="factId"
+                        value={fact.id}
+                        form={APPROVE_FORM_ID}
+                        id={`pick-${fact.id}`}
+                        aria-label={`Select: ${fact.statement}`}
+                        className="mt-1 h-5 w-5 shrink-0"
+                      />
                     ) : null}
                     <h3 className="font-semibold">{fact.statement}</h3>
                   </div>
@@ -101,26 +140,55 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
                     ))}
                 </dl>
                 <div>
-                  <h4 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">Evidence in context</h4>
+                  <h4 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+                    Evidence in context
+                  </h4>
                   {fact.evidence.map((e) => (
                     <figure key={`${e.article}#${e.passage}:${e.quote}`} className="mt-2">
-                      <figcaption className="text-sm">Passage {e.passage.slice(1)}{e.article !== article.slug ? ` of ${e.article}` : ""}</figcaption>
+                      <figcaption className="text-sm">
+                        Passage {e.passage.slice(1)}
+                        {e.article !== article.slug ? ` of ${e.article}` : ""}
+                      </figcaption>
                       <p className="font-serif leading-relaxed">
-                        {highlightSegments(passages.get(e.passage) ?? e.quote, e.quote).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+                        {highlightSegments(passages.get(e.passage) ?? e.quote, e.quote).map((s, i) =>
+                          s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+                        )}
                       </p>
                     </figure>
                   ))}
                 </div>
-                {status === "reviewed" ? <p className="text-sm">Makes {questionCount} {questionCount === 1 ? "question" : "questions"} in the bank.</p> : null}
+                {status === "reviewed" ? (
+                  <p className="text-sm">
+                    Makes {questionCount} {questionCount === 1 ? "question" : "questions"} in the bank.
+                  </p>
+                ) : null}
                 <div className="flex flex-wrap gap-3">
                   {status !== "reviewed" ? (
-                    <ActionButton action={approveFactAction} fields={{ slug: article.slug, factId: fact.id }} label="Approve" pendingLabel="Approving…" accessibleName={`Approve: ${fact.statement}`} className={buttonPrimary} />
+                    <ActionButton
+                      action={approveFactAction}
+                      fields={{ slug: article.slug, factId: fact.id }}
+                      label="Approve"
+                      pendingLabel="Approving…"
+                      accessibleName={`Approve: ${fact.statement}`}
+                      className={buttonPrimary}
+                    />
                   ) : null}
-                  <Link href={`/teach/articles/${article.slug}/facts/${fact.id}`} className={buttonSecondary} aria-label={`Edit: ${fact.statement}`}>
+                  <Link
+                    href={`/teach/articles/${article.slug}/facts/${fact.id}`}
+                    className={buttonSecondary}
+                    aria-label={`Edit: ${fact.statement}`}
+                  >
                     Edit
                   </Link>
                   {status !== "rejected" ? (
-                    <ActionButton action={rejectFactAction} fields={{ slug: article.slug, factId: fact.id }} label="Reject" pendingLabel="Rejecting…" accessibleName={`Reject: ${fact.statement}`} className={buttonDanger} />
+                    <ActionButton
+                      action={rejectFactAction}
+                      fields={{ slug: article.slug, factId: fact.id }}
+                      label="Reject"
+                      pendingLabel="Rejecting…"
+                      accessibleName={`Reject: ${fact.statement}`}
+                      className={buttonDanger}
+                    />
                   ) : null}
                 </div>
               </li>

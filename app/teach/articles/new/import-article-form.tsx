@@ -20,7 +20,9 @@ export function ImportArticleForm() {
         <Field name="publishedOn" label="Published on" type="date" required errors={errors.publishedOn} />
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="text" className="text-sm font-medium">Article text</label>
+        <label htmlFor="text" className="text-sm font-medium">
+          Article text
+        </label>
         <textarea
           id="text"
           name="text"
@@ -30,8 +32,14 @@ export function ImportArticleForm() {
           aria-describedby={textErrors.length ? "text-error" : "text-hint"}
           className={`${inputClass} font-serif`}
         />
-        <p id="text-hint" className="text-sm text-slate-600 dark:text-slate-300">Paste the text as it is; paragraphs are found for you.</p>
-        {textErrors.length ? <p id="text-error" className="text-sm font-medium text-red-700 dark:text-red-400">{textErrors.join(" ")}</p> : null}
+        <p id="text-hint" className="text-sm text-slate-600 dark:text-slate-300">
+          Paste the text as it is; paragraphs are found for you.
+        </p>
+        {textErrors.length ? (
+          <p id="text-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {textErrors.join(" ")}
+          </p>
+        ) : null}
       </div>
       <div>
         <SubmitButton pendingText="Reading the article…">Add article and propose facts</SubmitButton>

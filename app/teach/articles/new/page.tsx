@@ -10,8 +10,8 @@ export default async function NewArticlePage() {
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold">Add an article</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        Paste the article&apos;s text. Its layout is repaired (hard line breaks, page furniture) without changing a word, and the facts it states are proposed for you to
-        review. Nothing reaches learners until you approve it.
+        Paste the article&apos;s text. Its layout is repaired (hard line breaks, page furniture) without changing a
+        word, and the facts it states are proposed for you to review. Nothing reaches learners until you approve it.
       </p>
       <div className="mt-4">
         <ImportArticleForm />

@@ -31,14 +31,20 @@ export function HeatLegend() {
 export function PassageHeatmap({ article, heat }: { article: Article; heat: ReadonlyMap<string, PassageHeat> }) {
   return (
     <article aria-labelledby={`heat-${article.slug}`} className="flex flex-col gap-2">
-      <h3 id={`heat-${article.slug}`} className="font-serif text-lg font-semibold">{article.title}</h3>
+      <h3 id={`heat-${article.slug}`} className="font-serif text-lg font-semibold">
+        {article.title}
+      </h3>
       <ol className="flex flex-col gap-2">
         {article.passages.map((p) => {
           const h = heat.get(passageKey({ article: article.slug, passage: p.id }));
           return (
             <li
               key={p.id}
-              className={h ? `rounded-md border-l-4 p-2 text-slate-900 ${SHADES[h.level]}` : "rounded-md border-l-4 border-dashed border-slate-300 p-2 dark:border-slate-700"}
+              className={
+                h
+                  ? `rounded-md border-l-4 p-2 text-slate-900 ${SHADES[h.level]}`
+                  : "rounded-md border-l-4 border-dashed border-slate-300 p-2 dark:border-slate-700"
+              }
             >
               <p className="text-xs font-semibold uppercase tracking-wide">
                 Passage {p.id.slice(1)}

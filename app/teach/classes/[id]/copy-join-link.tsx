@@ -19,7 +19,9 @@ export function CopyJoinLink({ url }: { url: string }) {
       >
         Copy join link
       </button>
-      <span role="status" className="text-sm">{copied}</span>
+      <span role="status" className="text-sm">
+        {copied}
+      </span>
     </div>
   );
 }

@@ -6,7 +6,13 @@ export function JoinQr({ url, className }: { url: string; className?: string }) 
   const quiet = 4;
   const size = modules.length + quiet * 2;
   return (
-    <svg viewBox={`${-quiet} ${-quiet} ${size} ${size}`} role="img" aria-label={`QR code for the join link ${url}`} className={className} shapeRendering="crispEdges">
+    <svg
+      viewBox={`${-quiet} ${-quiet} ${size} ${size}`}
+      role="img"
+      aria-label={`QR code for the join link ${url}`}
+      className={className}
+      shapeRendering="crispEdges"
+    >
       <rect x={-quiet} y={-quiet} width={size} height={size} fill="#fff" />
       <path d={qrPath(modules)} fill="#000" />
     </svg>

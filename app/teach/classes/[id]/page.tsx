@@ -18,7 +18,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export const metadata: Metadata = { title: "Class" };
 
-const searchSchema = z.object({ remove: recordIdSchema.optional().catch(undefined), removed: z.string().max(200).optional().catch(undefined) });
+const searchSchema = z.object({
+  remove: recordIdSchema.optional().catch(undefined),
+  removed: z.string().max(200).optional().catch(undefined),
+});
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -35,43 +38,70 @@ export default async function ClassPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <p className="text-sm"><Link href="/teach/classes" className={linkClass}>Classes</Link></p>
+        <p className="text-sm">
+          <Link href="/teach/classes" className={linkClass}>
+            Classes
+          </Link>
+        </p>
         <h1 className="text-2xl font-bold">{klass.name}</h1>
       </div>
 
-      <section aria-labelledby="join-heading" className={`${cardClass} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}>
+      <section
+        aria-labelledby="join-heading"
+        className={`${cardClass} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}
+      >
         <div className="min-w-0">
-          <h2 id="join-heading" className="text-lg font-semibold">How learners join</h2>
+          <h2 id="join-heading" className="text-lg font-semibold">
+            How learners join
+          </h2>
           <p className="mt-1">
             Join code: <span className="font-mono text-2xl font-bold tracking-widest">{klass.joinCode}</span>
           </p>
           <p className="mt-1 break-all">
-            Join link: <a href={joinPath} className={linkClass}>{joinUrl}</a>
+            Join link:{" "}
+            <a href={joinPath} className={linkClass}>
+              {joinUrl}
+            </a>
           </p>
           <CopyJoinLink url={joinUrl} />
-          <p className={`mt-2 ${mutedText}`}>Learners sign in (or sign up) and are added to the class; opening the link twice changes nothing.</p>
+          <p className={`mt-2 ${mutedText}`}>
+            Learners sign in (or sign up) and are added to the class; opening the link twice changes nothing.
+          </p>
           <p className="mt-3">
-            <Link href={`/teach/classes/${klass.id}/join-screen`} className={buttonSecondary}>Show on a big screen</Link>
+            <Link href={`/teach/classes/${klass.id}/join-screen`} className={buttonSecondary}>
+              Show on a big screen
+            </Link>
           </p>
         </div>
         <JoinQr url={joinUrl} className="h-40 w-40 shrink-0" />
       </section>
 
       {removed ? (
-        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
           {removed} was removed from the class.
         </p>
       ) : null}
 
       <section aria-labelledby="roster-heading">
-        <h2 id="roster-heading" className="text-xl font-semibold">Learners ({klass.learners.length})</h2>
+        <h2 id="roster-heading" className="text-xl font-semibold">
+          Learners ({klass.learners.length})
+        </h2>
         {removing ? (
           <div role="region" aria-labelledby="confirm-heading" className="mt-3 rounded-lg border-2 border-rose-700 p-4">
-            <h3 id="confirm-heading" className="font-semibold">Remove {removing.name} from {klass.name}?</h3>
-            <p className={mutedText}>They will no longer see this class&apos;s assignments. Work they have already done stays in your results.</p>
+            <h3 id="confirm-heading" className="font-semibold">
+              Remove {removing.name} from {klass.name}?
+            </h3>
+            <p className={mutedText}>
+              They will no longer see this class&apos;s assignments. Work they have already done stays in your results.
+            </p>
             <div className="mt-3 flex flex-wrap gap-3">
               <RemoveLearnerForm classId={klass.id} learnerId={removing.id} learnerName={removing.name} />
-              <Link href={`/teach/classes/${klass.id}`} className={buttonSecondary}>Cancel</Link>
+              <Link href={`/teach/classes/${klass.id}`} className={buttonSecondary}>
+                Cancel
+              </Link>
             </div>
           </div>
         ) : null}
@@ -80,11 +110,16 @@ export default async function ClassPage({ params, searchParams }: Props) {
             {klass.learners.map((l) => (
               <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span className="min-w-0">
-                  <span className="font-medium">{l.name}</span> <span className={`break-all ${mutedText}`}>{l.email}</span>
+                  <span className="font-medium">{l.name}</span>{" "}
+                  <span className={`break-all ${mutedText}`}>{l.email}</span>
                 </span>
                 <span className="flex items-center gap-3">
                   <span className={mutedText}>joined {formatDateTime(l.joinedAt)}</span>
-                  <Link href={`/teach/classes/${klass.id}?remove=${l.id}#roster-heading`} className={buttonSecondary} aria-label={`Remove ${l.name}…`}>
+                  <Link
+                    href={`/teach/classes/${klass.id}?remove=${l.id}#roster-heading`}
+                    className={buttonSecondary}
+                    aria-label={`Remove ${l.name}…`}
+                  >
                     Remove…
                   </Link>
                 </span>
@@ -97,19 +132,27 @@ export default async function ClassPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="class-assignments-heading">
-        <h2 id="class-assignments-heading" className="text-xl font-semibold">Assignments</h2>
+        <h2 id="class-assignments-heading" className="text-xl font-semibold">
+          Assignments
+        </h2>
         {klass.assignments.length ? (
           <ul className="mt-3 flex flex-col gap-2">
             {klass.assignments.map((a) => (
               <li key={a.id} className="flex flex-wrap justify-between gap-2">
-                <Link href={`/teach/assignments/${a.id}`} className={linkClass}>{a.setTitle}</Link>
+                <Link href={`/teach/assignments/${a.id}`} className={linkClass}>
+                  {a.setTitle}
+                </Link>
                 <span className={mutedText}>due {formatDateTime(a.dueAt)}</span>
               </li>
             ))}
           </ul>
         ) : (
           <p className={`mt-2 ${mutedText}`}>
-            Nothing assigned yet. Open a <Link href="/teach/sets" className={linkClass}>question set</Link> to assign it to this class.
+            Nothing assigned yet. Open a{" "}
+            <Link href="/teach/sets" className={linkClass}>
+              question set
+            </Link>{" "}
+            to assign it to this class.
           </p>
         )}
       </section>

@@ -4,7 +4,15 @@ import { removeLearnerAction } from "@/lib/actions/teach/remove-learner";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { buttonDanger } from "../../_components/styles";
 
-export function RemoveLearnerForm({ classId, learnerId, learnerName }: { classId: string; learnerId: string; learnerName: string }) {
+export function RemoveLearnerForm({
+  classId,
+  learnerId,
+  learnerName,
+}: {
+  classId: string;
+  learnerId: string;
+  learnerName: string;
+}) {
   const [state, formAction, pending] = useActionState<ActionResult<null>, FormData>(removeLearnerAction, idle);
   return (
     <form action={formAction} className="flex flex-col gap-1">
@@ -13,7 +21,11 @@ export function RemoveLearnerForm({ classId, learnerId, learnerName }: { classId
       <button type="submit" disabled={pending} className={buttonDanger} autoFocus>
         {pending ? "Removing…" : `Yes, remove ${learnerName}`}
       </button>
-      {!state.ok && state.error ? <span role="alert" className="text-sm text-red-700 dark:text-red-400">{state.error}</span> : null}
+      {!state.ok && state.error ? (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {state.error}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -8,7 +8,10 @@ type Props = { fields: Record<string, string>; total: number };
 
 /** "Add all N matching questions": the filter goes to the server, which finds the matches again. */
 export function AddMatchingForm({ fields, total }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult<string | null>, FormData>(addMatchingQuestionsAction, idle);
+  const [state, formAction, pending] = useActionState<ActionResult<string | null>, FormData>(
+    addMatchingQuestionsAction,
+    idle,
+  );
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       {Object.entries(fields).map(([name, value]) => (

@@ -18,7 +18,9 @@ export function AssignForm({ setId, classes, opensAt, dueAt }: Props) {
       <input type="hidden" name="setId" value={setId} />
       <FormAlert message={state.ok ? "" : state.error} />
       <div className="flex flex-col gap-1">
-        <label htmlFor="classId" className="text-sm font-medium">Class</label>
+        <label htmlFor="classId" className="text-sm font-medium">
+          Class
+        </label>
         <select
           id="classId"
           name="classId"
@@ -27,14 +29,34 @@ export function AssignForm({ setId, classes, opensAt, dueAt }: Props) {
           className={inputClass}
         >
           {classes.map((c) => (
-            <option key={c.id} value={c.id}>{c.name}</option>
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
           ))}
         </select>
-        {errors.classId?.length ? <p id="classId-error" className="text-sm font-medium text-red-700 dark:text-red-400">{errors.classId.join(" ")}</p> : null}
+        {errors.classId?.length ? (
+          <p id="classId-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {errors.classId.join(" ")}
+          </p>
+        ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="opensAt" label="Opens (UTC)" type="datetime-local" defaultValue={opensAt} required errors={errors.opensAt} />
-        <Field name="dueAt" label="Due (UTC)" type="datetime-local" defaultValue={dueAt} required errors={errors.dueAt} />
+        <Field
+          name="opensAt"
+          label="Opens (UTC)"
+          type="datetime-local"
+          defaultValue={opensAt}
+          required
+          errors={errors.opensAt}
+        />
+        <Field
+          name="dueAt"
+          label="Due (UTC)"
+          type="datetime-local"
+          defaultValue={dueAt}
+          required
+          errors={errors.dueAt}
+        />
       </div>
       <div>
         <SubmitButton pendingText="Assigning…">Assign to class</SubmitButton>

@@ -38,18 +38,35 @@ const DIFFICULTY_LABELS = { easy: "Easy", medium: "Medium", hard: "Hard" } as co
 /** The filter as hidden fields for "add all matching" (the page number is not part of it). */
 function matchingFields(setId: string, filter: BankFilter): Record<string, string> {
   const out: Record<string, string> = { setId };
-  for (const [key, value] of Object.entries(filter)) if (key !== "page" && value !== undefined && value !== "") out[key] = String(value);
+  for (const [key, value] of Object.entries(filter))
+    if (key !== "page" && value !== undefined && value !== "") out[key] = String(value);
   return out;
 }
 
-function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
+function Select({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={`${inputClass} max-w-full`}>
         <option value="">Any</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -62,24 +79,73 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
   const first = page.total ? (page.page - 1) * 20 + 1 : 0;
   return (
     <section aria-labelledby="bank-heading" className="flex flex-col gap-4">
-      <h2 id="bank-heading" className="text-xl font-semibold">Add questions from the bank</h2>
-      <form method="get" action={`/teach/sets/${setId}#bank-heading`} role="search" aria-label="Filter the question bank" className="grid gap-3 sm:grid-cols-3">
+      <h2 id="bank-heading" className="text-xl font-semibold">
+        Add questions from the bank
+      </h2>
+      <form
+        method="get"
+        action={`/teach/sets/${setId}#bank-heading`}
+        role="search"
+        aria-label="Filter the question bank"
+        className="grid gap-3 sm:grid-cols-3"
+      >
         <div className="flex min-w-0 flex-col gap-1 sm:col-span-3">
-          <label htmlFor="filter-q" className="text-sm font-medium">Words in the question or its evidence</label>
+          <label htmlFor="filter-q" className="text-sm font-medium">
+            Words in the question or its evidence
+          </label>
           <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ""} className={inputClass} />
         </div>
-        <Select id="filter-topic" name="topic" label="Topic" value={filter.topic} options={TOPICS.map((t) => ({ value: t, label: TOPIC_LABELS[t] }))} />
-        <Select id="filter-kind" name="kind" label="Kind" value={filter.kind} options={QUESTION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
-        <Select id="filter-article" name="article" label="Article" value={filter.article} options={articles.map((a) => ({ value: a.slug, label: a.title }))} />
-        <Select id="filter-status" name="status" label="Status" value={filter.status} options={[{ value: "reviewed", label: "Reviewed" }, { value: "proposed", label: "Proposed (from unreviewed facts)" }]} />
-        <Select id="filter-difficulty" name="difficulty" label="Difficulty" value={filter.difficulty} options={DIFFICULTY_BANDS.map((d) => ({ value: d, label: d[0]?.toUpperCase() + d.slice(1) }))} />
+        <Select
+          id="filter-topic"
+          name="topic"
+          label="Topic"
+          value={filter.topic}
+          options={TOPICS.map((t) => ({ value: t, label: TOPIC_LABELS[t] }))}
+        />
+        <Select
+          id="filter-kind"
+          name="kind"
+          label="Kind"
+          value={filter.kind}
+          options={QUESTION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+        />
+        <Select
+          id="filter-article"
+          name="article"
+          label="Article"
+          value={filter.article}
+          options={articles.map((a) => ({ value: a.slug, label: a.title }))}
+        />
+        <Select
+          id="filter-status"
+          name="status"
+          label="Status"
+          value={filter.status}
+          options={[
+            { value: "reviewed", label: "Reviewed" },
+            { value: "proposed", label: "Proposed (from unreviewed facts)" },
+          ]}
+        />
+        <Select
+          id="filter-difficulty"
+          name="difficulty"
+          label="Difficulty"
+          value={filter.difficulty}
+          options={DIFFICULTY_BANDS.map((d) => ({ value: d, label: d[0]?.toUpperCase() + d.slice(1) }))}
+        />
         <div className="flex items-end gap-2">
-          <button type="submit" className={buttonPrimary}>Filter</button>
-          <Link href={`/teach/sets/${setId}#bank-heading`} className={buttonSecondary}>Clear</Link>
+          <button type="submit" className={buttonPrimary}>
+            Filter
+          </button>
+          <Link href={`/teach/sets/${setId}#bank-heading`} className={buttonSecondary}>
+            Clear
+          </Link>
         </div>
       </form>
       <p role="status" className={mutedText}>
-        {page.total ? `Showing ${first}–${first + page.items.length - 1} of ${page.total} matching questions.` : "No questions match these filters."}
+        {page.total
+          ? `Showing ${first}–${first + page.items.length - 1} of ${page.total} matching questions.`
+          : "No questions match these filters."}
       </p>
       {page.total ? <AddMatchingForm fields={matchingFields(setId, filter)} total={page.total} /> : null}
       <ol className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800" aria-label="Matching questions">
@@ -103,7 +169,14 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
               {inSet.has(q.id) ? (
                 <span className="text-sm font-medium text-emerald-800 dark:text-emerald-300">✓ In this set</span>
               ) : (
-                <ActionButton action={addSetQuestionAction} fields={{ setId, questionId: q.id }} label="Add" pendingLabel="Adding…" accessibleName={`Add to set: ${q.prompt}`} doneMessage="Added." />
+                <ActionButton
+                  action={addSetQuestionAction}
+                  fields={{ setId, questionId: q.id }}
+                  label="Add"
+                  pendingLabel="Adding…"
+                  accessibleName={`Add to set: ${q.prompt}`}
+                  doneMessage="Added."
+                />
               )}
             </div>
           </li>
@@ -111,9 +184,19 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
       </ol>
       {page.pages > 1 ? (
         <nav aria-label="Bank pages" className="flex flex-wrap items-center gap-3">
-          {page.page > 1 ? <Link href={pageHref(setId, filter, page.page - 1)} className={linkClass}>Previous page</Link> : null}
-          <span className={mutedText}>Page {page.page} of {page.pages}</span>
-          {page.page < page.pages ? <Link href={pageHref(setId, filter, page.page + 1)} className={linkClass}>Next page</Link> : null}
+          {page.page > 1 ? (
+            <Link href={pageHref(setId, filter, page.page - 1)} className={linkClass}>
+              Previous page
+            </Link>
+          ) : null}
+          <span className={mutedText}>
+            Page {page.page} of {page.pages}
+          </span>
+          {page.page < page.pages ? (
+            <Link href={pageHref(setId, filter, page.page + 1)} className={linkClass}>
+              Next page
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </section>

@@ -54,13 +54,21 @@ export default async function SetPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-10">
       <div>
-        <p className="text-sm"><Link href="/teach/sets" className={linkClass}>Question sets</Link></p>
+        <p className="text-sm">
+          <Link href="/teach/sets" className={linkClass}>
+            Question sets
+          </Link>
+        </p>
         <h1 className="text-2xl font-bold">{set.title}</h1>
         <p className={mutedText}>
           {questions.length} {questions.length === 1 ? "question" : "questions"}
         </p>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Print and export">
-          <li><Link href={`/teach/sets/${set.id}/print`} className={linkClass}>Print with answer key</Link></li>
+          <li>
+            <Link href={`/teach/sets/${set.id}/print`} className={linkClass}>
+              Print with answer key
+            </Link>
+          </li>
           {EXPORT_FORMATS.map((f) => (
             <li key={f.id}>
               <a href={`/teach/sets/${set.id}/export?format=${f.id}`} className={linkClass} download>
@@ -72,13 +80,18 @@ export default async function SetPage({ params, searchParams }: Props) {
       </div>
 
       {added ? (
-        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
           {added}
         </p>
       ) : null}
 
       <section aria-labelledby="questions-heading">
-        <h2 id="questions-heading" className="text-xl font-semibold">Questions in this set</h2>
+        <h2 id="questions-heading" className="text-xl font-semibold">
+          Questions in this set
+        </h2>
         {questions.length ? (
           <SortableSetList
             setId={set.id}
@@ -95,26 +108,47 @@ export default async function SetPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="details-heading" className="max-w-2xl">
-        <h2 id="details-heading" className="text-xl font-semibold">Title and options</h2>
+        <h2 id="details-heading" className="text-xl font-semibold">
+          Title and options
+        </h2>
         <div className="mt-3">
           <SetDetailsForm setId={set.id} title={set.title} options={set.options} />
         </div>
       </section>
 
       <section aria-labelledby="assign-heading" className="max-w-2xl">
-        <h2 id="assign-heading" className="text-xl font-semibold">Assign to a class</h2>
+        <h2 id="assign-heading" className="text-xl font-semibold">
+          Assign to a class
+        </h2>
         {classes.length ? (
           <div className="mt-3">
-            <AssignForm setId={set.id} classes={classes.map((c) => ({ id: c.id, name: c.name }))} opensAt={toDateTimeLocal(now)} dueAt={toDateTimeLocal(week)} />
+            <AssignForm
+              setId={set.id}
+              classes={classes.map((c) => ({ id: c.id, name: c.name }))}
+              opensAt={toDateTimeLocal(now)}
+              dueAt={toDateTimeLocal(week)}
+            />
           </div>
         ) : (
           <p className={`mt-2 ${mutedText}`}>
-            You have no classes yet. <Link href="/teach/classes/new" className={linkClass}>Create a class</Link> first.
+            You have no classes yet.{" "}
+            <Link href="/teach/classes/new" className={linkClass}>
+              Create a class
+            </Link>{" "}
+            first.
           </p>
         )}
       </section>
 
-      <BankBrowser setId={set.id} bank={bank} inSet={new Set(set.questionIds)} filter={filter} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} articleTitles={articleTitles} flaws={flaws} />
+      <BankBrowser
+        setId={set.id}
+        bank={bank}
+        inSet={new Set(set.questionIds)}
+        filter={filter}
+        articles={articles.map((a) => ({ slug: a.slug, title: a.title }))}
+        articleTitles={articleTitles}
+        flaws={flaws}
+      />
     </div>
   );
 }

@@ -24,17 +24,39 @@ export function SetDetailsForm({ setId, title, options }: { setId: string; title
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium">Show right answers and evidence</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="feedback" value="immediate" defaultChecked={options.feedback === "immediate"} className="h-4 w-4" />
+          <input
+            type="radio"
+            name="feedback"
+            value="immediate"
+            defaultChecked={options.feedback === "immediate"}
+            className="h-4 w-4"
+          />
           Right away, after each question
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="feedback" value="after-due" defaultChecked={options.feedback === "after-due"} className="h-4 w-4" />
+          <input
+            type="radio"
+            name="feedback"
+            value="after-due"
+            defaultChecked={options.feedback === "after-due"}
+            className="h-4 w-4"
+          />
           After the due date
         </label>
-        {errors.feedback ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.feedback.join(" ")}</p> : null}
+        {errors.feedback ? (
+          <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.feedback.join(" ")}</p>
+        ) : null}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="attemptsAllowed" label="Attempts allowed" type="number" defaultValue={String(options.attemptsAllowed)} required errors={errors.attemptsAllowed} hint={`1 to ${MAX_ATTEMPTS}`} />
+        <Field
+          name="attemptsAllowed"
+          label="Attempts allowed"
+          type="number"
+          defaultValue={String(options.attemptsAllowed)}
+          required
+          errors={errors.attemptsAllowed}
+          hint={`1 to ${MAX_ATTEMPTS}`}
+        />
         <Field
           name="timeLimitMinutes"
           label="Time limit (minutes)"
@@ -46,7 +68,9 @@ export function SetDetailsForm({ setId, title, options }: { setId: string; title
       </div>
       <div className="flex items-center gap-3">
         <SubmitButton pendingText="Saving…">Save details</SubmitButton>
-        <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">{state.ok ? "Saved." : ""}</span>
+        <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {state.ok ? "Saved." : ""}
+        </span>
       </div>
     </form>
   );

@@ -13,7 +13,10 @@ type Props = { setId: string; questionId: string; index: number; total: number; 
  * pressed (or its partner at either end) and the new position is announced.
  */
 export function SetItemControls({ setId, questionId, index, total, label }: Props) {
-  const [moved, moveAction, moving] = useActionState<ActionResult<{ position: number; total: number } | null>, FormData>(moveSetQuestionAction, idle);
+  const [moved, moveAction, moving] = useActionState<
+    ActionResult<{ position: number; total: number } | null>,
+    FormData
+  >(moveSetQuestionAction, idle);
   const [removed, removeAction, removing] = useActionState<ActionResult<null>, FormData>(removeSetQuestionAction, idle);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);

@@ -37,7 +37,11 @@ export function SortableSetList({ setId, items }: { setId: string; items: Sortab
       form.set("questionId", id);
       form.set("position", String(position));
       const result = await placeSetQuestionAction(idle, form);
-      setAnnouncement(result.ok ? `Moved question ${number} to position ${result.data.position + 1} of ${result.data.total}.` : result.error);
+      setAnnouncement(
+        result.ok
+          ? `Moved question ${number} to position ${result.data.position + 1} of ${result.data.total}.`
+          : result.error,
+      );
     });
   }
 
@@ -50,7 +54,9 @@ export function SortableSetList({ setId, items }: { setId: string; items: Sortab
 
   return (
     <>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Drag a question to move it, or use its Up and Down buttons.</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        Drag a question to move it, or use its Up and Down buttons.
+      </p>
       <ol className="mt-3 flex flex-col gap-3">
         {order.map((id, i) => {
           const item = byId.get(id);
@@ -78,7 +84,11 @@ export function SortableSetList({ setId, items }: { setId: string; items: Sortab
               className={`${cardClass} flex cursor-grab flex-col gap-3 ${dragging === id ? "opacity-50" : ""} ${over === i && dragging !== id ? "outline-2 outline-offset-2 outline-brand-600 outline-dashed" : ""}`}
             >
               <div className="flex gap-3">
-                <span className="select-none text-slate-500 dark:text-slate-400" aria-hidden="true" title="Drag to move">
+                <span
+                  className="select-none text-slate-500 dark:text-slate-400"
+                  aria-hidden="true"
+                  title="Drag to move"
+                >
                   ⠿
                 </span>
                 <span className="font-bold tabular-nums" aria-hidden="true">
@@ -86,7 +96,11 @@ export function SortableSetList({ setId, items }: { setId: string; items: Sortab
                 </span>
                 {item.content}
               </div>
-              {item.hidden ? <p className="text-sm text-rose-800 dark:text-rose-300">Hidden from quizzes: learners will not get this question.</p> : null}
+              {item.hidden ? (
+                <p className="text-sm text-rose-800 dark:text-rose-300">
+                  Hidden from quizzes: learners will not get this question.
+                </p>
+              ) : null}
               <SetItemControls setId={setId} questionId={id} index={i} total={order.length} label={label} />
             </li>
           );

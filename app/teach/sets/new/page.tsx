@@ -9,7 +9,9 @@ export default async function NewSetPage() {
   return (
     <div className="max-w-md">
       <h1 className="text-2xl font-bold">New question set</h1>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">Give it a title; next you pick questions from the bank and set its options.</p>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        Give it a title; next you pick questions from the bank and set its options.
+      </p>
       <div className="mt-4">
         <CreateSetForm />
       </div>

@@ -41,7 +41,9 @@ export function EntityPicker({ name, label, defaultValue, errors, listId, entiti
   const errorId = `${name}-error`;
   return (
     <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="text-sm font-medium">
+        {label}
+      </label>
       <input
         id={name}
         name={name}
@@ -64,16 +66,26 @@ export function EntityPicker({ name, label, defaultValue, errors, listId, entiti
       </p>
       {isNew ? (
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${name}.newType`} className="text-sm font-medium">What kind of thing is “{value.trim()}”?</label>
+          <label htmlFor={`${name}.newType`} className="text-sm font-medium">
+            What kind of thing is “{value.trim()}”?
+          </label>
           <select id={`${name}.newType`} name={`${name}.newType`} defaultValue="" className={inputClass}>
-            <option value="" disabled>Choose a type</option>
+            <option value="" disabled>
+              Choose a type
+            </option>
             {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>{t}</option>
+              <option key={t} value={t}>
+                {t}
+              </option>
             ))}
           </select>
         </div>
       ) : null}
-      {errors.length ? <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+      {errors.length ? (
+        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

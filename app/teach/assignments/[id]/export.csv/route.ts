@@ -14,7 +14,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const teacher = await requireTeacher();
     const { id } = await params;
     const { assignment, questions, report } = await assignmentResults(db(), teacher.id, id, new Date());
-    const csv = assignmentResultsCsv(report, questions.map((q) => ({ id: q.id, prompt: questionStem(q) })));
+    const csv = assignmentResultsCsv(
+      report,
+      questions.map((q) => ({ id: q.id, prompt: questionStem(q) })),
+    );
     const name = safeFileName(`${assignment.setTitle} ${assignment.className}`, "results");
     // A byte order mark so spreadsheet programs read the names as UTF-8.
     return new Response(`\uFEFF${csv}`, {

@@ -23,18 +23,20 @@ export default async function JoinScreenPage({ params }: { params: Promise<{ id:
   return (
     <div className="flex flex-col items-center gap-6 py-4 text-center">
       <p className="self-start text-sm">
-        <Link href={`/teach/classes/${klass.id}`} className={linkClass}>Back to {klass.name}</Link>
+        <Link href={`/teach/classes/${klass.id}`} className={linkClass}>
+          Back to {klass.name}
+        </Link>
       </p>
       <h1 className="text-3xl font-bold sm:text-5xl">Join {klass.name}</h1>
       <div className="flex w-full flex-col items-center gap-8 lg:flex-row lg:justify-center">
         <JoinQr url={url} className="aspect-square w-full max-w-[min(80vw,60vh)]" />
         <div className="flex min-w-0 flex-col items-center gap-4">
           <p className="text-xl sm:text-2xl">Scan the code, or go to</p>
-          <p className="max-w-full font-mono text-xl font-semibold [overflow-wrap:anywhere] sm:text-2xl">{url.replace(/\/join\/[^/]+$/, "/join")}</p>
-          <p className="text-xl sm:text-2xl">and enter</p>
-          <p className="font-mono text-5xl font-bold tracking-[0.2em] sm:text-8xl">
-            {klass.joinCode}
+          <p className="max-w-full font-mono text-xl font-semibold [overflow-wrap:anywhere] sm:text-2xl">
+            {url.replace(/\/join\/[^/]+$/, "/join")}
           </p>
+          <p className="text-xl sm:text-2xl">and enter</p>
+          <p className="font-mono text-5xl font-bold tracking-[0.2em] sm:text-8xl">{klass.joinCode}</p>
         </div>
       </div>
     </div>

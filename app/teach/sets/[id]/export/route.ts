@@ -41,9 +41,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const name = safeFileName(set.title, "question-set");
     switch (format.data) {
       case "gift":
-        return download(formatGift(questions, await loadFullCorpus(db(), teacher.id)), "text/plain; charset=utf-8", `${name}.gift.txt`);
+        return download(
+          formatGift(questions, await loadFullCorpus(db(), teacher.id)),
+          "text/plain; charset=utf-8",
+          `${name}.gift.txt`,
+        );
       case "anki-tsv":
-        return download(formatAnkiTsv(questions, await loadFullCorpus(db(), teacher.id)), "text/tab-separated-values; charset=utf-8", `${name}.anki.tsv`);
+        return download(
+          formatAnkiTsv(questions, await loadFullCorpus(db(), teacher.id)),
+          "text/tab-separated-values; charset=utf-8",
+          `${name}.anki.tsv`,
+        );
       case "qti":
         return download(zipFiles(exportQtiPackage(questions)), "application/zip", `${name}.qti.zip`);
     }

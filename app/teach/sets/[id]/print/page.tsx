@@ -56,12 +56,16 @@ function PaperQuestion({ q }: { q: Question }) {
         <div className="mt-1 grid grid-cols-1 gap-2 sm:grid-cols-2">
           <ol className="flex flex-col gap-1">
             {q.left.map((l, i) => (
-              <li key={l}>{i + 1}. {l} → ____</li>
+              <li key={l}>
+                {i + 1}. {l} → ____
+              </li>
             ))}
           </ol>
           <ul className="flex flex-col gap-1">
             {q.right.map((r, i) => (
-              <li key={r}>{LETTERS[i]}. {r}</li>
+              <li key={r}>
+                {LETTERS[i]}. {r}
+              </li>
             ))}
           </ul>
         </div>
@@ -111,8 +115,12 @@ export default async function PrintSetPage({ params }: { params: Promise<{ id: s
     <article className="mx-auto max-w-3xl print:max-w-none print:text-[11pt]">
       <div className="no-print mb-6 flex flex-wrap items-center gap-4">
         <PrintButton />
-        <Link href={`/teach/sets/${set.id}`} className={linkClass}>Back to the set</Link>
-        {all.length > questions.length ? <p className={mutedText}>{all.length - questions.length} hidden question(s) left out.</p> : null}
+        <Link href={`/teach/sets/${set.id}`} className={linkClass}>
+          Back to the set
+        </Link>
+        {all.length > questions.length ? (
+          <p className={mutedText}>{all.length - questions.length} hidden question(s) left out.</p>
+        ) : null}
       </div>
       <header className="mb-6 border-b border-slate-300 pb-3">
         <h1 className="text-2xl font-bold">{set.title}</h1>
@@ -124,14 +132,21 @@ export default async function PrintSetPage({ params }: { params: Promise<{ id: s
             <p className="font-semibold">
               {i + 1}. {q.prompt}
             </p>
-            {"statement" in q && q.statement ? <blockquote className="mt-1 border-l-4 border-slate-400 pl-3 font-serif">{q.statement}</blockquote> : null}
+            {"statement" in q && q.statement ? (
+              <blockquote className="mt-1 border-l-4 border-slate-400 pl-3 font-serif">{q.statement}</blockquote>
+            ) : null}
             {q.kind === "cloze" ? <p className="mt-1 font-serif">{q.text}</p> : null}
             <PaperQuestion q={q} />
           </li>
         ))}
       </ol>
-      <section aria-labelledby="key-heading" className="mt-12 break-before-page border-t-2 border-slate-400 pt-6 print:mt-0 print:border-t-0">
-        <h2 id="key-heading" className="text-xl font-bold">Answer key</h2>
+      <section
+        aria-labelledby="key-heading"
+        className="mt-12 break-before-page border-t-2 border-slate-400 pt-6 print:mt-0 print:border-t-0"
+      >
+        <h2 id="key-heading" className="text-xl font-bold">
+          Answer key
+        </h2>
         <ol className="mt-3 flex flex-col gap-3">
           {questions.map((q, i) => (
             <li key={q.id} className="break-inside-avoid">

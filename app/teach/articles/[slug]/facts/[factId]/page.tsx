@@ -27,9 +27,16 @@ export default async function EditFactPage({ params }: { params: Promise<{ slug:
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link href={`/teach/articles/${article.slug}#fact-${fact.id}`} className={linkClass}>{article.title}</Link></p>
+      <p className="text-sm">
+        <Link href={`/teach/articles/${article.slug}#fact-${fact.id}`} className={linkClass}>
+          {article.title}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">Edit fact</h1>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">A {fact.kind} fact. Name entities as the article does (known ones are suggested as you type); each quote must be copied word for word from its passage.</p>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        A {fact.kind} fact. Name entities as the article does (known ones are suggested as you type); each quote must be
+        copied word for word from its passage.
+      </p>
       <div className="mt-4">
         <FactForm
           action={editFactAction}

@@ -33,7 +33,9 @@ export default async function LearnerAnswersPage({ params }: Props) {
     <div className="flex flex-col gap-8">
       <div>
         <p className="text-sm">
-          <Link href={`/teach/assignments/${assignment.id}`} className={linkClass}>{assignment.setTitle} · {assignment.className}</Link>
+          <Link href={`/teach/assignments/${assignment.id}`} className={linkClass}>
+            {assignment.setTitle} · {assignment.className}
+          </Link>
         </p>
         <h1 className="text-2xl font-bold">{learner.name}&apos;s answers</h1>
         <p className={mutedText}>{learner.email}</p>
@@ -45,8 +47,13 @@ export default async function LearnerAnswersPage({ params }: Props) {
         return (
           <section key={a.id} aria-labelledby={`attempt-${a.id}`} className="flex flex-col gap-3">
             <h2 id={`attempt-${a.id}`} className="text-xl font-semibold">
-              Attempt {n + 1}: {a.finishedAt ? `${percent(score)} (${right} of ${a.questionIds.length} right)` : "in progress"}
-              {a.late ? <Badge tone="alert" className="ml-2">Late</Badge> : null}
+              Attempt {n + 1}:{" "}
+              {a.finishedAt ? `${percent(score)} (${right} of ${a.questionIds.length} right)` : "in progress"}
+              {a.late ? (
+                <Badge tone="alert" className="ml-2">
+                  Late
+                </Badge>
+              ) : null}
             </h2>
             <p className={mutedText}>
               Started {formatDateTime(a.startedAt)}
@@ -56,7 +63,13 @@ export default async function LearnerAnswersPage({ params }: Props) {
               {a.questionIds.map((qid, i) => {
                 const q = questions.get(qid);
                 const r = responses.get(qid);
-                const mark = !r ? "Not answered" : r.correct ? "Right" : r.score > 0 ? `Partly right (${percent(r.score)})` : "Wrong";
+                const mark = !r
+                  ? "Not answered"
+                  : r.correct
+                    ? "Right"
+                    : r.score > 0
+                      ? `Partly right (${percent(r.score)})`
+                      : "Wrong";
                 return (
                   <li key={qid} className={`${cardClass} ${r?.correct ? "" : "border-l-4 border-l-rose-600"}`}>
                     <p className="font-semibold">
