@@ -114,10 +114,11 @@ describe("getDueQueue", () => {
     expect(summit?.flashcard.front).toBe("Where and when did Putin, Erdogan and Rouhani hold their three-way summit?");
     expect(summit?.flashcard.back.answer).toBe("In Tehran, on 7 September 2018.");
     expect(summit?.flashcard.evidence[0]).toMatchObject({
-      article: "putin-erdogan-sochi-talks-idlib-bss-2018",
-      passage: "p10",
-      href: expect.stringMatching(/^\/sources\/putin-erdogan-sochi-talks-idlib-bss-2018\?q=.+#p10$/),
-      articleTitle: expect.any(String),
+      // The fact's first evidence: the report that carries the sentence whole.
+      article: "putin-erdogan-agree-idlib-plan-2018",
+      passage: "p12",
+      href: expect.stringMatching(/^\/sources\/putin-erdogan-agree-idlib-plan-2018\?q=.+#p12$/),
+      articleTitle: "Russia says no Syria assault as Putin, Erdogan agree Idlib plan",
     });
     expect(summit?.choices.map((c) => [c.label, c.interval])).toEqual([
       ["Again", "1 min"],
