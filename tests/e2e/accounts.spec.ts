@@ -22,7 +22,7 @@ test("a visitor signs up as a learner and lands on the home page", async ({ page
   await page.getByRole("radio", { name: "Learner" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL("/");
-  await expect(page.getByRole("heading", { name: "Welcome back, Nadia Learner" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, Nadia Learner" })).toBeVisible();
   const cookies = await page.context().cookies();
   const session = cookies.find((c) => c.name.endsWith("session_token"));
   expect(session?.httpOnly).toBe(true);

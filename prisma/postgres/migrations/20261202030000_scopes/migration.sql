@@ -45,10 +45,10 @@ ALTER TABLE "QuestionHide" ADD CONSTRAINT "QuestionHide_questionId_fkey" FOREIGN
 ALTER TABLE "QuestionHide" ADD CONSTRAINT "QuestionHide_teacherId_fkey" FOREIGN KEY ("teacherId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Existing data. A teacher's article is theirs alone until a maintainer promotes it.
+-- Existing data. An article a teacher added stays theirs alone until a maintainer promotes it.
 UPDATE "Article" SET "library" = false WHERE "ownerId" IS NOT NULL;
 
--- A teacher's fact belongs to the owner of an article it cites.
+-- A fact a teacher added belongs to the owner of an article it cites.
 UPDATE "Fact" SET "ownerId" = (
   SELECT a."ownerId" FROM "Evidence" e
   JOIN "Passage" p ON p."id" = e."passageId"
@@ -57,7 +57,7 @@ UPDATE "Fact" SET "ownerId" = (
   LIMIT 1
 ) WHERE "source" = 'teacher';
 
--- Existing questions stay library questions; each one's current text is its first
+-- Existing questions stay library questions, and the current text of each is its first
 -- version, and the answers already given point at it.
 INSERT INTO "QuestionVersion" ("questionId", "contentHash", "data", "createdAt")
   SELECT "id", "contentHash", "data", "updatedAt" FROM "Question";
