@@ -99,10 +99,9 @@ test.beforeAll(async () => {
   bank = await loadServableBank(e2eDb());
 });
 
-function pick(kind: string, filter: (q: Question) => boolean = () => true): Question {
-  const q = bank.find((x) => x.kind === kind && filter(x));
-  if (!q) throw new Error(`the bank has no servable ${kind} question`);
-  return q;
+/** A servable question of the kind, or undefined when the bank serves none (then none can leak). */
+function find(kind: string, filter: (q: Question) => boolean = () => true): Question | undefined {
+  return bank.find((x) => x.kind === kind && filter(x));
 }
 
 async function openQuizOn(page: Page, q: Question, label: string) {
@@ -121,7 +120,9 @@ async function openQuizOn(page: Page, q: Question, label: string) {
 
 for (const kind of KINDS) {
   test(`a ${kind} question's page gives no key away before it is answered`, async ({ page }) => {
-    const q = kind === "true-false" ? pick(kind, (x) => x.answers[0] === "True") : pick(kind);
+    const found = find(kind);
+    test.skip(!found, `the bank serves no ${kind} question, so no page of one reaches a browser`);
+    const q = found!;
     const { corpus, ids } = await openQuizOn(page, q, kind);
     // The page's forms carry the question's id: it must say nothing.
     expect(ids.length).toBeGreaterThan(0);
@@ -162,8 +163,10 @@ for (const kind of KINDS) {
 }
 
 test("a true statement's page and a false statement's page cannot be told apart", async ({ page }) => {
-  const yes = pick("true-false", (x) => x.answers[0] === "True");
-  const no = pick("true-false", (x) => x.answers[0] === "False");
+  const yesFound = find("true-false", (x) => x.answers[0] === "True");
+  const noFound = find("true-false", (x) => x.answers[0] === "False");
+  test.skip(!yesFound || !noFound, "the bank does not serve both a true and a false statement to compare");
+  const [yes, no] = [yesFound!, noFound!];
   const a = await openQuizOn(page, yes, "tf-true");
   const b = await openQuizOn(page, no, "tf-false");
   // Take out what differs by design: each question's own words and id, the attempt, nonces and request ids.
@@ -182,7 +185,7 @@ test("a true statement's page and a false statement's page cannot be told apart"
 
 test("exports name questions without their keys: GIFT names, QTI titles, identifiers and file names", async () => {
   const tf = bank.filter((q) => q.kind === "true-false").slice(0, 20);
-  const sample = [...tf, ...KINDS.filter((k) => k !== "true-false").map((k) => pick(k))];
+  const sample = [...tf, ...KINDS.filter((k) => k !== "true-false").flatMap((k) => find(k) ?? [])];
   const gift = formatGift(sample, await loadFullCorpus(e2eDb()));
   const names = [...gift.matchAll(/^::((?:[^:\\]|\\.)*)::/gm)].map((m) => m[1] ?? "");
   expect(names).toHaveLength(sample.length);
