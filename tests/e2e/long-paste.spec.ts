@@ -43,7 +43,7 @@ test("a 100,000-character paste ends in the article or a clear message, and the 
   const stored = page
     .waitForURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/, { timeout: 14 * 60_000 })
     .then(() => "stored" as const);
-  const refused = expect(page.getByRole("alert"))
+  const refused = expect(page.getByRole("main").getByRole("alert"))
     .toContainText(/nothing was saved|busy/i, { timeout: 14 * 60_000 })
     .then(() => "refused" as const);
   stored.catch(() => undefined);
