@@ -34,7 +34,6 @@ export {
 export {
   buildAssignmentReport,
   scoreDistribution,
-  attemptScore,
   type AssignmentReport,
   type LearnerRow,
   type LearnerStatus,
