@@ -79,3 +79,9 @@ export {
   type AddArticleQuestionsInput,
   type BulkAddResult,
 } from "./set-bulk";
+export {
+  fillFromBlueprintSchema,
+  blueprintFromWeights,
+  describeBlueprintFill,
+  MAX_BLUEPRINT_FILL,
+} from "./set-blueprint";

@@ -7,7 +7,7 @@ import { loadServableBank } from "@/lib/db/questions";
 import { teachersOf } from "@/lib/db/reader-scope";
 import { getOrCreateLearner } from "@/lib/auth/guest";
 import { runAction, type ActionResult } from "@/lib/actions/result";
-import { assembleQuiz } from "@/lib/questions";
+import { assembleQuiz, DEFAULT_BLUEPRINT } from "@/lib/questions";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { startQuizSchema } from "@/lib/quiz/schema";
 import { DomainError } from "@/lib/domain/errors";
@@ -27,7 +27,12 @@ export async function startQuizAction(_prev: ActionResult<null>, form: FormData)
       (q) => !topics || topics.includes(q.topic),
     );
     const seed = randomInt(2 ** 31);
-    const quiz = assembleQuiz(bank, { topic: "mixed", kinds: kinds.length ? kinds : undefined, length, seed });
+    // A teacher's mix (blueprint.ts): mostly choice on positions, motives and terms, little true/false.
+    const quiz = assembleQuiz(
+      bank,
+      { topic: "mixed", kinds: kinds.length ? kinds : undefined, length, seed },
+      DEFAULT_BLUEPRINT,
+    );
     if (quiz.length === 0) {
       throw new DomainError("No questions match that choice. Try another topic or more question kinds.", {
         kinds: ["No questions of these kinds in this topic."],
