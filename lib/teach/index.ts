@@ -14,6 +14,7 @@ export {
   groupSize,
   describeDiscrimination,
   describeItem,
+  likelyMisconception,
   MIN_TAKERS_TO_JUDGE,
   GROUP_FRACTION,
   type ItemStats,
