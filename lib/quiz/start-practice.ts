@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { createAttempt } from "../db/attempts";
 import { loadServableBank } from "../db/questions";
 import { teachersOf } from "../db/reader-scope";
-import { assembleQuiz } from "../questions";
+import { assembleQuiz, DEFAULT_BLUEPRINT } from "../questions";
 import { TOPIC_GROUPS } from "../questions/topic-groups";
 import { DomainError } from "../domain/errors";
 import type { StartQuizInput } from "./schema";
@@ -20,7 +20,12 @@ export async function startPracticeQuiz(
   const bank = (await loadServableBank(db, { hiddenBy: await teachersOf(db, userId) })).filter(
     (q) => !topics || topics.includes(q.topic),
   );
-  const quiz = assembleQuiz(bank, { topic: "mixed", kinds: kinds.length ? kinds : undefined, length, seed });
+  // A teacher's mix (blueprint.ts): mostly choice on positions, motives and terms, little true/false.
+  const quiz = assembleQuiz(
+    bank,
+    { topic: "mixed", kinds: kinds.length ? kinds : undefined, length, seed },
+    DEFAULT_BLUEPRINT,
+  );
   if (quiz.length === 0) {
     throw new DomainError("No questions match that choice. Try another topic or more question kinds.", {
       kinds: ["No questions of these kinds in this topic."],

@@ -14,6 +14,7 @@ export {
   groupSize,
   describeDiscrimination,
   describeItem,
+  likelyMisconception,
   MIN_TAKERS_TO_JUDGE,
   GROUP_FRACTION,
   type ItemStats,
@@ -78,3 +79,9 @@ export {
   type AddArticleQuestionsInput,
   type BulkAddResult,
 } from "./set-bulk";
+export {
+  fillFromBlueprintSchema,
+  blueprintFromWeights,
+  describeBlueprintFill,
+  MAX_BLUEPRINT_FILL,
+} from "./set-blueprint";

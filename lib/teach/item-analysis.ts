@@ -104,6 +104,22 @@ export function analyzeItems(questionIds: readonly string[], scores: readonly Le
  */
 export const MIN_TAKERS_TO_JUDGE = 5;
 
+/**
+ * A wrong answer learners converge on, rather than scatter over, points at something
+ * they believe: at least this many chose it, and at least half of those who were wrong.
+ */
+export const MIN_MISCONCEPTION_COUNT = 2;
+
+/** The most common wrong answer when it reads as a shared misconception, else null. */
+export function likelyMisconception(
+  item: Pick<ItemStats, "answered" | "right" | "commonWrong">,
+): { answer: string; count: number; wrong: number } | null {
+  const wrong = item.answered - item.right;
+  const common = item.commonWrong;
+  if (common === null || common.count < MIN_MISCONCEPTION_COUNT || common.count * 2 < wrong) return null;
+  return { ...common, wrong };
+}
+
 /** How a teacher reads one item: too few answers, no spread, or Ebel & Frisbie's rule of thumb for D. */
 export function describeItem(item: Pick<ItemStats, "takers" | "right" | "discrimination">): string {
   if (item.takers < MIN_TAKERS_TO_JUDGE) {
