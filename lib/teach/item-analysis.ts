@@ -9,6 +9,8 @@
 // and D = (right in upper group - right in lower group) / group size.
 // A question left unanswered counts as not right, as omitted items do in those texts.
 
+import { isMisconception } from "../questions/misconceptions";
+
 export type ItemResponse = { correct: boolean; score: number; answerText: string };
 
 /** One learner's submitted attempt: their total and their response to each question they answered. */
@@ -104,19 +106,13 @@ export function analyzeItems(questionIds: readonly string[], scores: readonly Le
  */
 export const MIN_TAKERS_TO_JUDGE = 5;
 
-/**
- * A wrong answer learners converge on, rather than scatter over, points at something
- * they believe: at least this many chose it, and at least half of those who were wrong.
- */
-export const MIN_MISCONCEPTION_COUNT = 2;
-
-/** The most common wrong answer when it reads as a shared misconception, else null. */
+/** The most common wrong answer when it reads as a shared misconception (misconceptions.ts), else null. */
 export function likelyMisconception(
   item: Pick<ItemStats, "answered" | "right" | "commonWrong">,
 ): { answer: string; count: number; wrong: number } | null {
   const wrong = item.answered - item.right;
   const common = item.commonWrong;
-  if (common === null || common.count < MIN_MISCONCEPTION_COUNT || common.count * 2 < wrong) return null;
+  if (common === null || !isMisconception(common.count, wrong)) return null;
   return { ...common, wrong };
 }
 
