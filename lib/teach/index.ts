@@ -79,3 +79,11 @@ export {
   type AddArticleQuestionsInput,
   type BulkAddResult,
 } from "./set-bulk";
+export {
+  articleCoverage,
+  describeCoverage,
+  type ArticleCoverage,
+  type PassageCoverage,
+  type CoverageQuestion,
+  type CoverageFact,
+} from "./coverage";
