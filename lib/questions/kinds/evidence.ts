@@ -12,6 +12,7 @@ import { articleSentences, locateQuote, passageText, sentenceSpans } from "../ev
 import { claimKey, entitiesOf } from "../fact-index";
 import { antecedentless } from "../lint/broken-text";
 import { optionOverlaps } from "../lint/cue";
+import { unstatedNumbers } from "../lint/key";
 import { contentWords, overlap, sameRoot } from "../lint/words";
 import { hashString, rendezvousOrder, shuffle } from "../random";
 import type { QuestionOfKind } from "../schema";
@@ -202,7 +203,11 @@ export function evidenceForFact(
     if (candidates.length < MIN_DISTRACTORS) continue;
     for (const statement of statements) {
       // A copy of the sentence makes the key the only match; a key naming none of the statement's people proves nothing.
-      const answer = forms.find((f) => !copies(statement, f) && namesWhatItIsAbout(ctx, statement, f));
+      // The key must also state every number and date the statement gives ("four hours", "2018").
+      const answer = forms.find(
+        (f) =>
+          !copies(statement, f) && namesWhatItIsAbout(ctx, statement, f) && unstatedNumbers(statement, f).length === 0,
+      );
       if (answer === undefined) continue;
       const prompt = `Which sentence from “${article.title}” supports this statement? ${statement}`;
       const wrong = pickLookalikes(prompt, answer, candidates, id);
