@@ -33,4 +33,29 @@ test("a teacher fills a set to the mix they choose, and a bad number adds nothin
   expect(items.filter((i) => i.question.kind === "true-false")).toHaveLength(0);
   await expect(page.getByRole("heading", { name: "Questions in this set" })).toBeVisible();
   await expect(page.getByText("8 questions", { exact: true })).toBeVisible();
+
+  // A finger drags the first question's handle onto the third card (touch screens fire no native drag).
+  const before = (await e2eDb().questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map(
+    (i) => i.questionId,
+  );
+  const cards = page.locator("li[data-index]");
+  const handle = cards.nth(0).locator('[title="Drag to move"]');
+  await handle.scrollIntoViewIfNeeded();
+  const from = (await handle.boundingBox())!;
+  const target = (await cards.nth(2).boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+  const point = (x: number, y: number) => ({ touchPoints: [{ x, y }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", ...point(from.x + 4, from.y + 4) });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", ...point(from.x + 4, target.y + 10) });
+  await cdp.send("Input.dispatchTouchEvent", {
+    type: "touchMove",
+    ...point(target.x + target.width / 2, target.y + target.height / 2),
+  });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await expect(page.getByRole("status").filter({ hasText: "Moved question 1 to position 3" })).toBeAttached();
+  const after = (await e2eDb().questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map(
+    (i) => i.questionId,
+  );
+  expect(after).toEqual([before[1], before[2], before[0], ...before.slice(3)]);
 });
