@@ -50,9 +50,16 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto("/teach/articles/new");
   await page.getByLabel("Headline").fill(ARTICLE.title);
-  await page.getByLabel("Outlet").fill(ARTICLE.outlet);
   await page.getByLabel("Published on").fill(ARTICLE.publishedOn);
   await page.getByLabel("Article text").fill(ARTICLE.text);
+  // Refused for the missing outlet: what the teacher pasted is still there to correct, not lost.
+  await page.getByRole("button", { name: "Add article and propose facts" }).click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText(
+    "Please correct the highlighted fields.",
+  );
+  await expect(page.getByLabel("Article text")).toHaveValue(ARTICLE.text);
+  await expect(page.getByLabel("Headline")).toHaveValue(ARTICLE.title);
+  await page.getByLabel("Outlet").fill(ARTICLE.outlet);
   await page.getByRole("button", { name: "Add article and propose facts" }).click();
   await expect(page).toHaveURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/, { timeout: 120_000 });
   articlePath = new URL(page.url()).pathname;
@@ -97,6 +104,12 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   await expect(page.getByRole("status").filter({ hasText: /^Approved \d+ facts?\.$/ })).toBeVisible();
   await expect(added.getByText(/Makes [1-9]\d* questions? in the bank/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve selected" })).toHaveCount(0);
+  // Coverage: the passage of the added fact now has reviewed questions; every passage says its count in words.
+  const coverage = page.getByRole("list", { name: "Passages and their reviewed questions" });
+  await expect(
+    coverage.getByRole("listitem").filter({ hasText: /^covered\s*Passage 3: [1-9]\d* reviewed questions?/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/^\d+ of \d+ passages? ha(?:s|ve) reviewed questions\.$/)).toBeVisible();
   await checkPage(page);
 
   // Every reviewed question from the article into a new set, in one go.
