@@ -8,6 +8,7 @@ import { capitalize, normalizeText, possessive } from "../../text";
 import {
   actorsOfType,
   choiceItem,
+  countryOf,
   namesSide,
   orderedWrong,
   pickWrong,
@@ -19,13 +20,13 @@ import {
 
 /** A claim that reads as a sentence of its own: a verb, and not a bare phrase ("millions of refugees in that zone"). */
 const FINITE =
-  /\b(is|are|was|were|be|been|has|have|had|will|would|could|may|might|can|should|must|did|does|do)\b|\b[a-z]{3,}ed\b/i;
+  /\b(is|are|was|were|be|been|has|have|had|will|would|could|may|might|can|should|must|did|does|do|began|became|broke|brought|came|fell|fought|gave|held|hit|kept|led|left|lost|made|met|put|rose|said|sent|set|shot|struck|took|told|went|won)\b|\b[a-z]{3,}ed\b/i;
 
 const QUOTED = /^\p{Lu}/u;
 
-/** The entity and its country: one side's voice. */
+/** The country an entity speaks for, else the entity itself: one side's voice. */
 function sideOf(ctx: GenerationContext, id: string): string {
-  return ctx.index.entities.country(id) ?? id;
+  return countryOf(ctx, id) ?? id;
 }
 
 const mentionsSide = namesSide;
@@ -116,11 +117,6 @@ function rivalItem(ctx: GenerationContext, claim: ClaimFact, all: readonly Claim
   });
 }
 
-/** The side a claimant speaks for, where the entities say: a country, or a person's country. */
-function knownSide(ctx: GenerationContext, id: string): string | undefined {
-  return ctx.index.entities.type(id) === "country" ? id : ctx.index.entities.country(id);
-}
-
 /**
  * "What did Foreign Minister Sergei Lavrov say, according to the articles?" keyed
  * to his words; the wrong options are what speakers of another side said, so
@@ -128,12 +124,12 @@ function knownSide(ctx: GenerationContext, id: string): string | undefined {
  * entities give: an outlet's or an analyst's words could be anyone's.
  */
 function whatSaidItem(ctx: GenerationContext, claim: ClaimFact, all: readonly ClaimFact[]): ChoiceItem | undefined {
-  const side = knownSide(ctx, claim.claimant);
+  const side = countryOf(ctx, claim.claimant);
   if (side === undefined || claim.coClaimants.length > 0 || claim.importance === "peripheral") return undefined;
   if (!FINITE.test(claim.claim)) return undefined;
   const own = new Set([side, ...sameSide(ctx, side)]);
   const others = all.filter((c) => {
-    const theirs = knownSide(ctx, c.claimant);
+    const theirs = countryOf(ctx, c.claimant);
     return (
       c !== claim &&
       theirs !== undefined &&

@@ -126,6 +126,20 @@ export function namesSide(ctx: GenerationContext, id: string, text: string): boo
 }
 
 /**
+ * The country an entity speaks for: itself, a person's country, or the one
+ * country an organisation's name names ("the Russian Defense Ministry"). None
+ * for an outlet or an analyst the entities give no country.
+ */
+export function countryOf(ctx: GenerationContext, id: string): string | undefined {
+  const { entities } = ctx.index;
+  if (entities.type(id) === "country") return id;
+  const country = entities.country(id);
+  if (country !== undefined || entities.type(id) !== "organization") return country;
+  const named = entities.ofType("country").filter((c) => namesSide(ctx, c, entities.name(id)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * The first `n` wrong options, except that the key is never the longest option
  * when a wrong one as long is at hand: a test-wise learner picks the longest.
  */
