@@ -1,8 +1,8 @@
 // Assignments as a learner sees them: only those of classes they are enrolled in.
 import type { Db } from "./client";
-import { createAttempt } from "./attempts";
-import { ConflictError, DomainError, NotFoundError } from "../domain/errors";
-import { attemptOrder, parseSetOptions, resultsWithheld, type SetOptions } from "../teach";
+import { isLate } from "../domain/attempt";
+import { NotFoundError } from "../domain/errors";
+import { parseSetOptions, resultsWithheld, type SetOptions } from "../teach";
 
 export type LearnerAssignment = {
   id: string;
@@ -30,7 +30,7 @@ export async function learnerAssignments(db: Db, userId: string, now: Date): Pro
   return rows.map((a) => {
     const attempt = a.attempts[0];
     const state = !attempt ? "not-started" : attempt.finishedAt ? "done" : "in-progress";
-    const late = attempt?.finishedAt ? attempt.finishedAt > a.dueAt : now > a.dueAt;
+    const late = isLate(attempt?.finishedAt ?? null, a.dueAt, now);
     return {
       id: a.id,
       title: a.set.title,
@@ -115,22 +115,13 @@ export async function getLearnerAssignment(
   };
 }
 
-/**
- * Starts an attempt at an assignment, or returns the open one. The questions are
- * the set's servable ones in set order, shuffled with the seed when the set says so;
- * refused before the assignment opens and once the attempts allowed are used up.
- */
-export async function startAssignmentAttempt(
+/** The set's questions in set order, and which of them are served (not retired or hidden). */
+export async function assignmentItems(
   db: Db,
-  input: { userId: string; assignmentId: string; now: Date; seed: number },
-): Promise<{ attemptId: string; resumed: boolean }> {
-  const detail = await getLearnerAssignment(db, input.userId, input.assignmentId);
-  if (detail.openAttemptId) return { attemptId: detail.openAttemptId, resumed: true };
-  if (input.now < detail.opensAt) throw new DomainError("This assignment is not open yet.");
-  if (detail.attemptsUsed >= detail.options.attemptsAllowed)
-    throw new ConflictError("You have used all the attempts allowed for this assignment.");
+  assignmentId: string,
+): Promise<{ questionIds: string[]; servable: Set<string> }> {
   const assignment = await db.assignment.findUniqueOrThrow({
-    where: { id: detail.id },
+    where: { id: assignmentId },
     select: {
       set: {
         select: {
@@ -144,30 +135,10 @@ export async function startAssignmentAttempt(
     },
   });
   const items = assignment.set.items;
-  const servable = new Set(
-    items.filter((i) => servableIn(i.question, assignment.set.ownerId)).map((i) => i.questionId),
-  );
-  const questionIds = attemptOrder(
-    items.map((i) => i.questionId),
-    { shuffle: detail.options.shuffle, seed: input.seed, servable },
-  );
-  if (questionIds.length === 0)
-    throw new DomainError("This assignment has no questions to answer yet. Ask your teacher.");
-  const attemptId = await createAttempt(db, {
-    userId: input.userId,
-    questionIds,
-    mode: "assignment",
-    assignmentId: detail.id,
-    config: {
-      assignmentId: detail.id,
-      seed: input.seed,
-      shuffle: detail.options.shuffle,
-      feedback: detail.options.feedback,
-      timeLimitMinutes: detail.options.timeLimitMinutes,
-    },
-    now: input.now,
-  });
-  return { attemptId, resumed: false };
+  return {
+    questionIds: items.map((i) => i.questionId),
+    servable: new Set(items.filter((i) => servableIn(i.question, assignment.set.ownerId)).map((i) => i.questionId)),
+  };
 }
 
 /**

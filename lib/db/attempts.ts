@@ -6,6 +6,7 @@ import type { Prisma } from "./generated/sqlite/client";
 import { ConflictError, NotFoundError } from "../domain/errors";
 import type { Db } from "./client";
 import { isUniqueViolation } from "./errors";
+import { finishedAt, isFinished } from "../domain/attempt";
 
 export const attemptModeSchema = z.enum(["practice", "retry", "assignment"]);
 export type AttemptMode = z.infer<typeof attemptModeSchema>;
@@ -40,20 +41,20 @@ const configSchema = z.record(z.string(), z.unknown());
 type AttemptRow = Prisma.AttemptGetPayload<{ include: { responses: true } }>;
 
 function toRecord(row: AttemptRow): AttemptRecord {
+  const questionIds = questionIdsSchema.parse(JSON.parse(row.questionIds));
   return {
     id: row.id,
     userId: row.userId,
     mode: attemptModeSchema.catch("practice").parse(row.mode),
     assignmentId: row.assignmentId,
-    questionIds: questionIdsSchema.parse(JSON.parse(row.questionIds)),
+    questionIds,
     config: configSchema.catch({}).parse(JSON.parse(row.config)),
     startedAt: row.startedAt,
-    // Every question answered counts as finished even if the finishing write was lost.
-    finishedAt:
-      row.finishedAt ??
-      (row.responses.length >= questionIdsSchema.parse(JSON.parse(row.questionIds)).length && row.responses.length > 0
-        ? new Date(Math.max(...row.responses.map((r) => r.answeredAt.getTime())))
-        : null),
+    finishedAt: finishedAt({
+      finishedAt: row.finishedAt,
+      questionIds,
+      answeredAt: row.responses.map((r) => r.answeredAt),
+    }),
     responses: row.responses.map(toResponseRecord).sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime()),
   };
 }
@@ -159,8 +160,7 @@ export async function getAnswerTarget(
     questionIds,
     startedAt: row.startedAt,
     config: configSchema.catch({}).parse(JSON.parse(row.config)),
-    // Every question answered counts as finished even if the finishing write was lost.
-    finished: row.finishedAt !== null || (answeredCount > 0 && answeredCount >= questionIds.length),
+    finished: isFinished({ finishedAt: row.finishedAt, answered: answeredCount, questionCount: questionIds.length }),
     answeredCount,
     existing: same ? toResponseRecord(same) : null,
   };

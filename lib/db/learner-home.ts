@@ -2,7 +2,7 @@
 // left unfinished, and the result of each assignment they handed in, where their teacher allows it.
 import type { Db } from "./client";
 import { parseSetOptions, resultsWithheld } from "../teach";
-import { attemptScore } from "../questions/attempt-score";
+import { attemptScore, isFinished } from "../domain/attempt";
 
 export type UnfinishedQuiz = { attemptId: string; answered: number; total: number; startedAt: Date };
 
@@ -16,8 +16,7 @@ export async function latestUnfinishedQuiz(db: Db, userId: string): Promise<Unfi
   });
   for (const row of rows) {
     const total = (JSON.parse(row.questionIds) as unknown[]).length;
-    // Every question answered counts as finished even if the finishing write was lost.
-    if (row.responses.length < total)
+    if (!isFinished({ finishedAt: null, answered: row.responses.length, questionCount: total }))
       return { attemptId: row.id, answered: row.responses.length, total, startedAt: row.startedAt };
   }
   return null;
@@ -47,8 +46,9 @@ export async function assignmentResults(
     const withheld = row.assignment
       ? resultsWithheld(parseSetOptions(row.assignment.set.options), row.assignment.dueAt, now)
       : false;
-    const total = (JSON.parse(row.questionIds) as unknown[]).length;
-    const { right, percent } = attemptScore({ questionCount: total, responses: row.responses });
+    const questionIds = JSON.parse(row.questionIds) as string[];
+    const total = questionIds.length;
+    const { right, percent } = attemptScore({ questionIds, responses: row.responses });
     out.set(row.id, withheld ? null : { attemptId: row.id, right, total, percent });
   }
   return out;

@@ -9,6 +9,7 @@ import {
   type ReportAttempt,
   type SetOptions,
 } from "../teach";
+import { isLate } from "../domain/attempt";
 import type { Db } from "./client";
 import { getQuestionsById, type BankQuestion } from "./questions";
 import { articleFromRow } from "./teacher-corpus";
@@ -246,6 +247,7 @@ export async function learnerAnswers(
   teacherId: string,
   assignmentId: string,
   learnerId: string,
+  now: Date,
 ): Promise<LearnerAnswers> {
   const assignment = await getOwnAssignment(db, teacherId, assignmentId);
   const [learner, enrolled, attemptRows] = await Promise.all([
@@ -262,7 +264,7 @@ export async function learnerAnswers(
     throw new NotFoundError("That learner has no work on this assignment.");
   const attempts = attemptRows.map((a) => ({
     ...toReportAttempt(a, a.responses),
-    late: a.finishedAt ? a.finishedAt > assignment.dueAt : false,
+    late: isLate(a.finishedAt, assignment.dueAt, now),
   }));
   const questions = await getQuestionsById(db, [...new Set(attempts.flatMap((a) => a.questionIds))]);
   return { assignment, learner, attempts, questions };

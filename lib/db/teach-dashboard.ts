@@ -1,7 +1,7 @@
 // What needs a teacher's attention on /teach: new submissions to their
 // assignments, open reports on questions, and proposed facts waiting for review.
 import type { Db } from "./client";
-import { attemptScore } from "../questions/attempt-score";
+import { attemptScore, isLate } from "../domain/attempt";
 
 export type RecentSubmission = {
   attemptId: string;
@@ -31,10 +31,7 @@ export async function recentSubmissions(db: Db, teacherId: string, limit = 8): P
   });
   return rows.flatMap((a) => {
     if (!a.assignment || !a.finishedAt) return [];
-    const { score } = attemptScore({
-      questionCount: (JSON.parse(a.questionIds) as unknown[]).length,
-      responses: a.responses,
-    });
+    const { score } = attemptScore({ questionIds: JSON.parse(a.questionIds) as string[], responses: a.responses });
     return [
       {
         attemptId: a.id,
@@ -44,7 +41,8 @@ export async function recentSubmissions(db: Db, teacherId: string, limit = 8): P
         learnerName: a.user.name,
         finishedAt: a.finishedAt,
         score,
-        late: a.finishedAt > a.assignment.dueAt,
+        // Handed in, so the clock plays no part: late means after the due date.
+        late: isLate(a.finishedAt, a.assignment.dueAt, a.finishedAt),
       },
     ];
   });

@@ -9,6 +9,7 @@ import type { Corpus } from "../facts/corpus";
 import { entitySchema, factSchema, type Entity, type Fact } from "../facts/schema";
 import { generateBank } from "../questions";
 import { entitiesOf } from "../questions/fact-index";
+import { loadMisconceptions } from "./misconceptions";
 import type { Db } from "./client";
 import { syncQuestions, type QuestionSyncReport } from "./question-sync";
 
@@ -118,7 +119,7 @@ export async function loadFullCorpus(db: Db, ownerId: string | null = null, cont
 
 /** The library's bank, made from library facts alone: no teacher's fact feeds its distractors or truth checks. */
 export async function regenerateLibraryBank(db: Db, content: Corpus): Promise<QuestionSyncReport> {
-  return syncQuestions(db, generateBank(await loadLibraryCorpus(db, content)));
+  return syncQuestions(db, generateBank(await loadLibraryCorpus(db, content), await loadMisconceptions(db, null)));
 }
 
 /**
@@ -132,9 +133,10 @@ export async function regenerateTeacherBank(db: Db, ownerId: string, content: Co
   const questions =
     ownFacts.size === 0
       ? []
-      : generateBank(mergeCorpora(await loadLibraryCorpus(db, content), own)).filter((q) =>
-          q.factIds.some((id) => ownFacts.has(id)),
-        );
+      : generateBank(
+          mergeCorpora(await loadLibraryCorpus(db, content), own),
+          await loadMisconceptions(db, ownerId),
+        ).filter((q) => q.factIds.some((id) => ownFacts.has(id)));
   return syncQuestions(db, questions, { ownerId });
 }
 

@@ -23,6 +23,7 @@ import { understandingItems } from "./kinds/understanding";
 import type { Question } from "./schema";
 import { settleQuestion } from "./settle";
 import { normalizeText } from "./text";
+import { indexMisconceptions, type Misconception } from "./misconceptions";
 
 export type DroppedQuestion = { id: string; reason: string };
 export type BankResult = {
@@ -105,8 +106,9 @@ function chooseOptions(ctx: GenerationContext): ChooseOptions {
 }
 
 /** The bank and, for the report, every draft that was dropped and why. */
-export function buildBank(corpus: Corpus): BankResult {
-  const ctx = createContext(corpus);
+/** `misconceptions`: wrong answers learners chose (misconceptions.ts), preferred as distractors. */
+export function buildBank(corpus: Corpus, misconceptions: readonly Misconception[] = []): BankResult {
+  const ctx = createContext(corpus, indexMisconceptions(misconceptions));
   const drafts: Question[] = [];
   // Facts go in id order; what an earlier fact's question says, a later one avoids saying again.
   const usedStatements = new Set<string>();
@@ -151,6 +153,6 @@ export function buildBank(corpus: Corpus): BankResult {
 }
 
 /** Every question the corpus supports, sorted by id. Same corpus, same bank. */
-export function generateBank(corpus: Corpus): Question[] {
-  return buildBank(corpus).questions;
+export function generateBank(corpus: Corpus, misconceptions: readonly Misconception[] = []): Question[] {
+  return buildBank(corpus, misconceptions).questions;
 }

@@ -7,6 +7,7 @@ import { entitiesOf, indexFacts, officeKey, type FactIndex } from "./fact-index"
 import { evaluateClaim, type Truth } from "./truth";
 import type { Claim } from "./schema";
 import { normalizeText } from "./text";
+import { NO_MISCONCEPTIONS, type MisconceptionIndex } from "./misconceptions";
 
 /**
  * Candidate wrong answers by role, built once per corpus as slot values (the same
@@ -42,6 +43,8 @@ export type GenerationContext = {
   /** Where each fact sits in its kind's list. */
   positionInKind: Map<Fact, number>;
   truth(claim: Claim): Truth;
+  /** Wrong answers learners converged on, offered first as distractors in sibling items. */
+  misconceptions: MisconceptionIndex;
 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -75,7 +78,10 @@ function factDates(fact: Fact): FactDate[] {
   }
 }
 
-export function createContext(corpus: Corpus): GenerationContext {
+export function createContext(
+  corpus: Corpus,
+  misconceptions: MisconceptionIndex = NO_MISCONCEPTIONS,
+): GenerationContext {
   const index = indexFacts(corpus);
   const facts = index.facts;
   const requiresByAgreement = new Map<string, SlotValue[]>();
@@ -146,6 +152,7 @@ export function createContext(corpus: Corpus): GenerationContext {
     factsByKind,
     positionInKind,
     truth: (claim) => evaluateClaim(claim, index),
+    misconceptions,
   };
 }
 

@@ -7,7 +7,16 @@ import type { GenerationContext } from "./context";
 import { daysBetween, shiftDate } from "./dates";
 import { nearbyQuantities } from "./quantities";
 import { hashString, mixHashes } from "./random";
-import { dateValue, entityValue, fillSlot, quantityValue, SLOT_TYPES, valueKey, type SlotValue } from "./slots";
+import {
+  dateValue,
+  entityValue,
+  fillSlot,
+  quantityValue,
+  readValue,
+  SLOT_TYPES,
+  valueKey,
+  type SlotValue,
+} from "./slots";
 import { normalizeText } from "./text";
 
 /** The fewest wrong answers that still make a choice. */
@@ -160,6 +169,22 @@ export function pickDistractors(ctx: GenerationContext, ask: Ask, count: number,
   const picked: SlotValue[] = [];
   const seedHash = hashString(seed);
   const { tiers, fallback } = candidateTiers(ctx, ask, seedHash);
+  // What learners actually chose wrongly on this fact and field comes first, most chosen first.
+  const learned = ctx.misconceptions
+    .preferred(
+      ask.facts.map((f) => f.id),
+      ask.slot,
+    )
+    .flatMap((text) => readValue(ctx.index.entities, ask.claim, ask.slot, text) ?? []);
+  for (const value of learned) {
+    if (picked.length >= count) break;
+    const id = identity(value);
+    if (taken.has(id)) continue;
+    taken.add(id);
+    if (value.type === "entity" && mentioned(value.id)) continue;
+    const claim = fillSlot(ask.claim, ask.slot, value);
+    if (claim !== undefined && ctx.truth(claim) === "false") picked.push(value);
+  }
   for (const [tier, limit] of [
     ...tiers.map((t) => [t, count] as const),
     [fallback, Math.min(count, MIN_DISTRACTORS)] as const,

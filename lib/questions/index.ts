@@ -5,6 +5,7 @@ export { buildBank, generateBank, type BankResult, type DroppedQuestion } from "
 export { checkBank, checkQuestion, PROBLEM_CODES, type Problem, type ProblemCode } from "./check";
 export { gradeAnswer } from "./grade";
 export { assembleQuiz } from "./quiz";
+export { DEFAULT_BLUEPRINT, blueprintSchema, type Blueprint } from "./blueprint";
 export { settleQuestion, type Settled } from "./settle";
 export { truthContext, judgeChoice, type TruthContext } from "./judge";
 export { evaluateClaim, type Truth } from "./truth";

@@ -10,7 +10,8 @@ export function questionStem(q: Question): string {
       return `${q.prompt} ${q.text}`;
     case "true-false":
     case "evidence":
-      return `${q.prompt} “${q.statement}”`;
+      // A prompt that already carries the statement is not followed by it again.
+      return q.prompt.includes(q.statement) ? q.prompt : `${q.prompt} “${q.statement}”`;
     case "single-choice":
     case "multi-select":
     case "date":

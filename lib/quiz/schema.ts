@@ -61,6 +61,7 @@ export const retryMissedSchema = z.strictObject({
   group: z.enum(["all", ...TOPIC_GROUP_IDS]).default("all"),
   assignmentId: z.string().max(64).optional(),
 });
+export type RetryMissedInput = z.infer<typeof retryMissedSchema>;
 
 /** The review page's filters, from its search params; anything odd falls back to no filter. */
 export const reviewFilterSchema = z

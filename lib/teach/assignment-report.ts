@@ -6,7 +6,7 @@
 // attempt counts (the earliest of equal ones), like Moodle's default "highest grade".
 // Statistics use submitted attempts only; an attempt still open is "in progress".
 import { analyzeItems, type ItemResponse, type ItemStats, type LearnerScore } from "./item-analysis";
-import { attemptScore as scoreOf } from "../questions/attempt-score";
+import { attemptScore, isLate } from "../domain/attempt";
 import { passageHeat, type PassageHeat, type PassageRef } from "./heatmap";
 
 export type ReportResponse = {
@@ -58,10 +58,6 @@ export type AssignmentReport = {
   items: ItemStats[];
   heat: Map<string, PassageHeat>;
 };
-
-export function attemptScore(a: ReportAttempt): { score: number; right: number } {
-  return scoreOf({ questionCount: a.questionIds.length, responses: a.responses });
-}
 
 function bestSubmitted(attempts: readonly ReportAttempt[]): ReportAttempt | null {
   let best: { a: ReportAttempt; score: number } | null = null;
@@ -115,7 +111,7 @@ export function buildAssignmentReport(input: {
       score: scored?.score ?? null,
       right: scored?.right ?? null,
       submittedAt: counted?.finishedAt ?? null,
-      late: counted?.finishedAt ? counted.finishedAt > input.dueAt : input.now > input.dueAt,
+      late: isLate(counted?.finishedAt ?? null, input.dueAt, input.now),
       overTime: Boolean(
         counted?.finishedAt && limitMs !== null && counted.finishedAt.getTime() - counted.startedAt.getTime() > limitMs,
       ),

@@ -14,6 +14,7 @@ export {
   groupSize,
   describeDiscrimination,
   describeItem,
+  likelyMisconception,
   MIN_TAKERS_TO_JUDGE,
   GROUP_FRACTION,
   type ItemStats,
@@ -34,7 +35,6 @@ export {
 export {
   buildAssignmentReport,
   scoreDistribution,
-  attemptScore,
   type AssignmentReport,
   type LearnerRow,
   type LearnerStatus,
@@ -79,3 +79,9 @@ export {
   type AddArticleQuestionsInput,
   type BulkAddResult,
 } from "./set-bulk";
+export {
+  fillFromBlueprintSchema,
+  blueprintFromWeights,
+  describeBlueprintFill,
+  MAX_BLUEPRINT_FILL,
+} from "./set-blueprint";

@@ -9,6 +9,8 @@
 // and D = (right in upper group - right in lower group) / group size.
 // A question left unanswered counts as not right, as omitted items do in those texts.
 
+import { isMisconception } from "../questions/misconceptions";
+
 export type ItemResponse = { correct: boolean; score: number; answerText: string };
 
 /** One learner's submitted attempt: their total and their response to each question they answered. */
@@ -103,6 +105,16 @@ export function analyzeItems(questionIds: readonly string[], scores: readonly Le
  * one lucky guess swings D by 0.5 or more: the page says so instead of judging.
  */
 export const MIN_TAKERS_TO_JUDGE = 5;
+
+/** The most common wrong answer when it reads as a shared misconception (misconceptions.ts), else null. */
+export function likelyMisconception(
+  item: Pick<ItemStats, "answered" | "right" | "commonWrong">,
+): { answer: string; count: number; wrong: number } | null {
+  const wrong = item.answered - item.right;
+  const common = item.commonWrong;
+  if (common === null || !isMisconception(common.count, wrong)) return null;
+  return { ...common, wrong };
+}
 
 /** How a teacher reads one item: too few answers, no spread, or Ebel & Frisbie's rule of thumb for D. */
 export function describeItem(item: Pick<ItemStats, "takers" | "right" | "discrimination">): string {

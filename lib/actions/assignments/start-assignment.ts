@@ -2,7 +2,7 @@
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { startAssignmentAttempt } from "@/lib/db/assignments";
+import { startAssignment } from "@/lib/quiz/start-assignment";
 import { requireAccount } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { startAssignmentSchema } from "@/lib/teach";
@@ -13,7 +13,7 @@ export async function startAssignmentAction(_prev: ActionResult<null>, form: For
   const result = await runAction(startAssignmentSchema, formObject(form), async ({ assignmentId }) => {
     const viewer = await requireAccount();
     attemptId = (
-      await startAssignmentAttempt(db(), { userId: viewer.id, assignmentId, now: new Date(), seed: randomInt(2 ** 31) })
+      await startAssignment(db(), { userId: viewer.id, assignmentId, now: new Date(), seed: randomInt(2 ** 31) })
     ).attemptId;
     return null;
   });

@@ -2,15 +2,10 @@
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { createAttempt } from "@/lib/db/attempts";
-import { loadServableBank } from "@/lib/db/questions";
-import { teachersOf } from "@/lib/db/reader-scope";
 import { getOrCreateLearner } from "@/lib/auth/guest";
 import { runAction, type ActionResult } from "@/lib/actions/result";
-import { assembleQuiz } from "@/lib/questions";
-import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { startQuizSchema } from "@/lib/quiz/schema";
-import { DomainError } from "@/lib/domain/errors";
+import { startPracticeQuiz } from "@/lib/quiz/start-practice";
 
 /** Starts a practice quiz (a guest session is made if needed) and opens it. */
 export async function startQuizAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
@@ -20,26 +15,9 @@ export async function startQuizAction(_prev: ActionResult<null>, form: FormData)
     form instanceof FormData
       ? { group: form.get("group") ?? undefined, length: form.get("length") ?? undefined, kinds: form.getAll("kinds") }
       : form;
-  const result = await runAction(startQuizSchema, input, async ({ group, length, kinds }) => {
+  const result = await runAction(startQuizSchema, input, async (choice) => {
     const viewer = await getOrCreateLearner();
-    const topics = TOPIC_GROUPS.find((g) => g.id === group)?.topics;
-    const bank = (await loadServableBank(db(), { hiddenBy: await teachersOf(db(), viewer.id) })).filter(
-      (q) => !topics || topics.includes(q.topic),
-    );
-    const seed = randomInt(2 ** 31);
-    const quiz = assembleQuiz(bank, { topic: "mixed", kinds: kinds.length ? kinds : undefined, length, seed });
-    if (quiz.length === 0) {
-      throw new DomainError("No questions match that choice. Try another topic or more question kinds.", {
-        kinds: ["No questions of these kinds in this topic."],
-      });
-    }
-    attemptId = await createAttempt(db(), {
-      userId: viewer.id,
-      questionIds: quiz.map((q) => q.id),
-      mode: "practice",
-      config: { group, length, kinds, seed },
-      now: new Date(),
-    });
+    attemptId = await startPracticeQuiz(db(), viewer.id, choice, new Date(), randomInt(2 ** 31));
     return null;
   });
   if (result.ok) redirect(`/quiz/${attemptId}`);

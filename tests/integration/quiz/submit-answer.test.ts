@@ -11,7 +11,7 @@ import { addQuestionToSet, createSet, updateSet } from "@/lib/db/teach-sets";
 import { createClass } from "@/lib/db/teach-classes";
 import { joinClass } from "@/lib/db/enrollments";
 import { createAssignment } from "@/lib/db/teach-assignments";
-import { startAssignmentAttempt } from "@/lib/db/assignments";
+import { startAssignment } from "@/lib/quiz/start-assignment";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { submitAnswer } from "@/lib/quiz/submit";
 import { DEFAULT_SET_OPTIONS } from "@/lib/teach";
@@ -161,7 +161,7 @@ describe("submitAnswer", () => {
     });
     const dueAt = new Date(now.getTime() + 7 * 24 * 3600_000);
     const assignmentId = await createAssignment(t.db, { teacherId, setId, classId: klass.id, opensAt: now, dueAt });
-    const { attemptId } = await startAssignmentAttempt(t.db, { userId, assignmentId, now, seed: 1 });
+    const { attemptId } = await startAssignment(t.db, { userId, assignmentId, now, seed: 1 });
 
     const result = await submitAnswer(
       t.db,

@@ -11,7 +11,8 @@ import {
 import { createClass } from "@/lib/db/teach-classes";
 import { joinClass } from "@/lib/db/enrollments";
 import { assignmentResults, createAssignment, getOwnAssignment, learnerAnswers } from "@/lib/db/teach-assignments";
-import { assignmentFeedbackWithheld, getLearnerAssignment, startAssignmentAttempt } from "@/lib/db/assignments";
+import { assignmentFeedbackWithheld, getLearnerAssignment } from "@/lib/db/assignments";
+import { startAssignment } from "@/lib/quiz/start-assignment";
 import { getAnswerTarget, getOwnAttempt, recordResponse } from "@/lib/db/attempts";
 import { hideQuestion } from "@/lib/db/teach-reports";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
@@ -114,7 +115,7 @@ describe("assignments", () => {
     const id = await createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: opens, dueAt: due });
     await expect(getOwnAssignment(t.db, "okafor", id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(assignmentResults(t.db, "okafor", id, during)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(learnerAnswers(t.db, "okafor", id, "ada")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(learnerAnswers(t.db, "okafor", id, "ada", due)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("are only a class member's to open or start", async () => {
@@ -123,10 +124,10 @@ describe("assignments", () => {
     await expect(getLearnerAssignment(t.db, "dee", id)).rejects.toBeInstanceOf(NotFoundError);
     const before = await snapshot(t.db);
     await expect(
-      startAssignmentAttempt(t.db, { userId: "dee", assignmentId: id, now: during, seed: 1 }),
+      startAssignment(t.db, { userId: "dee", assignmentId: id, now: during, seed: 1 }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: new Date("2026-02-28T00:00:00Z"), seed: 1 }),
+      startAssignment(t.db, { userId: "ada", assignmentId: id, now: new Date("2026-02-28T00:00:00Z"), seed: 1 }),
     ).rejects.toThrow("not open yet");
     expect(await snapshot(t.db)).toEqual(before);
   });
@@ -134,20 +135,20 @@ describe("assignments", () => {
   it("start an attempt in set order (or a seeded shuffle), continue it, and stop at the attempts allowed", async () => {
     const setId = await setWith(["q1", "q2", "q3", "q4", "q5"]);
     const id = await createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: opens, dueAt: due });
-    const started = await startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 7 });
+    const started = await startAssignment(t.db, { userId: "ada", assignmentId: id, now: during, seed: 7 });
     const attempt = await getOwnAttempt(t.db, started.attemptId, "ada");
     expect(attempt).toMatchObject({
       mode: "assignment",
       assignmentId: id,
       questionIds: ["q1", "q2", "q3", "q4", "q5"],
     });
-    expect(await startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 8 })).toEqual({
+    expect(await startAssignment(t.db, { userId: "ada", assignmentId: id, now: during, seed: 8 })).toEqual({
       attemptId: started.attemptId,
       resumed: true,
     });
     await t.db.attempt.update({ where: { id: started.attemptId }, data: { finishedAt: during } });
     await expect(
-      startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 9 }),
+      startAssignment(t.db, { userId: "ada", assignmentId: id, now: during, seed: 9 }),
     ).rejects.toBeInstanceOf(ConflictError);
 
     await updateSet(t.db, {
@@ -156,7 +157,7 @@ describe("assignments", () => {
       title: "Sochi",
       options: { ...DEFAULT_SET_OPTIONS, shuffle: true, attemptsAllowed: 2 },
     });
-    const shuffled = await startAssignmentAttempt(t.db, { userId: "ada", assignmentId: id, now: during, seed: 7 });
+    const shuffled = await startAssignment(t.db, { userId: "ada", assignmentId: id, now: during, seed: 7 });
     const ids = (await getOwnAttempt(t.db, shuffled.attemptId, "ada")).questionIds;
     expect([...ids].sort()).toEqual(["q1", "q2", "q3", "q4", "q5"]);
     expect(ids).not.toEqual(["q1", "q2", "q3", "q4", "q5"]);
@@ -183,7 +184,7 @@ describe("assignments", () => {
     const setId = await setWith(["q1", "q2"], "Results");
     const id = await createAssignment(t.db, { teacherId: "rivera", setId, classId, opensAt: opens, dueAt: due });
     const answer = async (userId: string, now: Date, answers: Record<string, string>) => {
-      const { attemptId } = await startAssignmentAttempt(t.db, { userId, assignmentId: id, now, seed: 1 });
+      const { attemptId } = await startAssignment(t.db, { userId, assignmentId: id, now, seed: 1 });
       for (const [questionId, choice] of Object.entries(answers)) {
         const attempt = await getAnswerTarget(t.db, attemptId, userId, questionId);
         const correct = choice === "Russia";
@@ -216,7 +217,7 @@ describe("assignments", () => {
       commonWrong: { answer: "Turkey", count: 1 },
     });
     expect(report.heat.get("sochi#p1")).toMatchObject({ missed: 1, asked: 2 });
-    const drill = await learnerAnswers(t.db, "rivera", id, "ben");
+    const drill = await learnerAnswers(t.db, "rivera", id, "ben", new Date("2026-03-10T00:00:00Z"));
     expect(drill.attempts[0]?.late).toBe(true);
     expect(drill.attempts[0]?.responses.map((r) => r.answerText)).toEqual(["Turkey", "Russia"]);
   });

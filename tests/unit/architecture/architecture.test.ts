@@ -24,7 +24,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   progress: ["domain", "content", "facts", "questions", "srs"],
   // The teacher's rules, and the article-import job that runs extraction in a child process (it logs).
   teach: ["domain", "content", "facts", "questions", "srs", "progress", "log"],
-  quiz: ["domain", "content", "facts", "questions", "srs", "progress", "teach", "db", "log"],
+  quiz: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "db", "log"],
   db: ["domain", "content", "facts", "questions", "srs", "aids", "progress", "teach", "env", "log"],
   auth: ["domain", "db", "env", "http", "log"],
   http: ["domain", "env", "log"],

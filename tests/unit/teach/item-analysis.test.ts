@@ -4,6 +4,7 @@ import {
   describeDiscrimination,
   describeItem,
   groupSize,
+  likelyMisconception,
   MIN_TAKERS_TO_JUDGE,
   type ItemResponse,
   type LearnerScore,
@@ -89,6 +90,28 @@ describe("most common wrong answer", () => {
       learner("f", 1, { q1: right() }),
     ];
     expect(analyzeItems(["q1"], scores)[0]?.commonWrong).toEqual({ answer: "Iran", count: 2 });
+  });
+});
+
+describe("likely misconception", () => {
+  it("is named when the class converges on one wrong answer, not when wrong answers scatter", () => {
+    const converged = [
+      learner("a", 0, { q1: wrong("Iran") }),
+      learner("b", 0, { q1: wrong("Iran") }),
+      learner("c", 0, { q1: wrong("Qatar") }),
+      learner("d", 1, { q1: right() }),
+    ];
+    expect(likelyMisconception(analyzeItems(["q1"], converged)[0]!)).toEqual({ answer: "Iran", count: 2, wrong: 3 });
+    const scattered = [
+      learner("a", 0, { q1: wrong("Iran") }),
+      learner("b", 0, { q1: wrong("Iran") }),
+      learner("c", 0, { q1: wrong("Qatar") }),
+      learner("d", 0, { q1: wrong("Turkey") }),
+      learner("e", 0, { q1: wrong("Germany") }),
+    ];
+    expect(likelyMisconception(analyzeItems(["q1"], scattered)[0]!)).toBeNull();
+    const lone = [learner("a", 0, { q1: wrong("Iran") }), learner("b", 1, { q1: right() })];
+    expect(likelyMisconception(analyzeItems(["q1"], lone)[0]!)).toBeNull();
   });
 });
 

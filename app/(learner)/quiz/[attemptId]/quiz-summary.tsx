@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { attemptScore } from "@/lib/questions/attempt-score";
+import { attemptScore } from "@/lib/domain/attempt";
 import { questionStem } from "@/lib/questions/stem";
 import type { AttemptRecord } from "@/lib/db/attempts";
 import type { Question } from "@/lib/questions/schema";
@@ -18,7 +18,7 @@ function duration(ms: number): string {
 export function QuizSummary({ attempt, questions, articleTitles }: Props) {
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const total = attempt.questionIds.length;
-  const { percent, right } = attemptScore({ questionCount: total, responses: attempt.responses });
+  const { percent, right } = attemptScore(attempt);
   const byGroup = TOPIC_GROUPS.map((g) => {
     const ids = attempt.questionIds.filter((id) => {
       const q = questions.get(id);

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { assignmentResults } from "@/lib/db/teach-assignments";
 import { NotFoundError } from "@/lib/domain/errors";
-import { describeItem } from "@/lib/teach";
+import { describeItem, likelyMisconception, type ItemStats } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
 import { cardClass, linkClass, mutedText } from "../../_components/styles";
 import { formatDateTime, percent } from "../../_components/format";
@@ -259,6 +259,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                   </td>
                   <td className="py-2">
                     {item.commonWrong ? `${item.commonWrong.answer} (${item.commonWrong.count}×)` : "—"}
+                    <MisconceptionNote item={item} />
                   </td>
                 </tr>
               ))}
@@ -282,5 +283,16 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         ))}
       </section>
     </div>
+  );
+}
+
+/** Flags a wrong answer the class converged on: worth reteaching, not just a guess. */
+function MisconceptionNote({ item }: { item: ItemStats }) {
+  const m = likelyMisconception(item);
+  if (m === null) return null;
+  return (
+    <span className="mt-1 block text-xs font-medium text-amber-900 dark:text-amber-200">
+      Likely misconception: {m.count} of the {m.wrong} who missed it chose this answer
+    </span>
   );
 }

@@ -17,6 +17,7 @@ import { SetDetailsForm } from "./set-details-form";
 import { SortableSetList } from "./sortable-set-list";
 import { AssignForm } from "./assign-form";
 import { BankBrowser } from "./bank-browser";
+import { BlueprintForm } from "./blueprint-form";
 import { EXPORT_FORMATS } from "./export/formats";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -105,6 +106,19 @@ export default async function SetPage({ params, searchParams }: Props) {
         ) : (
           <p className={`mt-2 ${mutedText}`}>No questions yet. Add some from the bank below.</p>
         )}
+      </section>
+
+      <section aria-labelledby="blueprint-heading" className="max-w-3xl">
+        <h2 id="blueprint-heading" className="text-xl font-semibold">
+          Fill to a blueprint
+        </h2>
+        <p className={mutedText}>
+          Let Sourced pick reviewed questions from your bank in the mix you choose, one question per fact while others
+          remain. You can reorder or remove any of them afterwards.
+        </p>
+        <div className="mt-3">
+          <BlueprintForm setId={set.id} />
+        </div>
       </section>
 
       <section aria-labelledby="details-heading" className="max-w-2xl">

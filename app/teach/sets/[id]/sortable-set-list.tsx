@@ -1,5 +1,5 @@
 "use client";
-import { useOptimistic, useState, useTransition, type DragEvent, type ReactNode } from "react";
+import { useOptimistic, useState, useTransition, type DragEvent, type PointerEvent, type ReactNode } from "react";
 import { placeSetQuestionAction } from "@/lib/actions/teach/place-set-question";
 import { idle } from "@/lib/actions/result";
 import { placeItem } from "@/lib/teach/set-bulk";
@@ -9,8 +9,9 @@ import { SetItemControls } from "./set-item-controls";
 export type SortableItem = { id: string; prompt: string; hidden: boolean; content: ReactNode };
 
 /**
- * The set's questions in order. Drag a card (native drag and drop) to move it, or use
- * its Up and Down buttons from the keyboard; either way the new place is announced.
+ * The set's questions in order. Drag a card (native drag and drop) to move it, drag its
+ * handle with a finger (pointer events: touch screens fire no native drag), or use its
+ * Up and Down buttons from the keyboard; either way the new place is announced.
  * The order changes on screen at once and the server's order replaces it when saved.
  */
 export function SortableSetList({ setId, items }: { setId: string; items: SortableItem[] }) {
@@ -52,6 +53,27 @@ export function SortableSetList({ setId, items }: { setId: string; items: Sortab
     if (over !== index) setOver(index);
   };
 
+  // Touch and pen: the handle captures the pointer and the card under the finger is the target.
+  const touchStart = (id: string) => (e: PointerEvent<HTMLSpanElement>) => {
+    if (e.pointerType === "mouse") return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    setDragging(id);
+  };
+  const touchMove = (e: PointerEvent<HTMLSpanElement>) => {
+    if (!dragging || e.pointerType === "mouse") return;
+    const card = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>("li[data-index]");
+    const index = card ? Number(card.dataset.index) : null;
+    if (index !== over) setOver(index);
+  };
+  const touchEnd = (e: PointerEvent<HTMLSpanElement>) => {
+    if (e.pointerType === "mouse") return;
+    if (over === null) {
+      setDragging(null);
+      return;
+    }
+    drop(over);
+  };
+
   return (
     <>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
@@ -81,13 +103,21 @@ export function SortableSetList({ setId, items }: { setId: string; items: Sortab
                 drop(i);
               }}
               data-question-id={id}
+              data-index={i}
               className={`${cardClass} flex cursor-grab flex-col gap-3 ${dragging === id ? "opacity-50" : ""} ${over === i && dragging !== id ? "outline-2 outline-offset-2 outline-brand-600 outline-dashed" : ""}`}
             >
               <div className="flex gap-3">
                 <span
-                  className="select-none text-slate-500 dark:text-slate-400"
+                  className="-m-2 touch-none select-none p-2 text-slate-500 dark:text-slate-400"
                   aria-hidden="true"
                   title="Drag to move"
+                  onPointerDown={touchStart(id)}
+                  onPointerMove={touchMove}
+                  onPointerUp={touchEnd}
+                  onPointerCancel={() => {
+                    setDragging(null);
+                    setOver(null);
+                  }}
                 >
                   ⠿
                 </span>

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { learnerAnswers } from "@/lib/db/teach-assignments";
 import { articleTitles } from "@/lib/db/article-titles";
 import { NotFoundError } from "@/lib/domain/errors";
-import { attemptScore } from "@/lib/teach";
+import { attemptScore } from "@/lib/domain/attempt";
 import { EvidenceList } from "@/app/_components/evidence-list";
 import { teacherOrRedirect } from "../../../../guard";
 import { cardClass, linkClass, mutedText } from "../../../../_components/styles";
@@ -21,7 +21,7 @@ export default async function LearnerAnswersPage({ params }: Props) {
   const { id, learnerId } = await params;
   const teacher = await teacherOrRedirect(`/teach/assignments/${id}/learners/${learnerId}`);
   const [data, titles] = await Promise.all([
-    learnerAnswers(db(), teacher.id, id, learnerId).catch((error: unknown) => {
+    learnerAnswers(db(), teacher.id, id, learnerId, new Date()).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     }),
