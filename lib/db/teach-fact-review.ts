@@ -103,9 +103,19 @@ export async function approveFacts(
   return { approved: changing.length };
 }
 
-/** The servable, reviewed questions whose evidence cites the owner's article, in bank order. */
-export async function reviewedArticleQuestionIds(db: Db, input: { ownerId: string; slug: string }): Promise<string[]> {
+/** The servable, reviewed questions whose evidence cites the owner's article, in bank order, with that evidence. */
+export async function reviewedArticleQuestions(
+  db: Db,
+  input: { ownerId: string; slug: string },
+): Promise<{ id: string; evidence: { article: string; passage: string }[] }[]> {
   const { article } = await getOwnTeacherArticle(db, input.ownerId, input.slug);
   const bank = await loadTeacherBank(db, input.ownerId);
-  return bank.filter((q) => q.status === "reviewed" && q.articles.includes(article.slug)).map((q) => q.id);
+  return bank
+    .filter((q) => q.status === "reviewed" && q.articles.includes(article.slug))
+    .map((q) => ({ id: q.id, evidence: q.evidence.map((e) => ({ article: e.article, passage: e.passage })) }));
+}
+
+/** The servable, reviewed questions whose evidence cites the owner's article, in bank order. */
+export async function reviewedArticleQuestionIds(db: Db, input: { ownerId: string; slug: string }): Promise<string[]> {
+  return (await reviewedArticleQuestions(db, input)).map((q) => q.id);
 }

@@ -80,6 +80,14 @@ export {
   type BulkAddResult,
 } from "./set-bulk";
 export {
+  articleCoverage,
+  describeCoverage,
+  type ArticleCoverage,
+  type PassageCoverage,
+  type CoverageQuestion,
+  type CoverageFact,
+} from "./coverage";
+export {
   fillFromBlueprintSchema,
   blueprintFromWeights,
   describeBlueprintFill,

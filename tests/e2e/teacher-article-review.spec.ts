@@ -97,6 +97,12 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   await expect(page.getByRole("status").filter({ hasText: /^Approved \d+ facts?\.$/ })).toBeVisible();
   await expect(added.getByText(/Makes [1-9]\d* questions? in the bank/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve selected" })).toHaveCount(0);
+  // Coverage: the passage of the added fact now has reviewed questions; every passage says its count in words.
+  const coverage = page.getByRole("list", { name: "Passages and their reviewed questions" });
+  await expect(
+    coverage.getByRole("listitem").filter({ hasText: /^covered\s*Passage 3: [1-9]\d* reviewed questions?/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/^\d+ of \d+ passages? ha(?:s|ve) reviewed questions\.$/)).toBeVisible();
   await checkPage(page);
 
   // Every reviewed question from the article into a new set, in one go.

@@ -229,11 +229,23 @@ export class EntityBook {
   }
 }
 
-/** "Bashar al-Assad" -> ["al-Assad", "Assad"]; one-word names have no surname. */
+/**
+ * "Bashar al-Assad" -> ["al-Assad", "Assad"]; one-word names have no surname.
+ * A name written family name first, as Korean and Chinese names are in English
+ * copy ("Kim Jong Un", "Moon Jae-in", "Xi Jinping"), is referred to by its first
+ * word: its given name is a hyphenated pair with a lowercase second half or a
+ * word of two letters, or the family name is one of two letters.
+ */
 export function surnamesOf(name: string): string[] {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return [];
+  const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
+  const givenAfter = words.slice(1);
+  const familyFirst =
+    /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    (first.length === 2 || givenAfter.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}$/u.test(w)));
+  if (familyFirst) return [first];
   if (!/^\p{Lu}/u.test(last.replace(/^(?:al|el|ad|as|ar)-/, "")) || last.length < 3) return [];
   const bare = last.replace(/^(?:al|el|ad|as|ar)-/, "");
   return bare === last ? [last] : [last, bare];

@@ -24,6 +24,14 @@ import { tenseAt } from "./dates";
 import { DATELINE } from "./deal-terms";
 import { placeAfterIn, placeBeforeNoun } from "./places";
 import { actorsIn, ASIDE, LIST, unique, type Reading } from "./reading";
+import {
+  GROUP_REFERENCE,
+  groupOf,
+  groupsIn,
+  resolveGroup,
+  type GroupReference,
+  type NamedGroup,
+} from "./meeting-groups";
 import { verbForms } from "./verbs";
 
 type MeetingFact = FactOfKind<"meeting">;
@@ -38,14 +46,33 @@ const HOST = verbForms("host");
 const CALL = String.raw`(?:${verbForms("speak", "talk")}\s+(?:with\s+⟦\d+⟧\s+)?(?:by|over the|on the)\s+(?:tele)?phone|${verbForms("have", "hold")}\s+(?:[a-z0-9-]+\s+){0,2}(?:(?:tele)?phone calls?|telephone conversations?))`;
 /** "launched a negotiations process", "opened talks", "began a round of talks". */
 const PROCESS = String.raw`(?:${verbForms("launch", "open", "begin", "start", "hold", "join", "resume")}\s+(?:a|an|the|new|fresh|direct|peace|\s)*(?:negotiations? process|peace process|round of talks|talks|negotiations))`;
+/** "signed a peace agreement", "signed the memorandum": the parties met to sign it. */
+const SIGN = String.raw`(?:${verbForms("sign")}\s+(?:(?:a|an|the|their|its)\s+)?(?:[\p{L}"'-]+\s+){0,4}?(?:agreement|accord|deal|memorandum|ceasefire|cease-fire|truce|treaty|declaration|protocol|pact))`;
+/** "flew to Moscow ... for talks with Putin": a journey is a meeting only with the talks it was for. */
+const TRAVEL = String.raw`(?:${verbForms("fly", "travel", "go", "come")}\s+to\s+⟦\d+⟧)`;
 const NOUNS = String.raw`(?:talks|summit|meeting|negotiations|discussions)`;
 const FORMAT = String.raw`(?:(?:(?:[a-z]+-way|bilateral|trilateral|tripartite|face-to-face|one-on-one|emergency|informal|official)\s+)?(?:summit|talks|meeting|negotiations))`;
 
 /** "X said on Saturday he would hold talks with Y": the speaker is the subject. */
 const REPORTED = String.raw`(?:\s+(?:said|says|announced|confirmed|added)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{L}+)?(?:\s+that)?\s+(?:he|she|they))?`;
 const VERB_FRAME = new RegExp(
-  String.raw`(${LIST})${ASIDE}(${REPORTED})\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:${PLAN}\s+)?(${CALL}|${PROCESS}|${MEET}|${HOLD}|${HOST})(?:\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(${LIST}))?`,
+  String.raw`(${LIST})${ASIDE}(?:,\s+who)?(${REPORTED})\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:${PLAN}\s+)?(${CALL}|${PROCESS}|${SIGN}|${TRAVEL}|${MEET}|${HOLD}|${HOST})(?:\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(${LIST}))?`,
   "giu",
+);
+/** "the two leaders will meet again", "experts from the three countries will meet": a group named before. */
+const GROUP_FRAME = new RegExp(
+  String.raw`${GROUP_REFERENCE}\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:(?:${PLAN}|plan\s+to|plans\s+to)\s+)?(?:${ADV}\s+)?(${CALL}|${MEET}|${HOLD})`,
+  "giu",
+);
+/** "The agreement was signed in Pretoria by X, adviser to Y, and Z, spokesman for W": the two who signed. */
+const PASSIVE_SIGN = new RegExp(
+  String.raw`\b(?:was|were|had been|has been|have been)\s+signed\b([^⟦]{0,60}?(?:⟦\d+⟧[^⟦]{0,30}?)?)\s+by\s+(⟦\d+⟧)(?:,[^,⟦]{0,80}(?:⟦\d+⟧[^,⟦]{0,40})?,)?\s+and\s+(⟦\d+⟧)`,
+  "giu",
+);
+/** "X agreed with Y at their summit": the two of the clause are the meeting's. */
+const THEIR_PAIR = new RegExp(
+  String.raw`(${LIST})\s+(?:[a-z]+\s+){1,3}?with\s+(${LIST})\s+(?:at|during|in|on the sidelines of)\s+$`,
+  "iu",
 );
 const NOUN_FRAME = new RegExp(String.raw`(${FORMAT})\s+(between|with|of|among)\s+(${LIST})`, "gi");
 /** "the meeting in Sochi", "their talks", "the Sochi meeting": the article's meeting, referred to again. */
@@ -76,6 +103,14 @@ type Cue = {
   people: boolean;
   /** Details must follow the cue at once ("the meeting in Sochi"), not anywhere in its clause. */
   immediate: boolean;
+  /** Participants named by a group reference ("the two leaders"), resolved when the cue is read. */
+  group?: GroupReference;
+  /** "meet again": another meeting of the same people, never merged into one with another date. */
+  again?: boolean;
+  /** Where a journey went ("flew to Moscow"): the meeting's place. */
+  place?: string;
+  /** A journey: a meeting only when "talks with Y" follows. */
+  journey?: boolean;
 };
 
 export function findMeetings(article: Article, readings: readonly Reading[], book: EntityBook): MeetingFact[] {
@@ -85,12 +120,18 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
   let main: MeetingFact | undefined;
   let last: MeetingFact | undefined;
   const dated: MeetingFact[] = [];
+  // Groups named so far, for "the two leaders" and "the three countries".
+  const named: NamedGroup[] = [];
+  const peopleIn = (ids: readonly string[]) => ids.filter((id) => book.get(id)?.type === "person").length;
 
   for (const reading of readings) {
-    const cues = cuesOf(reading);
+    const cues = cuesOf(reading, book);
+    const listed = groupsIn(reading, (m) => isParticipant(reading, m.actors[0] ?? ""));
     cues.forEach((cue, i) => {
+      while (listed[0] && listed[0].at < cue.start) named.push(listed.shift()!.group);
       const windowEnd = cues[i + 1]?.start ?? reading.template.length;
       const details = detailsIn(reading, cue, windowEnd, book, dated);
+      if (cue.group) cue.participants = resolveGroup(cue.group, named) ?? [];
       let participants = unique(cue.participants).sort();
       if (cue.definite) {
         const target = cue.definite === "last" ? last : main;
@@ -113,6 +154,10 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
         }
       }
       if (participants.length < 2) return;
+      // "Last year X and Y signed a similar agreement": states sign without meeting; a signing is a
+      // meeting when the text says where, or on which day.
+      if (cue.format === "signing ceremony" && !details.place && !details.venue && details.date?.precision !== "day")
+        return;
       const tense = tenseAt(reading.text, reading.toText[cue.tenseAt] ?? 0);
       const fact: MeetingFact = {
         id: "",
@@ -120,7 +165,7 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
         status: "proposed",
         statement: "",
         participants,
-        ...(details.place ? { place: details.place } : {}),
+        ...((cue.place ?? details.place) ? { place: cue.place ?? details.place } : {}),
         ...(details.venue ? { venue: details.venue } : {}),
         ...(details.date ? { date: details.date } : {}),
         format: details.format ?? cue.format,
@@ -132,11 +177,13 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
         conflictsWith: [],
         importance: "supporting",
       };
-      const merged = mergeInto(meetings, fact);
+      const merged = mergeInto(meetings, fact, cue.again ?? false);
+      named.push({ members: merged.participants, people: peopleIn(merged.participants) });
       last = merged;
       if (!main && !isCall(merged.format)) main = merged;
       if (merged.date && !dated.includes(merged)) dated.push(merged);
     });
+    named.push(...listed.map((l) => l.group));
   }
   // Wire copy reports a meeting held without saying where: it was where the report is filed ("MINSK, Feb 11 -").
   const first = readings.find((r) => DATELINE.test(r.text));
@@ -148,27 +195,36 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
   return meetings.map((m) => ({ ...m, id: meetingId(m), statement: statementOf(m, book) }));
 }
 
-function cuesOf(reading: Reading): Cue[] {
+function cuesOf(reading: Reading, book: EntityBook): Cue[] {
   const t = reading.template;
   const cues: Cue[] = [];
   for (const m of t.matchAll(VERB_FRAME)) {
     const [whole, subjectList = "", reported = "", verb = "", objectList] = m;
     const verbAt = m.index + whole.indexOf(verb, subjectList.length + reported.length);
+    const journey = new RegExp(`^${TRAVEL}$`, "iu").test(verb);
     const held = /phone/i.test(verb)
       ? "phone calls"
       : /process/i.test(verb)
         ? "negotiations process"
-        : /\b(?:talks|summit|meeting|negotiations|discussions)\b/i.exec(verb)?.[0];
+        : new RegExp(`^${SIGN}$`, "iu").test(verb)
+          ? "signing ceremony"
+          : /\b(?:talks|summit|meeting|negotiations|discussions)\b/i.exec(verb)?.[0];
     const subject = actorsIn(subjectList, reading).filter((id) => isParticipant(reading, id));
     // "could meet", "may hold talks": a possibility, not a meeting.
     if (/\b(?:could|may|might)\b/i.test(t.slice(m.index + subjectList.length + reported.length, verbAt))) continue;
     // "the Sochi meeting" is not Sochi meeting someone.
     if (subject.length === 0) continue;
+    const destination = journey ? placeMentionOf(verb, reading, book) : undefined;
+    if (journey && !destination) continue;
     cues.push({
       tenseAt: verbAt,
-      participants: [...subject, ...actorsIn(verb, reading), ...actorsIn(objectList, reading)].filter((id) =>
-        isParticipant(reading, id),
-      ),
+      participants: journey
+        ? subject
+        : [...subject, ...actorsIn(verb, reading), ...actorsIn(objectList, reading)].filter((id) =>
+            isParticipant(reading, id),
+          ),
+      ...(journey ? { journey, place: destination } : {}),
+      again: /^\s*again\b/i.test(t.slice(m.index + whole.length)),
       start: m.index,
       // The date of the saying ("said on Saturday") is not the date of the meeting.
       dateFrom: m.index + subjectList.length + reported.length,
@@ -186,6 +242,7 @@ function cuesOf(reading: Reading): Cue[] {
     if (prior && (m[2] ?? "").toLowerCase() === "with") {
       prior.participants.push(...participants);
       prior.format = (m[1] ?? prior.format).toLowerCase();
+      prior.journey = false;
       continue;
     }
     if (cues.some((c) => c.start <= m.index && m.index < c.detailFrom)) continue;
@@ -196,6 +253,42 @@ function cuesOf(reading: Reading): Cue[] {
       dateFrom: m.index,
       detailFrom: m.index + m[0].length,
       format: (m[1] ?? "talks").toLowerCase(),
+      definite: false,
+      people: false,
+      immediate: false,
+    });
+  }
+  // A journey no talks followed is not a meeting.
+  for (let i = cues.length - 1; i >= 0; i--) if (cues[i]?.journey) cues.splice(i, 1);
+  for (const m of t.matchAll(PASSIVE_SIGN)) {
+    if (cues.some((c) => c.start <= m.index && m.index < c.detailFrom)) continue;
+    const signers = [...actorsIn(m[2], reading), ...actorsIn(m[3], reading)].filter((id) => isParticipant(reading, id));
+    cues.push({
+      participants: signers,
+      start: m.index,
+      tenseAt: m.index,
+      dateFrom: m.index,
+      detailFrom: m.index + m[0].indexOf("signed") + "signed".length,
+      format: "signing ceremony",
+      definite: false,
+      people: false,
+      immediate: false,
+    });
+  }
+  for (const m of t.matchAll(GROUP_FRAME)) {
+    if (cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1)) continue;
+    const verb = m[m.length - 1] ?? "";
+    const verbAt = m.index + m[0].length - verb.length;
+    if (/\b(?:could|may|might)\b/i.test(m[0])) continue;
+    cues.push({
+      participants: [],
+      group: groupOf(m, 1),
+      again: /\bagain\b/i.test(m[0]) || /^\s*again\b/i.test(t.slice(m.index + m[0].length)),
+      start: m.index,
+      tenseAt: verbAt,
+      dateFrom: m.index,
+      detailFrom: m.index + m[0].length,
+      format: /phone/i.test(verb) ? "phone calls" : "talks",
       definite: false,
       people: false,
       immediate: false,
@@ -218,6 +311,25 @@ function cuesOf(reading: Reading): Cue[] {
   for (const m of t.matchAll(DEFINITE)) {
     const inside = cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1);
     if (inside) continue;
+    // "X agreed with Y at their summit": X and Y met.
+    const pair = /^their\b/i.test(m[0]) ? THEIR_PAIR.exec(t.slice(Math.max(0, m.index - 200), m.index)) : null;
+    const pairIds = pair
+      ? [...actorsIn(pair[1], reading), ...actorsIn(pair[2], reading)].filter((id) => isParticipant(reading, id))
+      : [];
+    if (pairIds.length >= 2) {
+      cues.push({
+        participants: pairIds,
+        start: m.index,
+        tenseAt: m.index,
+        dateFrom: m.index,
+        detailFrom: m.index + m[0].length,
+        format: (m[1] ?? "talks").toLowerCase(),
+        definite: false,
+        people: false,
+        immediate: false,
+      });
+      continue;
+    }
     const which = /^(?:that|this)\b/i.test(m[0]) ? "last" : "main";
     cues.push({
       participants: [],
@@ -340,6 +452,12 @@ function venueIn(window: string, reading: Reading): { venue?: string; place?: st
   return undefined;
 }
 
+/** The place or country a journey went to ("flew to Moscow"). */
+function placeMentionOf(verb: string, reading: Reading, book: EntityBook): string | undefined {
+  const m = mentionsOf(verb, reading).find((x) => x.type === "place" || x.type === "country" || x.how === "capital");
+  return m ? (m.how === "capital" || m.type === "place" ? book.place(m.text) : m.ids[0]) : undefined;
+}
+
 function mentionsOf(fragment: string, reading: Reading): Mention[] {
   return [...fragment.matchAll(/⟦(\d+)⟧/g)]
     .map((m) => reading.mentions[Number(m[1])])
@@ -376,12 +494,14 @@ function shiftDate(anchor: FactDate, m: RegExpExecArray): FactDate {
 }
 
 /** Same participants on a compatible date: one meeting told twice. */
-function mergeInto(meetings: MeetingFact[], fact: MeetingFact): MeetingFact {
+function mergeInto(meetings: MeetingFact[], fact: MeetingFact, again: boolean): MeetingFact {
   const same = meetings.find(
     (m) =>
       m.participants.join() === fact.participants.join() &&
       isCall(m.format) === isCall(fact.format) &&
-      (!m.date || !fact.date || m.date.on === fact.date.on) &&
+      (again
+        ? m.date !== undefined && m.date.on === fact.date?.on
+        : !m.date || !fact.date || m.date.on === fact.date.on) &&
       (!m.place || !fact.place || m.place === fact.place),
   );
   if (!same) {
@@ -414,6 +534,8 @@ function statementOf(m: MeetingFact, book: EntityBook): string {
   const at = m.venue ? ` at ${m.venue}` : "";
   const when = m.date ? ` ${m.date.precision === "day" ? "on" : "in"} ${formatDate(m.date)}` : "";
   if (isCall(m.format)) return `${who} ${m.planned ? "were to speak" : "spoke"} by phone${when}.`;
+  if (m.format === "signing ceremony")
+    return `${who} ${m.planned ? "were to sign" : "signed"} an agreement${where}${at}${when}.`;
   const how =
     m.format === "talks" || m.format === "meeting"
       ? " for talks"

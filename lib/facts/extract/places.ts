@@ -37,6 +37,10 @@ export function placeAfterIn(fragment: string, reading: Reading, book: EntityBoo
     const places = placeMentions(chain, reading);
     const place = places[places.length - 1];
     if (place) return place.ids[0];
+    // "in Panmunjom": a capitalised name only guessed at ("proper") that the chain ends on is a place.
+    const guessed = /(⟦\d+⟧)$/.exec(chain.trim())?.[1];
+    const guess = guessed ? reading.mentions[Number(guessed.slice(1, -1))] : undefined;
+    if (guess?.how === "proper" && guess.type === "group") return guess.ids[0];
     const bare = /(?:^|\s)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*$/u.exec(chain.replace(/⟦\d+⟧(?:'s)?/g, " "));
     // "the Caribbean city of Cartagena": the name is what follows "of".
     const ofName = /\bof\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*$/u.exec(chain)?.[1];

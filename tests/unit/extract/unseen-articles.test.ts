@@ -21,10 +21,11 @@ describe("Sudan truce signed in Jeddah (Reuters style, nothing about it known)",
     expect(entities.find((e) => e.id === "sudanese-army")).toMatchObject({ type: "group", country: "sudan" });
   });
 
-  it("finds the ministers' meeting on Thursday and the next one on June 6", () => {
+  it("finds the signing in Jeddah on Saturday, the ministers' meeting on Thursday and the next one on June 6", () => {
     expect(
       ofKind(facts, "meeting").map((m) => [m.participants.join("+"), m.date?.on, m.place ?? null, m.planned]),
     ).toEqual([
+      ["rapid-support-forces+sudanese-army", "2023-05-20", "jeddah", false],
       ["antony-blinken+faisal-bin-farhan", "2023-05-18", null, false],
       ["antony-blinken+faisal-bin-farhan", "2023-06-06", "riyadh", true],
     ]);

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getOwnTeacherArticle } from "@/lib/db/teach-articles";
-import { factFormContext, reviewedArticleQuestionIds } from "@/lib/db/teach-fact-review";
+import { factFormContext, reviewedArticleQuestions } from "@/lib/db/teach-fact-review";
 import { teacherSets } from "@/lib/db/teach-sets";
 import { NotFoundError } from "@/lib/domain/errors";
 import { highlightSegments } from "@/lib/content/highlight";
 import { approveFactAction } from "@/lib/actions/teach/approve-fact";
 import { rejectFactAction } from "@/lib/actions/teach/reject-fact";
-import { FACT_FIELDS, factFormValues } from "@/lib/teach";
+import { articleCoverage, FACT_FIELDS, factFormValues } from "@/lib/teach";
 import { formatDay } from "@/app/_components/format-date";
 import { teacherOrRedirect } from "../../guard";
 import { ActionButton } from "../../_components/action-button";
@@ -25,6 +25,7 @@ import { Badge } from "@/app/_components/badge";
 import { ArticlePassages } from "./article-passages";
 import { ApproveMany, APPROVE_FORM_ID } from "./approve-many";
 import { AddToSetForm } from "./add-to-set-form";
+import { CoverageList } from "./coverage-list";
 
 export const metadata: Metadata = { title: "Review facts" };
 
@@ -38,11 +39,17 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [{ entities }, questionIds, sets] = await Promise.all([
+  const [{ entities }, questions, sets] = await Promise.all([
     factFormContext(db(), { ownerId: teacher.id, slug }),
-    reviewedArticleQuestionIds(db(), { ownerId: teacher.id, slug }),
+    reviewedArticleQuestions(db(), { ownerId: teacher.id, slug }),
     teacherSets(db(), teacher.id),
   ]);
+  const questionIds = questions.map((q) => q.id);
+  const coverage = articleCoverage(
+    article,
+    questions,
+    facts.map((f) => ({ status: f.status, evidence: f.fact.evidence })),
+  );
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const passages = new Map(article.passages.map((p) => [p.id, p.text]));
   const waiting = facts.filter((f) => f.status === "proposed").length;
@@ -82,6 +89,8 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
           </p>
         )}
       </section>
+
+      <CoverageList slug={article.slug} coverage={coverage} />
 
       <section aria-labelledby="passages-heading" className="flex flex-col gap-3">
         <h2 id="passages-heading" className="text-xl font-semibold">
