@@ -119,7 +119,7 @@ export function buildBank(corpus: Corpus, misconceptions: readonly Misconception
     drafts.push(...trueFalseForFact(ctx, fact, asks, usedStatements));
     const cloze = clozeForFact(ctx, fact, asks, usedBlanks);
     if (cloze) drafts.push(cloze);
-    const evidence = evidenceForFact(ctx, fact);
+    const evidence = evidenceForFact(ctx, fact, asks);
     if (evidence) drafts.push(evidence);
     drafts.push(...matchingQuestions(ctx, fact));
   }

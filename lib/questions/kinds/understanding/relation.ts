@@ -39,7 +39,13 @@ function standingItem(ctx: GenerationContext, pair: readonly Relation[]): Choice
     `On opposite sides, and not ${tie}`,
     `On the same side, yet not ${tie}`,
   ];
-  const facts = [...new Set([...opposed, ...tied])].sort((x, y) => (x.id < y.id ? -1 : 1));
+  // The two facts that prove the key, no more: each fact's other items keep their room.
+  const byId = (x: Relation, y: Relation) => (x.id < y.id ? -1 : 1);
+  const side = [...opposed]
+    .sort(byId)
+    .sort((x, y) => Number(y.relation === "opposite-sides") - Number(x.relation === "opposite-sides"))[0];
+  const bond = tied.filter((r) => TIES[r.relation] === tie).sort(byId)[0];
+  const facts = [...new Set([side, bond].flatMap((r) => (r ? [r] : [])))].sort(byId);
   const anchor = facts[0] ?? first;
   return choiceItem({
     anchor,
