@@ -12,10 +12,12 @@ const TEACHER = { email: "teacher@example.com", password: "sourced-teacher" };
 const BEN = { email: "ben@example.com", password: "sourced-learner" };
 const SET_TITLE = `Sochi deal check ${Date.now().toString(36)}`;
 
-/** The set's two true-or-false questions, in the order the teacher leaves them (read from the bank once added). */
-type SetQuestion = { id: string; prompt: string; answer: string };
-let first: SetQuestion = { id: "", prompt: "", answer: "" };
-let second: SetQuestion = { id: "", prompt: "", answer: "" };
+/** The set's two multiple-choice questions, in the order the teacher leaves them (read from the bank once added). */
+type SetQuestion = { id: string; prompt: string };
+let first: SetQuestion = { id: "", prompt: "" };
+let second: SetQuestion = { id: "", prompt: "" };
+/** The wrong choice Ben gives to the first question. */
+let benWrong = "";
 
 const ARTICLE = pastedTehranArticle;
 
@@ -48,7 +50,14 @@ function containing(literal: string): RegExp {
 
 async function setQuestion(id: string): Promise<SetQuestion> {
   const row = await e2eDb().question.findUniqueOrThrow({ where: { id }, select: { prompt: true } });
-  return { id, prompt: row.prompt, answer: (await answersOf(id)).answers[0] ?? "" };
+  return { id, prompt: row.prompt };
+}
+
+/** A choice of the question that is not one of its answers. */
+function wrongChoice(q: { answers: string[]; choices: string[] }): string {
+  const wrong = q.choices.find((c) => !q.answers.includes(c));
+  expect(wrong, `no wrong choice among ${q.choices.join(", ")}`).toBeDefined();
+  return wrong ?? "";
 }
 
 async function setOrder(setId: string): Promise<string[]> {
@@ -68,17 +77,17 @@ test("the demo teacher builds a set from filtered questions and assigns it to th
   await expect(page.getByRole("heading", { level: 1, name: SET_TITLE })).toBeVisible();
   setPath = new URL(page.url()).pathname;
 
-  // Filter the bank: true or false, about Sochi.
-  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "True or false" });
+  // Filter the bank: multiple choice, about Sochi. (Which questions match follows the bank, so the journey takes
+  // the first two and follows them by id.)
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Multiple choice" });
   await page.getByLabel("Words in the question or its evidence").fill("Sochi");
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(/kind=true-false/);
+  await expect(page).toHaveURL(/kind=single-choice/);
   await expect(page.getByRole("status").filter({ hasText: /of \d+ matching questions/ })).toBeVisible();
   const results = page.getByRole("list", { name: "Matching questions" });
   // The result rows themselves (an opened preview holds lists of its own).
   const rows = results.locator(":scope > li");
   await expect(rows.nth(1)).toBeVisible();
-  for (const row of await rows.all()) await expect(row).toContainText("Sochi");
 
   // A preview shows the answer and its evidence before adding.
   await rows.nth(0).getByText("Preview").click();
@@ -161,9 +170,9 @@ test("ben joins by code IDLIB8, takes the assignment and misses a question", asy
       await heading.focus();
     }
     const right = q.answers[0]!;
-    await page
-      .getByRole("radio", { name: wantRight ? right : right === "True" ? "False" : "True", exact: true })
-      .check();
+    const wrong = wrongChoice(q);
+    if (i === 0) benWrong = wrong;
+    await page.getByRole("radio", { name: wantRight ? right : wrong, exact: true }).check();
     await page.getByRole("button", { name: "Submit" }).click();
     await expect(page.getByRole("region", { name: wantRight ? /Right/ : /Not quite/ })).toBeVisible();
     await page.getByRole("button", { name: i === 1 ? "See your results" : "Next question" }).click();
@@ -186,12 +195,18 @@ test("the teacher sees the score, the miss in item analysis and the shaded passa
   const missed = items.getByRole("row").filter({ hasText: first.prompt });
   await expect(missed).toContainText("0 of 1");
   await expect(missed).toContainText("0%");
-  await expect(missed).toContainText(/(True|False) \(1×\)/);
+  await expect(missed).toContainText(`${benWrong} (1×)`);
 
   const heat = page.getByRole("region", { name: "Which passages the class misread" });
-  const shaded = heat.getByRole("listitem").filter({ hasText: "missed 1 of 2 times" }).first();
+  // The first question's passage was missed once; how many questions cite it (so its share) follows the bank.
+  const shaded = heat
+    .getByRole("listitem")
+    .filter({ hasText: /missed 1 of \d+ times?/ })
+    .first();
   await expect(shaded).toBeVisible();
-  await expect(shaded).toHaveClass(/bg-amber-200/);
+  const asked = Number(/missed 1 of (\d+)/.exec(await shaded.innerText())?.[1]);
+  // The legend's bands: 1 of 1 is more than 75%, 1 of 2 or 3 is 26–50%, 1 of 4 or more is up to 25%.
+  await expect(shaded).toHaveClass(asked === 1 ? /bg-red-300/ : asked <= 3 ? /bg-amber-200/ : /bg-amber-50 /);
   await expect(heat.getByRole("list", { name: "Legend" })).toContainText("missed 26–50% of the time");
   await docScreenshot(page, "teacher-results");
   await docScreenshot(heat, "passage-heatmap");
@@ -200,7 +215,7 @@ test("the teacher sees the score, the miss in item analysis and the shaded passa
   // Drill down into Ben's answers.
   await page.getByRole("link", { name: "Ben Learner's answers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ben Learner's answers" })).toBeVisible();
-  await expect(page.getByText(/Wrong\. Their answer: (True|False)/)).toBeVisible();
+  await expect(page.getByText(`Wrong. Their answer: ${benWrong}`)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   const csv = await page.request.get(`${assignmentPath}/export.csv`);
@@ -215,7 +230,7 @@ test("the teacher sees the score, the miss in item analysis and the shaded passa
   expect(gift.headers()["content-disposition"]).toContain(".gift.txt");
   const giftText = await gift.text();
   expect(giftText).toContain(`::${first.id}::`);
-  expect(giftText).toContain(`{${first.answer === "True" ? "TRUE" : "FALSE"} `);
+  expect(giftText).toContain(`::${second.id}::`);
 
   const qti = await page.request.get(`${setPath}/export?format=qti`);
   expect(qti.status()).toBe(200);
@@ -410,7 +425,7 @@ test("with feedback after the due date, a learner's answer is saved without show
   await expect(ada.page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
   const heading = ada.page.getByRole("heading", { level: 1 });
   const q = await answersOf((await heading.getAttribute("data-question-id"))!);
-  await ada.page.getByRole("radio", { name: q.answers[0] === "True" ? "False" : "True", exact: true }).check();
+  await ada.page.getByRole("radio", { name: wrongChoice(q), exact: true }).check();
   await ada.page.getByRole("button", { name: "Submit" }).click();
   const saved = ada.page.getByRole("region", { name: "Answer saved" });
   await expect(saved).toBeVisible();
