@@ -11,6 +11,7 @@ import { mergeSameId, quoteIsInPassage } from "./evidence";
 import { findMeetings } from "./meetings";
 import { readArticle } from "./reading";
 import { findStated } from "./stated";
+import { findRoles } from "./role-facts";
 
 export type ExtractOptions = {
   /** Known entities (content/entities.yaml); their ids are used wherever the text names them. */
@@ -35,6 +36,7 @@ export function extractFacts(article: Article, options: ExtractOptions = {}): Ex
     ...findBacking(article, readings, book),
     ...meetings,
     ...findDealTerms(article, readings, book, meetings),
+    ...findRoles(article, readings, book),
   ];
   // Only what can be proven and stored: quotes found verbatim, facts and entities the schemas accept.
   const added = book.added().filter((e) => entitySchema.safeParse(e).success);
@@ -50,7 +52,7 @@ export function extractFacts(article: Article, options: ExtractOptions = {}): Ex
     : findStated(article, readings, book, typed, {
         entities: options.entities ?? [],
         corpusFacts: options.corpusFacts ?? [],
-      }).filter((f) => factSchema.safeParse(f).success);
+      }).filter((f) => f.evidence.every((e) => quoteIsInPassage(article, e)) && factSchema.safeParse(f).success);
   const facts = [...typed, ...stated];
   const used = new Set(facts.flatMap(entityIdsOf));
   // A new person's country is an entity too.
@@ -66,6 +68,8 @@ function entityIdsOf(fact: Fact): string[] {
       return [...fact.participants, ...(fact.place ? [fact.place] : [])];
     case "deal-term":
       return [fact.agreement, ...fact.parties];
+    case "role":
+      return [fact.person, ...(fact.country ? [fact.country] : [])];
     default:
       return [];
   }
