@@ -20,6 +20,7 @@ import { sourceComparisons } from "./kinds/source";
 import { singleChoiceFromAsk } from "./kinds/single-choice";
 import { trueFalseForFact } from "./kinds/true-false";
 import { statedQuestions } from "./kinds/stated";
+import { understandingItems } from "./kinds/understanding";
 import type { Question } from "./schema";
 import { settleQuestion } from "./settle";
 import { normalizeText } from "./text";
@@ -124,12 +125,13 @@ export function buildBank(corpus: Corpus, misconceptions: readonly Misconception
     drafts.push(...trueFalseForFact(ctx, fact, asks, usedStatements));
     const cloze = clozeForFact(ctx, fact, asks, usedBlanks);
     if (cloze) drafts.push(cloze);
-    const evidence = evidenceForFact(ctx, fact);
+    const evidence = evidenceForFact(ctx, fact, asks);
     if (evidence) drafts.push(evidence);
     drafts.push(...matchingQuestions(ctx, fact));
   }
   drafts.push(...sequencesAcrossYears(ctx));
   drafts.push(...sourceComparisons(ctx));
+  drafts.push(...understandingItems(ctx));
   const dated = datedItems(ctx);
   dated.forEach((_, at) => {
     const q = orderingAt(dated, at);

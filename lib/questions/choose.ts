@@ -118,9 +118,8 @@ export function chooseItems(
     if (!single.has(id)) single.set(id, s);
   }
   for (const s of single.values()) if (fits(s.q)) take(s);
-  // 2. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
-  for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
-  // 3. Facts still unasked get whatever they have, true/false included.
+  // 2. Facts still unasked get whatever they have, true/false included, before the
+  //    rest fill the room an item over several facts needs.
   const covered = () => new Set([...chosen.values()].flatMap((s) => s.q.factIds));
   for (const s of scored) {
     const now = covered();
@@ -128,6 +127,8 @@ export function chooseItems(
     if (!chosen.has(s.q.id) && room && s.q.factIds.some((id) => !now.has(id))) take(s);
   }
 
+  // 3. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
+  for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
   // 4. True/false down to its share, dropping the weakest whose facts keep another item.
   const limit = options.trueFalseShare ?? MAX_TRUE_FALSE_SHARE;
   const tfs = [...chosen.values()].filter((s) => s.q.kind === "true-false").sort((a, b) => a.score - b.score);

@@ -80,7 +80,9 @@ export function deadlineStatement(under: string, requires: string, when: string)
 export function partyQuestion(under: string, requires: string, who: string): string | undefined {
   const r = requires.trim().replace(/[.!?]+$/, "");
   if (/^no\b/i.test(r)) return undefined;
-  return isAction(r) ? `${under}, ${who} was to ${r}?` : `${under}, ${who} was responsible for ${asNoun(r)}?`;
+  // "which countries were to…", "which country was to…": the verb agrees with the asked noun.
+  const verb = /^which \w+(ies|s)$/i.test(who.trim()) ? "were" : "was";
+  return isAction(r) ? `${under}, ${who} ${verb} to ${r}?` : `${under}, ${who} ${verb} responsible for ${asNoun(r)}?`;
 }
 
 export function partyStatement(under: string, requires: string, party: string): string | undefined {

@@ -13,6 +13,7 @@ import { MATCH_ARROW, type Claim, type PairProbe, type QuestionOfKind, type Slot
 import { dateValue, entityValue, fillSlot, textValue, type SlotValue } from "../slots";
 import { capitalize } from "../text";
 import { theName } from "../asks/words";
+import { contentWords, overlap } from "../lint/words";
 
 const MAX_PAIRS = 4;
 
@@ -56,6 +57,13 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   });
 }
 
+/** Whether the left shares more of its words with its own right than with any other right offered. */
+export function matchedByWords(left: string, right: string, rights: readonly string[]): boolean {
+  const words = contentWords(left);
+  const own = overlap(contentWords(right), words);
+  return own > 0 && rights.every((r) => r === right || overlap(contentWords(r), words) < own);
+}
+
 /** Pairs for the anchor and others chosen by seed, the anchor first, one per left item. */
 function choosePairs(anchor: Pair, others: readonly Pair[], seed: string): Pair[] {
   const ordered = rendezvousOrder(others, seed, (p) => `${p.leftText}|${p.rightText}|${p.fact.id}`);
@@ -67,6 +75,10 @@ function toQuestion(ctx: GenerationContext, anchor: Fact, plan: Plan): QuestionO
   // Dropping an ambiguous left may leave a right nobody points to; it stays as a decoy only if false for all.
   if (!pairs.some((p) => p.fact === anchor)) return undefined;
   pairs = uniqueBy(pairs, (p) => p.leftText);
+  // A left that shares a word with its own right and no other ("Russia" → "Russian military police") is matched by eye.
+  const offered = uniqueBy(pairs, (p) => p.rightText).map((p) => p.rightText);
+  pairs = pairs.filter((p) => !matchedByWords(p.leftText, p.rightText, offered));
+  if (!pairs.some((p) => p.fact === anchor)) return undefined;
   const rights = uniqueBy(pairs, (p) => p.rightText).map((p) => p.rightText);
   if (pairs.length < 2 || rights.length < 2) return undefined;
   // Named after the facts of its pairs: the same pairs reached from another anchor are the

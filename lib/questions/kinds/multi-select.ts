@@ -3,6 +3,7 @@ import type { Ask } from "../asks/types";
 import { estimateDifficulty, provenance, questionId } from "../build";
 import type { GenerationContext } from "../context";
 import { pickDistractors } from "../distractors";
+import { parallelPick } from "../parallel";
 import { shuffle } from "../random";
 import type { QuestionOfKind } from "../schema";
 import { showValue, SLOT_TYPES } from "../slots";
@@ -16,11 +17,13 @@ export function multiSelectFromAsk(ctx: GenerationContext, ask: Ask): QuestionOf
   if (!several || ask.multiPrompt === undefined || SLOT_TYPES[ask.slot] === "date") return undefined;
   const id = questionId(ask.anchor.id, "multi-select", ask.key);
   const wanted = Math.max(MIN_DISTRACTORS, MAX_OPTIONS - ask.answers.length);
-  const wrong = pickDistractors(ctx, ask, wanted, id);
-  if (wrong.length < MIN_DISTRACTORS) return undefined;
-  const show = (v: (typeof wrong)[number]) => showValue(ctx.index.entities, v, ask.show);
+  // Twice as many as needed, so each key can have a wrong option of its own length and shape.
+  const pool = pickDistractors(ctx, ask, wanted * 2, id);
+  if (pool.length < MIN_DISTRACTORS) return undefined;
+  const show = (v: (typeof pool)[number]) => showValue(ctx.index.entities, v, ask.show);
   const answers = ask.answers.map(show);
-  const choices = shuffle([...answers, ...wrong.map(show)], id);
+  const wrong = parallelPick(answers, pool.map(show), wanted);
+  const choices = shuffle([...answers, ...wrong], id);
   return {
     id,
     kind: "multi-select",

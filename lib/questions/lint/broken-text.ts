@@ -21,9 +21,14 @@ const PRONOUN_OPENING =
 const GENERIC_OPENING =
   /^["'“‘]?(The (?:country|countries|two|leaders?|president|minister|group|deal|agreement|summit|talks|meeting|regime|zone))\b(?!\s+(?:of|in|at|between|from|on)\b)(?![ ,]+\p{Lu})/u;
 
-function antecedentless(text: string): string | undefined {
+/** "But he…", "And this…": a connector and a pronoun both point back to a sentence not shown. */
+const CONNECTOR_OPENING =
+  /^["'“‘]?((?:But|And|Yet|So|However|Meanwhile|Still|Also),?\s+(?:it|he|she|they|his|her|its|their|this|these|those|that|such))\b/;
+
+/** The opening word(s) that point back to an unseen antecedent ("But he", "It", "The country"), if any. */
+export function antecedentless(text: string): string | undefined {
   const t = text.trim();
-  return PRONOUN_OPENING.exec(t)?.[1] ?? GENERIC_OPENING.exec(t)?.[1];
+  return PRONOUN_OPENING.exec(t)?.[1] ?? CONNECTOR_OPENING.exec(t)?.[1] ?? GENERIC_OPENING.exec(t)?.[1];
 }
 
 function endsCut(text: string): boolean {
@@ -41,28 +46,33 @@ function sentenceUnended(text: string): boolean {
 }
 
 /**
- * An evidence key that names none of the people its statement is about ("'There is a
- * certain difference in approaches…'" for "Peskov said…") proves nothing on its own.
+ * The people a statement is about whom a sentence does not name ("'There is a certain
+ * difference in approaches…'" for "Peskov said…"): such a sentence proves nothing on its own.
+ * "The Russian president" names Putin well enough: a person counts as named by their country too.
  */
-function speakerlessKey(q: Question, ctx: GenerationContext): Flaw | undefined {
-  if (q.kind !== "evidence") return undefined;
-  const key = q.answers[0] ?? "";
+export function unnamedPeople(ctx: GenerationContext, statement: string, sentence: string): string[] {
   const { entities } = ctx.index;
-  const people = entities.mentionedIn(q.statement).filter((id) => entities.type(id) === "person");
-  // "The Russian president" names Putin well enough: a person counts as named by their country too.
-  const keyWords = normalizeText(key).split(" ");
+  const people = entities.mentionedIn(statement).filter((id) => entities.type(id) === "person");
+  const words = normalizeText(sentence).split(" ");
   const named = (id: string) => {
     const country = entities.country(id);
     return (
-      entities.isMentioned(id, key) ||
-      (country !== undefined && entities.names(country).some((n) => keyWords.some((w) => sameRoot(w, n))))
+      entities.isMentioned(id, sentence) ||
+      (country !== undefined && entities.names(country).some((n) => words.some((w) => sameRoot(w, n))))
     );
   };
-  if (people.length === 0 || people.some(named)) return undefined;
+  return people.some(named) ? [] : people;
+}
+
+/** An evidence key that names none of the people its statement is about. */
+function speakerlessKey(q: Question, ctx: GenerationContext): Flaw | undefined {
+  if (q.kind !== "evidence") return undefined;
+  const missing = unnamedPeople(ctx, q.statement, q.answers[0] ?? "");
+  if (missing.length === 0) return undefined;
   return flaw(
     "missing-antecedent",
     "moderate",
-    `the keyed sentence names none of ${people.map((id) => entities.name(id)).join(", ")}, whom the statement is about`,
+    `the keyed sentence names none of ${missing.map((id) => ctx.index.entities.name(id)).join(", ")}, whom the statement is about`,
   );
 }
 

@@ -74,7 +74,7 @@ const DIGIT_OF: Record<string, string> = {
 };
 
 /** Numbers the statement gives that the keyed sentence does not (in digits or words). */
-function unstatedNumbers(statement: string, key: string): string[] {
+export function unstatedNumbers(statement: string, key: string): string[] {
   const have = new Set(numbersIn(key).flatMap((n) => [n, DIGIT_OF[n] ?? n]));
   return numbersIn(statement).filter(
     (n) =>

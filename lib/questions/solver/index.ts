@@ -3,7 +3,8 @@
 // Deterministic: ties are broken by a hash of the question and option, never at random.
 import { gradeAnswer } from "../grade";
 import { hashString } from "../random";
-import { QUESTION_KINDS, type Answer, type Question, type QuestionKind } from "../schema";
+import { MATCH_ARROW, QUESTION_KINDS, type Answer, type Question, type QuestionKind } from "../schema";
+import { normalizeText } from "../text";
 import { contentWords, overlap, stemText } from "../lint/words";
 import { chanceScore } from "./chance";
 import { cueScores, trueFalseGuess } from "./cues";
@@ -11,10 +12,13 @@ import { cueScores, trueFalseGuess } from "./cues";
 export { chanceScore } from "./chance";
 export { CUE_WEIGHTS } from "./cues";
 
-/** Options best first by cue score; ties by a hash of id and option, so the same bank gives the same answers. */
-function ranked(q: Question, stem: string, options: readonly string[]): string[] {
+/**
+ * Options best first by cue score; ties by a hash of id, option and a salt (a coin the
+ * learner tosses where no cue decides), so the same bank gives the same answers.
+ */
+function ranked(q: Question, stem: string, options: readonly string[], salt = ""): string[] {
   const scores = cueScores(stem, options);
-  const tie = (o: string) => hashString(`${q.id}|${o}`);
+  const tie = (o: string) => hashString(`${q.id}|${o}${salt}`);
   return options
     .map((o, i) => ({ o, s: scores[i] ?? 0 }))
     .sort((a, b) => b.s - a.s || tie(a.o) - tie(b.o))
@@ -28,7 +32,7 @@ function yearIn(text: string): number | undefined {
 }
 
 /** What a test-wise learner answers, in the shape the grader takes. */
-export function solveQuestion(q: Question): Answer {
+export function solveQuestion(q: Question, salt = ""): Answer {
   const stem = stemText(q);
   switch (q.kind) {
     case "single-choice":
@@ -40,7 +44,7 @@ export function solveQuestion(q: Question): Answer {
       // As many as the stem asks for when it says ("Which two…"), else the better-cued half.
       const asked = /\b(two|three|four)\b/i.exec(q.prompt)?.[1]?.toLowerCase();
       const count = asked ? ({ two: 2, three: 3, four: 4 }[asked] ?? 1) : Math.max(1, Math.round(q.choices.length / 2));
-      return { kind: "multi-select", choices: ranked(q, stem, q.choices).slice(0, count) };
+      return { kind: "multi-select", choices: ranked(q, stem, q.choices, salt).slice(0, count) };
     }
     case "true-false":
       return { kind: "true-false", value: trueFalseGuess(q.statement) };
@@ -64,7 +68,7 @@ export function solveQuestion(q: Question): Answer {
           [...pool].sort(
             (a, b) =>
               overlap(contentWords(b), words) - overlap(contentWords(a), words) ||
-              hashString(`${q.id}|${left}|${a}`) - hashString(`${q.id}|${left}|${b}`),
+              hashString(`${q.id}|${left}|${a}${salt}`) - hashString(`${q.id}|${left}|${b}${salt}`),
           )[0] ?? "";
         if (q.right.length >= q.left.length) free.delete(best);
         return { left, right: best };
@@ -107,5 +111,26 @@ export function solverScore(q: Question): number {
       return keys.length / level.length;
     }
   }
+  if (q.kind === "matching" && q.right.length < q.left.length) {
+    // Fewer rights than lefts: no right is used up, so each left picks on its own and
+    // the expected score over its ties is exact; coins would only add noise.
+    const key = new Map(q.answers.map((a) => a.split(MATCH_ARROW)).map(([l, r]) => [normalizeText(l ?? ""), r ?? ""]));
+    const shares = q.left.map((left) => {
+      const words = contentWords(left);
+      const scores = q.right.map((r) => overlap(contentWords(r), words));
+      const level = q.right.filter((_, i) => scores[i] === Math.max(...scores));
+      const right = key.get(normalizeText(left));
+      return level.filter((r) => normalizeText(r) === normalizeText(right ?? "")).length / level.length;
+    });
+    return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
+  }
+  if (q.kind === "multi-select" || q.kind === "matching") {
+    // Several picks, each maybe a tie: the mean over a fixed set of coins, not one lucky toss.
+    const scores = TIE_SALTS.map((salt) => gradeAnswer(q, solveQuestion(q, salt)).score);
+    return scores.reduce((a, b) => a + b, 0) / scores.length;
+  }
   return gradeAnswer(q, solveQuestion(q)).score;
 }
+
+/** The coins for ties: the first is the solver's own answer (no salt). */
+const TIE_SALTS = ["", ...Array.from({ length: 15 }, (_, i) => `#${i + 1}`)];

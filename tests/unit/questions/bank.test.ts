@@ -54,7 +54,9 @@ describe("generateBank on the fixture corpus", () => {
     const proposed = bank.filter((q) => q.factIds.includes("peskov-called-situation-acute"));
     expect(proposed.length).toBeGreaterThan(0);
     for (const q of proposed) expect(q.status, q.id).toBe("proposed");
-    expect(get(idOf(bank, "russia-backs-syrian-government--evidence")).status).toBe("reviewed");
+    const reviewed = bank.filter((q) => q.factIds.includes("russia-backs-syrian-government"));
+    expect(reviewed.length).toBeGreaterThan(0);
+    for (const q of reviewed) expect(q.status, q.id).toBe("reviewed");
   });
 
   it("asks who backs a side with two backers as one multi-select question, never as single choice", () => {
