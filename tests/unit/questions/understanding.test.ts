@@ -41,11 +41,12 @@ describe("understanding items on an invented conflict", () => {
     expectSound(corpus, candidates);
   });
 
-  it("ask which country feared what, with countries of another side as wrong options", () => {
+  it("ask which country feared what, with the other side's backers as wrong options", () => {
     const q = find(candidates, /which country feared a wave of refugees across its border\?$/);
     expect(q?.answers).toEqual(["Arland"]);
     expect(q?.aim).toBe("perspective");
-    expect([...(q?.choices ?? [])].sort()).toEqual(["Arland", "Boravia", "Calder", "Dunmere"]);
+    // Dunmere takes no side: it might share the aim unsaid, so it is no sure wrong option.
+    expect([...(q?.choices ?? [])].sort()).toEqual(["Arland", "Boravia", "Calder"]);
   });
 
   it("ask why, keyed to the reason the article gives, never offering the actor's own other aims", () => {

@@ -88,7 +88,19 @@ function whoItem(ctx: GenerationContext, motive: Motive, all: readonly Motive[])
   const tiers = [backers, all.map((m) => m.actor), actorsOfType(ctx, type)].map((t) =>
     t.filter((id) => !exclude.has(id) && ctx.index.entities.type(id) === type).map(name),
   );
-  const ordered = orderedWrong(tiers, new Set([normalizeText(name(motive.actor))]), `${motive.id}|who`);
+  // The other side's backers are the confusion worth testing; a bystander may share the aim
+  // unsaid (others, too, urge a ceasefire), so bystanders come in only when the other side is too few.
+  const backed = new Set((ctx.index.backingsByBacker.get(motive.actor) ?? []).map((b) => b.backed));
+  const opposed = (tiers[0] ?? []).filter((n) => {
+    const id = ctx.index.entities.resolve(n);
+    const theirs = id === undefined ? [] : (ctx.index.backingsByBacker.get(id) ?? []);
+    return backed.size > 0 && theirs.length > 0 && theirs.every((b) => !backed.has(b.backed));
+  });
+  const ordered = orderedWrong(
+    opposed.length >= 2 ? [opposed] : tiers,
+    new Set([normalizeText(name(motive.actor))]),
+    `${motive.id}|who`,
+  );
   const wrong = pickWrong(ordered, [name(motive.actor)]);
   return choiceItem({
     anchor: motive,
