@@ -2,6 +2,7 @@
 // assignments, the bank browser's filters and pasted articles, each parsed once at the edge.
 import { displayTextSchema } from "../domain/display-text";
 import { z } from "zod";
+import { jsonColumn } from "../domain/json-column";
 import { isoDaySchema } from "../content/schema";
 import { questionKindSchema, questionStatusSchema, topicSchema } from "../questions/schema";
 import { slugSchema } from "../content/schema";
@@ -34,14 +35,12 @@ export type SetOptions = z.infer<typeof setOptionsSchema>;
 
 export const DEFAULT_SET_OPTIONS: SetOptions = setOptionsSchema.parse({});
 
-/** Stored options back into SetOptions; a damaged value falls back to the defaults rather than breaking a page. */
+/** QuestionSet.options: they only tune a quiz, so a damaged value falls back to the defaults rather than breaking a page. */
+export const setOptionsColumn = jsonColumn("QuestionSet.options", setOptionsSchema, { fallback: DEFAULT_SET_OPTIONS });
+
+/** Stored options back into SetOptions (the column's codec). */
 export function parseSetOptions(json: string): SetOptions {
-  try {
-    const parsed = setOptionsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : DEFAULT_SET_OPTIONS;
-  } catch {
-    return DEFAULT_SET_OPTIONS;
-  }
+  return setOptionsColumn.decode(json);
 }
 
 const titleSchema = displayTextSchema({
