@@ -119,11 +119,12 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   return asks;
 }
 
-/** How an ordering or matching item names a meeting without giving away its date. */
+/** How an ordering or matching item names a meeting without giving away its date: as a sentence. */
 export function meetingLabel(ctx: GenerationContext, fact: Meeting): string {
   const where = fact.place ? ` in ${ctx.index.entities.name(fact.place)}` : "";
-  const format = fact.format.charAt(0).toUpperCase() + fact.format.slice(1);
-  return `${format}${where} (${namesOf(ctx, fact.participants)})`;
+  const process = /\bprocess\b/i.test(fact.format);
+  const verb = fact.planned ? `were due to ${process ? "launch" : "hold"}` : process ? "launched" : "held";
+  return `${namesOf(ctx, fact.participants)} ${verb} ${withArticle(fact.format)}${where}`;
 }
 
 export function meetingWhen(fact: Meeting): string {
