@@ -93,7 +93,11 @@ function blankable(ctx: GenerationContext, sentence: string, value: SlotValue): 
       const hint = blankHint(type);
       return {
         spans,
-        accepted: [...spans.map((s) => s.text), ...names, ...countryOfPlace(ctx, value.id)],
+        accepted: [
+          ...spans.map((s) => s.text),
+          ...names,
+          ...countryOfPlace(ctx, value.id, sentence.slice(0, spans[0]?.start ?? 0)),
+        ],
         answerType: "entity",
         hint,
       };
@@ -223,7 +227,7 @@ function quotedEntityCloze(ctx: GenerationContext, fact: Fact, used: Set<string>
       const [span] = spans;
       if (spans.length !== 1 || !span || span.start < quoteStart || span.end > quoteEnd) continue;
       const text = `${sentence.slice(0, span.start)}${CLOZE_BLANK}${sentence.slice(span.end)}`;
-      const accepted = uniqueByNormal([span.text, ...names, ...countryOfPlace(ctx, id)]);
+      const accepted = uniqueByNormal([span.text, ...names, ...countryOfPlace(ctx, id, sentence.slice(0, span.start))]);
       if (used.has(text) || accepted.some((a) => containsWords(text, a))) continue;
       used.add(text);
       const type = entities.type(id);
@@ -254,10 +258,12 @@ function blankHint(type: string | undefined): string {
 }
 
 /**
- * "Speaking in _____" is as true of Germany as of Berlin, and "push _____ and the Syrian
- * regime" of Russia as of Moscow: a place's country is accepted in its blank too.
+ * "Speaking in _____" is as true of Germany as of Berlin: a place's country is accepted
+ * where the blank follows a preposition of place. Elsewhere the name may be an adjective
+ * ("the Sochi agreements"), where a country would read as nonsense.
  */
-function countryOfPlace(ctx: GenerationContext, id: string): string[] {
+function countryOfPlace(ctx: GenerationContext, id: string, before: string): string[] {
+  if (!/\b(in|to|from|at|near|visiting)\s*$/i.test(before)) return [];
   const { entities } = ctx.index;
   const type = entities.type(id);
   if (type !== "place" && type !== "venue") return [];
