@@ -4,6 +4,7 @@ import type { GenerationContext } from "../context";
 import { formatDate, sameDate } from "../dates";
 import { typeNoun } from "../entities";
 import { dateValue, entityValue } from "../slots";
+import { meetingVerb } from "../wording";
 import type { Ask } from "./types";
 import { minById, namesOf, onDate, typesOf, withArticle } from "./words";
 
@@ -28,8 +29,9 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   const who = namesOf(ctx, fact.participants);
   const held = withArticle(fact.format);
   const did = fact.planned ? "were" : "did";
-  const hold = fact.planned ? "due to hold" : "hold";
-  const heldVerb = fact.planned ? "were due to hold" : "held";
+  const verb = meetingVerb(fact.format);
+  const hold = fact.planned ? `due to ${verb.base}` : verb.base;
+  const heldVerb = fact.planned ? `were due to ${verb.base}` : verb.past;
   // Candidates share the first participant (or, for "who took part", the place): indexed, not all meetings.
   const withFirst = ctx.index.meetingsByParticipant.get(fact.participants[0] ?? "") ?? [fact];
   const atPlace = fact.place === undefined ? ctx.index.meetings : (ctx.index.meetingsByPlace.get(fact.place) ?? [fact]);
@@ -117,10 +119,12 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
 }
 
 /** How an ordering or matching item names a meeting without giving away its date. */
+/** The meeting as a teacher says it in a list: "Vladimir Putin and Recep Tayyip Erdogan held talks in Sochi". */
 export function meetingLabel(ctx: GenerationContext, fact: Meeting): string {
   const where = fact.place ? ` in ${ctx.index.entities.name(fact.place)}` : "";
-  const format = fact.format.charAt(0).toUpperCase() + fact.format.slice(1);
-  return `${format}${where} (${namesOf(ctx, fact.participants)})`;
+  const verb = meetingVerb(fact.format);
+  const did = fact.planned ? `were due to ${verb.base}` : verb.past;
+  return `${namesOf(ctx, fact.participants)} ${did} ${withArticle(fact.format)}${where}`;
 }
 
 export function meetingWhen(fact: Meeting): string {

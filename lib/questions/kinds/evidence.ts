@@ -14,6 +14,7 @@ import { antecedentless } from "../lint/broken-text";
 import { optionOverlaps } from "../lint/cue";
 import { unstatedNumbers } from "../lint/key";
 import { contentWords, overlap, sameRoot } from "../lint/words";
+import { placeAmong } from "../parallel";
 import { hashString, rendezvousOrder, shuffle } from "../random";
 import type { QuestionOfKind } from "../schema";
 import { slotValue } from "../slots";
@@ -44,14 +45,19 @@ function restates(sentence: string, quoteWords: Set<string>): boolean {
   return shared / quoteWords.size >= 0.6;
 }
 
-/** Whether the statement is (nearly) the sentence itself: most of its words, in the sentence. */
+/**
+ * Whether the statement is (nearly) the sentence itself: most of its words are in the
+ * sentence and it says most of what the sentence says. A short claim the sentence
+ * holds among much else ("X is a military analyst") is not a copy; whether its words
+ * give the key away is for the wrong sentences to settle (`overlapIsFair`).
+ */
 export function copies(statement: string, sentence: string): boolean {
   const words = longWords(statement);
   if (words.size === 0) return true;
   const inSentence = longWords(sentence);
   let shared = 0;
   for (const w of words) if (inSentence.has(w)) shared++;
-  return shared / words.size >= 0.85;
+  return shared / words.size >= 0.85 && shared / Math.max(1, inSentence.size) >= 0.6;
 }
 
 /** How two parties stand, in plain words of our own (the article's own are in `description`). */
@@ -153,12 +159,8 @@ export function pickLookalikes(stem: string, key: string, candidates: readonly s
   const shared = new Map(candidates.map((s) => [s, overlap(wordsOf(s), stemWords)]));
   const target = overlap(wordsOf(key), stemWords);
   const ordered = rendezvousOrder(candidates, seed, (s) => s);
-  const of = (s: string) => shared.get(s) ?? 0;
-  const above = ordered.filter((s) => of(s) > target).sort((x, y) => of(x) - of(y));
-  const below = ordered.filter((s) => of(s) <= target).sort((x, y) => of(y) - of(x));
-  const wantAbove = hashString(`${seed}|rank`) % (DISTRACTORS + 1);
-  const fromAbove = Math.min(above.length, Math.max(wantAbove, DISTRACTORS - below.length));
-  return [...above.slice(0, fromAbove), ...below.slice(0, DISTRACTORS - fromAbove)];
+  const above = hashString(`${seed}|rank`) % (DISTRACTORS + 1);
+  return placeAmong(target, ordered, (s) => shared.get(s) ?? 0, DISTRACTORS, above);
 }
 
 /** Fair when the key's share of the stem's words neither stands out above the wrong sentences nor below them. */
@@ -188,7 +190,7 @@ export function evidenceForFact(
     const forms = keyForms(ctx, evidence).filter(readableKey);
     if (!article || forms.length === 0) continue;
     const quoteWords = longWords(evidence.quote);
-    // Wrong sentences: whole, of the same article, holding no quote of the same claim, not
+    // Wrong sentences: whole and readable alone, of the same article, holding no quote of the same claim, not
     // restating it, and not naming everything the fact is about (which might prove it too).
     const candidates = [...new Set(articleSentences(article))].filter(
       (s) =>
@@ -196,6 +198,7 @@ export function evidenceForFact(
         s.length >= MIN_LENGTH &&
         s.length <= MAX_LENGTH &&
         WHOLE.test(s.trim()) &&
+        antecedentless(s) === undefined &&
         !sameClaimQuotes.some((q) => s.includes(q)) &&
         !restates(s, quoteWords) &&
         !(about.length > 0 && about.every(mentions(s))),
@@ -210,10 +213,12 @@ export function evidenceForFact(
       );
       if (answer === undefined) continue;
       const prompt = `Which sentence from “${article.title}” supports this statement? ${statement}`;
-      const wrong = pickLookalikes(prompt, answer, candidates, id);
+      // Alike in the statement's own words: a learner matches those, not the title's.
+      const wrong = pickLookalikes(statement, answer, candidates, id);
       if (wrong.length < MIN_DISTRACTORS) continue;
       const choices = shuffle([answer, ...wrong], id);
-      if (!overlapIsFair(prompt, answer, choices)) continue;
+      // Fair to a learner who matches the statement's words, and to one who also reads the title.
+      if (!overlapIsFair(statement, answer, choices) || !overlapIsFair(prompt, answer, choices)) continue;
       return {
         id,
         kind: "evidence",

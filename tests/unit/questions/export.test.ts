@@ -35,9 +35,9 @@ describe("JSON export", () => {
     expect(get(idOf(bank, "sochi-talks--single-choice-place"))?.answers).toEqual(["Sochi"]);
     expect(get(idOf(bank, "sochi-talks--true-false-false"))?.answers).toEqual(["False"]);
     expect(get(idOf(bank, "sochi-talks--ordering"))?.answers).toEqual([
-      "Three-way summit in Tehran (Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani)",
+      "Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani held a three-way summit in Tehran",
       "Lavrov spoke in Berlin about the coming offensive",
-      "Talks in Sochi (Vladimir Putin and Recep Tayyip Erdogan)",
+      "Vladimir Putin and Recep Tayyip Erdogan held talks in Sochi",
     ]);
     expect(get(idOf(bank, "iran-backs-syrian-government--matching-backing"))?.answers).toContain(
       "Turkey → Syrian rebels",
