@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { reportQuestionAction } from "@/lib/actions/questions/report-question";
 import { idle, type ActionResult } from "@/lib/actions/result";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 /** "Report a problem with this question": a short note stored for teachers. */
 export function ReportQuestion({ questionId }: { questionId: string }) {
@@ -15,7 +16,7 @@ export function ReportQuestion({ questionId }: { questionId: string }) {
           Thank you. Your report was sent to the teachers.
         </p>
       ) : (
-        <form action={formAction} className="mt-2 flex flex-col gap-2">
+        <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} className="mt-2 flex flex-col gap-2">
           <input type="hidden" name="questionId" value={questionId} />
           <label htmlFor={`report-${questionId}`} className="font-medium">
             What is wrong?

@@ -1,14 +1,11 @@
-// Articles a teacher pastes in: layout repair, fact extraction, and storing both;
-// then the teacher reviews each proposed fact (approve, edit or reject).
-// Approving or changing a reviewed fact regenerates that teacher's own bank at
-// once; the library's bank and other teachers' never move. A maintainer may
-// promote an article into the library: its reviewed facts become library facts.
+// Articles a teacher pastes in, as stored: the teacher's list, one article with the
+// facts that cite it, and the store the teacher's use cases (lib/teach/import-article,
+// lib/teach/review-facts) write through. A maintainer may promote an article into
+// the library: its reviewed facts become library facts.
 import type { Article } from "../content/schema";
-import { slugify } from "../facts/extract";
 import type { Fact, FactStatus } from "../facts/schema";
-import { DomainError, NotFoundError } from "../domain/errors";
-import type { ImportArticleInput } from "../teach";
-import { runPasteJob, type ExtractLimits } from "../teach/extract-job";
+import { NotFoundError } from "../domain/errors";
+import { editableFact, type OwnTeacherArticle, type ReviewFact, type TeacherArticleStore } from "../teach";
 import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
 import { forgetArticleTitles } from "./article-titles";
@@ -21,6 +18,8 @@ import {
   regenerateTeacherBank,
 } from "./teacher-corpus";
 
+export type { OwnTeacherArticle, ReviewFact };
+
 export type TeacherArticleSummary = {
   slug: string;
   title: string;
@@ -31,62 +30,6 @@ export type TeacherArticleSummary = {
   rejected: number;
   createdAt: Date;
 };
-
-/** inLibrary: a maintainer promoted it, so it is the library's now and no longer the teacher's to change. */
-export type ReviewFact = { fact: Fact; status: FactStatus; questionCount: number; inLibrary: boolean };
-export type OwnTeacherArticle = { article: Article; facts: ReviewFact[] };
-
-/** A slug from the title that no article has yet (title-2, title-3, ... when taken). */
-async function freeSlug(db: Db, title: string): Promise<string> {
-  const base = slugify(title).slice(0, 60).replace(/-+$/, "") || "article";
-  const taken = new Set(
-    (await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((a) => a.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** Fact ids are global: a proposed id that another article's fact has is given a -2, -3, ... suffix. */
-async function freeFactIds(db: Db, facts: readonly Fact[]): Promise<Fact[]> {
-  const existing = new Set(
-    (await db.fact.findMany({ where: { id: { in: facts.map((f) => f.id) } }, select: { id: true } })).map((f) => f.id),
-  );
-  if (existing.size === 0) return [...facts];
-  const all = new Set((await db.fact.findMany({ select: { id: true } })).map((f) => f.id));
-  const used = new Set<string>();
-  return facts.map((f) => {
-    let id = f.id;
-    for (let n = 2; all.has(id) || used.has(id); n++) id = `${f.id}-${n}`;
-    used.add(id);
-    return { ...f, id };
-  });
-}
-
-/**
- * Stores a pasted article and the facts proposed from it. The text is read in a
- * separate process with a time and memory limit (lib/teach/extract-job), so a
- * long paste never holds the server; nothing is written unless reading succeeds.
- */
-export async function importTeacherArticle(
-  db: Db,
-  input: ImportArticleInput & { ownerId: string },
-  limits?: ExtractLimits,
-): Promise<{ slug: string; proposed: number }> {
-  const slug = await freeSlug(db, input.title);
-  const known = (await db.entity.findMany()).map(entityFromRow);
-  const { ownerId, ...paste } = input;
-  const read = await runPasteJob({ input: paste, slug, entities: known }, limits);
-  const facts = await freeFactIds(
-    db,
-    read.facts.map((f) => ({ ...f, status: "proposed" as const })),
-  );
-  await syncCorpus(
-    db,
-    { articles: [read.article], entities: read.entities, facts },
-    { source: "teacher", ownerId, retireMissing: false },
-  );
-  return { slug, proposed: facts.length };
-}
 
 export async function teacherArticles(db: Db, ownerId: string): Promise<TeacherArticleSummary[]> {
   const rows = await db.article.findMany({
@@ -139,72 +82,13 @@ export async function getOwnTeacherArticle(db: Db, ownerId: string, slug: string
   return { article: articleFromRow(row), facts };
 }
 
-async function ownFact(
-  db: Db,
-  ownerId: string,
-  slug: string,
-  factId: string,
-): Promise<{ article: Article; fact: Fact; status: FactStatus }> {
-  const { article, facts } = await getOwnTeacherArticle(db, ownerId, slug);
-  const found = facts.find((f) => f.fact.id === factId);
-  if (!found) throw new NotFoundError("That fact is not one of this article's.");
-  if (found.inLibrary)
-    throw new DomainError("This fact is in the shared library now; only a maintainer can change it.");
-  return { article, fact: found.fact, status: found.status };
-}
-
-/** Stores a new version of one teacher fact (evidence re-anchored), then regenerates the bank if it is or was reviewed. */
-async function saveFact(
-  db: Db,
-  ownerId: string,
-  article: Article,
-  fact: Fact,
-  before: FactStatus,
-): Promise<{ regenerated: boolean }> {
-  // Other articles the fact cites must be in the corpus handed to the sync, or it cannot anchor them.
-  const slugs = [...new Set(fact.evidence.map((e) => e.article).filter((s) => s !== article.slug))];
-  const others = slugs.length
-    ? (
-        await db.article.findMany({
-          where: { slug: { in: slugs } },
-          include: { passages: { orderBy: { position: "asc" }, select: { key: true, text: true } } },
-        })
-      ).map(articleFromRow)
-    : [];
-  await syncCorpus(
-    db,
-    { articles: [article, ...others], entities: [], facts: [fact] },
-    { source: "teacher", ownerId, retireMissing: false },
-  );
-  if (before !== "reviewed" && fact.status !== "reviewed") return { regenerated: false };
-  await regenerateTeacherBank(db, ownerId, await loadCorpus("content"));
-  return { regenerated: true };
-}
-
-export async function setFactStatus(
-  db: Db,
-  input: { ownerId: string; slug: string; factId: string; status: "reviewed" | "rejected" },
-): Promise<{ regenerated: boolean }> {
-  const { article, fact, status } = await ownFact(db, input.ownerId, input.slug, input.factId);
-  if (status === input.status) return { regenerated: false };
-  return saveFact(db, input.ownerId, article, { ...fact, status: input.status }, status);
-}
-
-/** Replaces a fact with its edited version (already validated against the article by lib/teach). */
-export async function updateFact(
-  db: Db,
-  input: { ownerId: string; slug: string; fact: Fact },
-): Promise<{ regenerated: boolean }> {
-  const { article, status } = await ownFact(db, input.ownerId, input.slug, input.fact.id);
-  return saveFact(db, input.ownerId, article, { ...input.fact, status }, status);
-}
-
 /** What the edit form needs: the fact, its article, and the ids of every known entity. */
 export async function factForEdit(
   db: Db,
   input: { ownerId: string; slug: string; factId: string },
 ): Promise<{ article: Article; fact: Fact; status: FactStatus; entityIds: Set<string> }> {
-  const found = await ownFact(db, input.ownerId, input.slug, input.factId);
+  const own = await getOwnTeacherArticle(db, input.ownerId, input.slug);
+  const found = { article: own.article, ...editableFact(own, input.factId) };
   const entityIds = new Set((await db.entity.findMany({ select: { id: true } })).map((e) => e.id));
   return { ...found, entityIds };
 }
@@ -237,4 +121,39 @@ export async function promoteArticle(db: Db, slug: string): Promise<{ facts: num
   forgetArticleTitles(db);
   await regenerateQuestionBank(db);
   return { facts };
+}
+
+/** The store behind the teacher's use cases, on this database. */
+export function teacherArticleStore(db: Db): TeacherArticleStore {
+  return {
+    async slugsStartingWith(base) {
+      const rows = await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+      return new Set(rows.map((a) => a.slug));
+    },
+    async factIdsStartingWith(ids) {
+      if (ids.length === 0) return new Set();
+      const rows = await db.fact.findMany({
+        where: { OR: [...new Set(ids)].map((id) => ({ id: { startsWith: id } })) },
+        select: { id: true },
+      });
+      return new Set(rows.map((f) => f.id));
+    },
+    async knownEntities() {
+      return (await db.entity.findMany({ orderBy: { id: "asc" } })).map(entityFromRow);
+    },
+    ownArticle: (ownerId, slug) => getOwnTeacherArticle(db, ownerId, slug),
+    async articles(slugs) {
+      const rows = await db.article.findMany({
+        where: { slug: { in: [...slugs] } },
+        include: { passages: { orderBy: { position: "asc" }, select: { key: true, text: true } } },
+      });
+      return rows.map(articleFromRow);
+    },
+    async save(ownerId, corpus) {
+      await syncCorpus(db, corpus, { source: "teacher", ownerId, retireMissing: false });
+    },
+    async regenerateBank(ownerId) {
+      await regenerateTeacherBank(db, ownerId, await loadCorpus("content"));
+    },
+  };
 }

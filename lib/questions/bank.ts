@@ -19,6 +19,7 @@ import { sequencesAcrossYears } from "./kinds/sequence";
 import { sourceComparisons } from "./kinds/source";
 import { singleChoiceFromAsk } from "./kinds/single-choice";
 import { trueFalseForFact } from "./kinds/true-false";
+import { understandingItems } from "./kinds/understanding";
 import type { Question } from "./schema";
 import { settleQuestion } from "./settle";
 import { normalizeText } from "./text";
@@ -124,6 +125,7 @@ export function buildBank(corpus: Corpus, misconceptions: readonly Misconception
   }
   drafts.push(...sequencesAcrossYears(ctx));
   drafts.push(...sourceComparisons(ctx));
+  drafts.push(...understandingItems(ctx));
   const dated = datedItems(ctx);
   dated.forEach((_, at) => {
     const q = orderingAt(dated, at);

@@ -93,3 +93,5 @@ export {
   describeBlueprintFill,
   MAX_BLUEPRINT_FILL,
 } from "./set-blueprint";
+export type { OwnTeacherArticle, ReviewFact, TeacherArticleStore } from "./article-store";
+export { editableFact } from "./review-facts";

@@ -189,11 +189,16 @@ export const importArticleSchema = z.strictObject({
     tooLong: "Keep the outlet under 120 characters",
   }),
   publishedOn: isoDaySchema,
+  // A browser sends a textarea's line breaks as CRLF: counted as the one character the teacher sees.
   text: z
     .string()
-    .trim()
-    .min(80, "Paste the article text (at least a paragraph)")
-    .max(100_000, "That is too long for one article (100,000 characters at most)"),
+    .transform((text) => text.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(80, "Paste the article text (at least a paragraph)")
+        .max(100_000, "That is too long for one article (100,000 characters at most)"),
+    ),
 });
 export type ImportArticleInput = z.infer<typeof importArticleSchema>;
 

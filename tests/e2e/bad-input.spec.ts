@@ -704,6 +704,8 @@ test("after 5 failed sign-ins for one email, even the right password gets 'Too m
   for (let i = 1; i <= 5; i++) {
     await tryPassword(`wrong-password-${i}`);
     await expect(alert).toContainText("Wrong email or password.");
+    // A refused sign-in keeps the email typed (a form action would reset it).
+    await expect(page.getByLabel("Email")).toHaveValue(email);
   }
   // The limits count in clock-aligned windows: five guesses that straddle a minute boundary are split across two
   // minute windows, and the 15-minute tier (10 guesses) takes over. Guess on until a limit answers, as a guesser would.

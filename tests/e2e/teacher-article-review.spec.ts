@@ -50,9 +50,16 @@ test("a teacher pastes an article, adds a missed fact by selecting its words, ap
   await signIn(page, TEACHER.email, TEACHER.password);
   await page.goto("/teach/articles/new");
   await page.getByLabel("Headline").fill(ARTICLE.title);
-  await page.getByLabel("Outlet").fill(ARTICLE.outlet);
   await page.getByLabel("Published on").fill(ARTICLE.publishedOn);
   await page.getByLabel("Article text").fill(ARTICLE.text);
+  // Refused for the missing outlet: what the teacher pasted is still there to correct, not lost.
+  await page.getByRole("button", { name: "Add article and propose facts" }).click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText(
+    "Please correct the highlighted fields.",
+  );
+  await expect(page.getByLabel("Article text")).toHaveValue(ARTICLE.text);
+  await expect(page.getByLabel("Headline")).toHaveValue(ARTICLE.title);
+  await page.getByLabel("Outlet").fill(ARTICLE.outlet);
   await page.getByRole("button", { name: "Add article and propose facts" }).click();
   await expect(page).toHaveURL(/\/teach\/articles\/(?!new$)[a-z0-9-]+$/, { timeout: 120_000 });
   articlePath = new URL(page.url()).pathname;

@@ -6,12 +6,13 @@ import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/roles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 export function SignUpForm({ next }: { next?: string }) {
   const [state, formAction] = useActionState<ActionResult<null>, FormData>(signUpAction, idle);
   const errors = state.ok ? {} : state.fieldErrors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} noValidate className="flex flex-col gap-4">
       <FormAlert message={state.ok ? "" : state.error} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field name="name" label="Name" autoComplete="name" required errors={errors.name} />

@@ -5,6 +5,7 @@ import { idle, type ActionResult } from "@/lib/actions/result";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { KIND_LABELS } from "@/app/(learner)/quiz/kind-labels";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 const LENGTHS = [5, 10, 15, 20];
 
@@ -20,7 +21,7 @@ export function StartQuizForm({
   const radio =
     "flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-slate-800";
   return (
-    <form action={formAction} className="mt-6 flex flex-col gap-6">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} className="mt-6 flex flex-col gap-6">
       <FormAlert message={state.ok ? "" : state.error} />
       <fieldset>
         <legend className="mb-2 font-semibold">Topic</legend>

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { startFactQuizAction } from "@/lib/actions/quiz/start-fact-quiz";
 import { idle, type ActionResult } from "@/lib/actions/result";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 function QuizMeButton({ about }: { about: string }) {
   const { pending } = useFormStatus();
@@ -23,7 +24,11 @@ function QuizMeButton({ about }: { about: string }) {
 export function QuizMeForm({ factId, about }: { factId: string; about: string }) {
   const [state, formAction] = useActionState<ActionResult<null>, FormData>(startFactQuizAction, idle);
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+    <form
+      action={formAction}
+      onSubmit={keepValuesOnSubmit(formAction)}
+      className="flex flex-wrap items-center gap-x-3 gap-y-1"
+    >
       <input type="hidden" name="factId" value={factId} />
       <QuizMeButton about={about} />
       {!state.ok && state.error ? (

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { buttonSecondary } from "./styles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 type Props<T> = {
   action: (prev: ActionResult<T | null>, form: FormData) => Promise<ActionResult<T>>;
@@ -29,7 +30,7 @@ export function ActionButton<T>({
 }: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionResult<T | null>, FormData>(action, idle);
   return (
-    <form action={formAction} className="inline-flex flex-col gap-1">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} className="inline-flex flex-col gap-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,7 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { addTeacherFact, factFormContext } from "@/lib/db/teach-fact-review";
+import { factFormContext } from "@/lib/db/teach-fact-review";
+import { teacherArticleStore } from "@/lib/db/teach-articles";
+import { addFact } from "@/lib/teach/review-facts";
 import { requireTeacher } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { applyFactEdit, newFactDraft, newFactSchema, resolveEntityNames } from "@/lib/teach";
@@ -24,7 +26,7 @@ export async function addFactAction(_prev: ActionResult<null>, form: FormData): 
     const entityIds = new Set([...entities, ...resolved.newEntities].map((e) => e.id));
     const built = applyFactEdit(draft, { ...resolved.form, "quote.0": quote }, { articles: [article], entityIds });
     if (!built.ok) throw new DomainError("Please correct the highlighted fields.", built.fieldErrors);
-    const { factId } = await addTeacherFact(db(), {
+    const { factId } = await addFact(teacherArticleStore(db()), {
       ownerId: teacher.id,
       slug,
       fact: built.fact,

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { setFactStatus } from "@/lib/db/teach-articles";
+import { teacherArticleStore } from "@/lib/db/teach-articles";
+import { setFactStatus } from "@/lib/teach/review-facts";
 import { requireTeacher } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { factRefSchema } from "@/lib/teach";
@@ -10,7 +11,7 @@ import { factRefSchema } from "@/lib/teach";
 export async function approveFactAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
   return runAction(factRefSchema, formObject(form), async ({ slug, factId }) => {
     const teacher = await requireTeacher();
-    await setFactStatus(db(), { ownerId: teacher.id, slug, factId, status: "reviewed" });
+    await setFactStatus(teacherArticleStore(db()), { ownerId: teacher.id, slug, factId, status: "reviewed" });
     revalidatePath(`/teach/articles/${slug}`);
     return null;
   });

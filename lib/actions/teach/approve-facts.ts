@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { approveFacts } from "@/lib/db/teach-fact-review";
+import { teacherArticleStore } from "@/lib/db/teach-articles";
+import { approveFacts } from "@/lib/teach/review-facts";
 import { requireTeacher } from "@/lib/auth/viewer";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { approveFactsSchema } from "@/lib/teach";
@@ -18,7 +19,7 @@ export async function approveFactsAction(
       : {};
   return runAction(approveFactsSchema, input, async ({ slug, factIds }) => {
     const teacher = await requireTeacher();
-    const { approved } = await approveFacts(db(), { ownerId: teacher.id, slug, factIds });
+    const { approved } = await approveFacts(teacherArticleStore(db()), { ownerId: teacher.id, slug, factIds });
     revalidatePath(`/teach/articles/${slug}`);
     return `Approved ${approved} ${approved === 1 ? "fact" : "facts"}.`;
   });

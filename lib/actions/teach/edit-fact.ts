@@ -1,8 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { factForEdit } from "@/lib/db/teach-articles";
-import { factFormContext, saveEditedFact } from "@/lib/db/teach-fact-review";
+import { factForEdit, teacherArticleStore } from "@/lib/db/teach-articles";
+import { factFormContext } from "@/lib/db/teach-fact-review";
+import { saveFactEdit } from "@/lib/teach/review-facts";
 import { requireTeacher } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { applyFactEdit, factRefSchema, resolveEntityNames } from "@/lib/teach";
@@ -21,7 +22,7 @@ export async function editFactAction(_prev: ActionResult<null>, form: FormData):
     const entityIds = new Set([...entities, ...resolved.newEntities].map((e) => e.id));
     const edited = applyFactEdit(fact, resolved.form, { articles: [article], entityIds });
     if (!edited.ok) throw new DomainError("Please correct the highlighted fields.", edited.fieldErrors);
-    await saveEditedFact(db(), {
+    await saveFactEdit(teacherArticleStore(db()), {
       ownerId: teacher.id,
       slug: ref.slug,
       fact: edited.fact,

@@ -1,7 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { importTeacherArticle } from "@/lib/db/teach-articles";
+import { teacherArticleStore } from "@/lib/db/teach-articles";
+import { importArticle } from "@/lib/teach/import-article";
 import { requireTeacher } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { importArticleSchema } from "@/lib/teach";
@@ -11,7 +12,7 @@ export async function importArticleAction(_prev: ActionResult<null>, form: FormD
   let slug = "";
   const result = await runAction(importArticleSchema, formObject(form), async (input) => {
     const teacher = await requireTeacher();
-    slug = (await importTeacherArticle(db(), { ...input, ownerId: teacher.id })).slug;
+    slug = (await importArticle(teacherArticleStore(db()), { ...input, ownerId: teacher.id })).slug;
     return null;
   });
   if (result.ok) redirect(`/teach/articles/${slug}`);

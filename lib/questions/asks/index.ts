@@ -25,7 +25,8 @@ export function asksFor(ctx: GenerationContext, fact: Fact): Ask[] {
       return roleAsks(ctx, fact);
     case "event":
       return eventAsks(ctx, fact);
-    // Motives, claims and relations get their own asks with the new generators; none yet.
+    // Motives, claims and relations are asked as a whole (why, whose account, how two
+    // parties stand), not one field at a time: see kinds/understanding.
     case "motive":
     case "claim":
     case "relation":

@@ -2,15 +2,15 @@
 // crisis. Four days of one month test a calendar; 2011, 2018 and 2020 test whether
 // a learner sees how the story unfolds. Only one-off events and meetings, each in
 // a different year, so the order is never a matter of opinion.
-import type { Fact, FactDate } from "../../facts/schema";
-import { meetingLabel } from "../asks/meeting";
-import { stripFinalStop } from "../asks/words";
+import type { Fact, FactDate, FactOfKind } from "../../facts/schema";
+import { namesOf, stripFinalStop, withArticle } from "../asks/words";
 import { estimateDifficulty, provenance, questionId, TOPIC_OF } from "../build";
 import type { GenerationContext } from "../context";
 import { rendezvousOrder, shuffle } from "../random";
 import type { QuestionOfKind } from "../schema";
 import { capitalize, normalizeText } from "../text";
 import { isOneOffEvent } from "../wording";
+import { isRecurring } from "../lint/dating";
 
 type Dated = { fact: Fact; date: FactDate; label: string; year: string };
 
@@ -25,14 +25,53 @@ function datedAcrossYears(ctx: GenerationContext): Dated[] {
       fact.kind === "meeting" &&
       fact.date !== undefined &&
       !fact.planned &&
-      !/\b(call|calls|phone)\b/i.test(fact.format)
+      !/\b(call|calls|phone)\b/i.test(fact.format) &&
+      // A negotiations process runs for years: placing it on one date is arguable.
+      !isRecurring(fact.format)
     ) {
-      out.push({ fact, date: fact.date, label: meetingLabel(ctx, fact), year: fact.date.on.slice(0, 4) });
+      out.push({ fact, date: fact.date, label: meetingSentence(ctx, fact), year: fact.date.on.slice(0, 4) });
     } else if (fact.kind === "event" && isOneOffEvent(fact.what)) {
       out.push({ fact, date: fact.date, label: capitalize(stripFinalStop(fact.what)), year: fact.date.on.slice(0, 4) });
     }
   }
   return out.sort((a, b) => (a.fact.id < b.fact.id ? -1 : 1));
+}
+
+/** "Vladimir Putin and Recep Tayyip Erdogan held bilateral talks in Sochi": a sentence, as the events are. */
+function meetingSentence(ctx: GenerationContext, fact: FactOfKind<"meeting">): string {
+  const where = fact.place ? ` in ${ctx.index.entities.name(fact.place)}` : "";
+  return `${namesOf(ctx, fact.participants)} held ${withArticle(fact.format)}${where}`;
+}
+
+/** The share of pairs a shown order already has right. */
+function agreement(answers: readonly string[], shown: readonly string[]): number {
+  let right = 0;
+  let pairs = 0;
+  for (let i = 0; i < shown.length; i++)
+    for (let j = i + 1; j < shown.length; j++) {
+      pairs++;
+      if (answers.indexOf(shown[i] ?? "") < answers.indexOf(shown[j] ?? "")) right++;
+    }
+  return pairs === 0 ? 0 : right / pairs;
+}
+
+/**
+ * A shown order that gives nothing away: as near half its pairs in the right
+ * order as a few seeded shuffles get, so keeping it as shown earns no more than
+ * a guess. Where half can't be had (three items, three pairs), the order just
+ * below half, never just above.
+ */
+function scrambled(answers: readonly string[], seed: string): string[] {
+  const cost = (shown: readonly string[]) => {
+    const share = agreement(answers, shown);
+    return Math.abs(share - 0.5) + (share > 0.5 ? 0.01 : 0);
+  };
+  let best = shuffle(answers, seed);
+  for (let k = 1; k < 12; k++) {
+    const next = shuffle(answers, `${seed}|${k}`);
+    if (cost(next) < cost(best)) best = next;
+  }
+  return best;
 }
 
 /** One ordering per anchor: the anchor and one item from each of up to three other years. */
@@ -52,8 +91,7 @@ export function sequencesAcrossYears(ctx: GenerationContext): QuestionOfKind<"or
     const inOrder = [...chosen].sort((a, b) => (a.date.on < b.date.on ? -1 : 1));
     const answers = inOrder.map((i) => i.label);
     const id = questionId(anchor.fact.id, "ordering", `years|${inOrder.map((i) => i.fact.id).join(",")}`);
-    let choices = shuffle(answers, id);
-    if (choices.every((c, k) => c === answers[k])) choices = [...choices.slice(1), ...choices.slice(0, 1)];
+    const choices = scrambled(answers, id);
     out.push({
       id,
       kind: "ordering",

@@ -39,8 +39,16 @@ export function sourceComparisons(ctx: GenerationContext): QuestionOfKind<"singl
     const rivals = [...new Set(differing.map((f) => sourceOf(ctx, f)))].filter((s) => !alsoRight.has(normalizeText(s)));
     if (rivals.length === 0) continue;
     const id = questionId(fact.id, "single-choice", "source");
+    // A source of another type than the key ("Ankara" among news outlets) is no plausible confusion.
+    const { entities } = ctx.index;
+    const typeOf = (s: string) => {
+      const id = entities.resolve(s);
+      return id === undefined ? undefined : entities.type(id);
+    };
+    const keyType = typeOf(key);
+    const sameType = (s: string) => keyType === undefined || typeOf(s) === undefined || typeOf(s) === keyType;
     const padding = rendezvousOrder(
-      allSources.filter((s) => !alsoRight.has(normalizeText(s)) && !rivals.includes(s)),
+      allSources.filter((s) => !alsoRight.has(normalizeText(s)) && !rivals.includes(s) && sameType(s)),
       id,
       (s) => s,
     );

@@ -3,7 +3,8 @@
 // Deterministic: ties are broken by a hash of the question and option, never at random.
 import { gradeAnswer } from "../grade";
 import { hashString } from "../random";
-import { QUESTION_KINDS, type Answer, type Question, type QuestionKind } from "../schema";
+import { MATCH_ARROW, QUESTION_KINDS, type Answer, type Question, type QuestionKind } from "../schema";
+import { normalizeText } from "../text";
 import { contentWords, overlap, stemText } from "../lint/words";
 import { chanceScore } from "./chance";
 import { cueScores, trueFalseGuess } from "./cues";
@@ -109,6 +110,19 @@ export function solverScore(q: Question): number {
       );
       return keys.length / level.length;
     }
+  }
+  if (q.kind === "matching" && q.right.length < q.left.length) {
+    // Fewer rights than lefts: no right is used up, so each left picks on its own and
+    // the expected score over its ties is exact; coins would only add noise.
+    const key = new Map(q.answers.map((a) => a.split(MATCH_ARROW)).map(([l, r]) => [normalizeText(l ?? ""), r ?? ""]));
+    const shares = q.left.map((left) => {
+      const words = contentWords(left);
+      const scores = q.right.map((r) => overlap(contentWords(r), words));
+      const level = q.right.filter((_, i) => scores[i] === Math.max(...scores));
+      const right = key.get(normalizeText(left));
+      return level.filter((r) => normalizeText(r) === normalizeText(right ?? "")).length / level.length;
+    });
+    return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
   }
   if (q.kind === "multi-select" || q.kind === "matching") {
     // Several picks, each maybe a tie: the mean over a fixed set of coins, not one lucky toss.

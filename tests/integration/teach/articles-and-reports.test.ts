@@ -2,14 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
-import {
-  factForEdit,
-  getOwnTeacherArticle,
-  importTeacherArticle,
-  setFactStatus,
-  teacherArticles,
-  updateFact,
-} from "@/lib/db/teach-articles";
+import { factForEdit, getOwnTeacherArticle, teacherArticleStore, teacherArticles } from "@/lib/db/teach-articles";
+import { importArticle } from "@/lib/teach/import-article";
+import { saveFactEdit, setFactStatus } from "@/lib/teach/review-facts";
 import { loadTeacherCorpus, regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { createReport } from "@/lib/db/reports";
@@ -40,7 +35,7 @@ describe("teacher articles", () => {
 
   it("are stored with their owner and the facts the extractor proposes, none of them in the bank yet", async () => {
     const bankBefore = (await loadServableBank(t.db)).length;
-    const result = await importTeacherArticle(t.db, { ...article, ownerId: "rivera" });
+    const result = await importArticle(teacherArticleStore(t.db), { ...article, ownerId: "rivera" });
     slug = result.slug;
     expect(slug).toBe("iran-backs-assad-as-astana-partners-meet-in-tehran");
     expect(result.proposed).toBeGreaterThan(0);
@@ -55,7 +50,7 @@ describe("teacher articles", () => {
   });
 
   it("get fresh slugs and fact ids when the same text is imported again", async () => {
-    const again = await importTeacherArticle(t.db, { ...article, ownerId: "rivera" });
+    const again = await importArticle(teacherArticleStore(t.db), { ...article, ownerId: "rivera" });
     expect(again.slug).toBe(`${slug}-2`);
     const first = (await getOwnTeacherArticle(t.db, "rivera", slug)).facts.map((f) => f.fact.id);
     const second = (await getOwnTeacherArticle(t.db, "rivera", again.slug)).facts.map((f) => f.fact.id);
@@ -67,9 +62,9 @@ describe("teacher articles", () => {
     const factId = facts[0]?.fact.id ?? "";
     const before = await snapshot(t.db);
     await expect(getOwnTeacherArticle(t.db, "okafor", slug)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setFactStatus(t.db, { ownerId: "okafor", slug, factId, status: "reviewed" })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      setFactStatus(teacherArticleStore(t.db), { ownerId: "okafor", slug, factId, status: "reviewed" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(factForEdit(t.db, { ownerId: "okafor", slug, factId })).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
   });
@@ -85,9 +80,14 @@ describe("teacher articles", () => {
         select: { id: true, data: true, retired: true },
       });
     const libraryBefore = await library();
-    expect(await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "reviewed" })).toEqual(
-      { regenerated: true },
-    );
+    expect(
+      await setFactStatus(teacherArticleStore(t.db), {
+        ownerId: "rivera",
+        slug,
+        factId: backing.fact.id,
+        status: "reviewed",
+      }),
+    ).toEqual({ regenerated: true });
     const fromFact = (await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id));
     expect(fromFact.length).toBeGreaterThan(0);
     expect(fromFact.every((q) => q.ownerId === "rivera")).toBe(true);
@@ -99,7 +99,12 @@ describe("teacher articles", () => {
       backing.fact.id,
     ]);
 
-    await setFactStatus(t.db, { ownerId: "rivera", slug, factId: backing.fact.id, status: "rejected" });
+    await setFactStatus(teacherArticleStore(t.db), {
+      ownerId: "rivera",
+      slug,
+      factId: backing.fact.id,
+      status: "rejected",
+    });
     expect((await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(backing.fact.id))).toEqual([]);
     expect(await library()).toEqual(libraryBefore);
   });
@@ -136,7 +141,7 @@ describe("teacher articles", () => {
     );
     expect(good.ok).toBe(true);
     if (!good.ok) return;
-    await updateFact(t.db, { ownerId: "rivera", slug, fact: good.fact });
+    await saveFactEdit(teacherArticleStore(t.db), { ownerId: "rivera", slug, fact: good.fact });
     const row = await t.db.fact.findUniqueOrThrow({ where: { id: fact.id }, include: { evidence: true } });
     expect(row.statement).toBe("An edited statement.");
     expect(row.status).toBe("proposed");

@@ -2,14 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { getOwnTeacherArticle, importTeacherArticle } from "@/lib/db/teach-articles";
-import {
-  addTeacherFact,
-  approveFacts,
-  factFormContext,
-  reviewedArticleQuestionIds,
-  saveEditedFact,
-} from "@/lib/db/teach-fact-review";
+import { getOwnTeacherArticle, teacherArticleStore } from "@/lib/db/teach-articles";
+import { factFormContext, reviewedArticleQuestionIds } from "@/lib/db/teach-fact-review";
+import { importArticle } from "@/lib/teach/import-article";
+import { addFact, approveFacts, saveFactEdit } from "@/lib/teach/review-facts";
 import { regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -27,7 +23,7 @@ beforeAll(async () => {
   await regenerateQuestionBank(t.db);
   await makeUser(t.db, "rivera", "TEACHER");
   await makeUser(t.db, "okafor", "TEACHER");
-  slug = (await importTeacherArticle(t.db, { ...wireNuclearArticle, ownerId: "rivera" })).slug;
+  slug = (await importArticle(teacherArticleStore(t.db), { ...wireNuclearArticle, ownerId: "rivera" })).slug;
 });
 afterAll(async () => {
   await t.cleanup();
@@ -64,7 +60,7 @@ const FORM = {
 describe("a fact the teacher adds to their article", () => {
   it("is stored with a new entity and waits for review; approving many makes questions from the article", async () => {
     const { fact, newEntities } = await buildFact(FORM);
-    const { factId } = await addTeacherFact(t.db, { ownerId: "rivera", slug, fact, newEntities });
+    const { factId } = await addFact(teacherArticleStore(t.db), { ownerId: "rivera", slug, fact, newEntities });
     const entity = await t.db.entity.findUniqueOrThrow({ where: { id: "vienna-nuclear-accord" } });
     expect(entity).toMatchObject({ type: "agreement", name: "Vienna nuclear accord", source: "teacher" });
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
@@ -75,7 +71,7 @@ describe("a fact the teacher adds to their article", () => {
     expect(await reviewedArticleQuestionIds(t.db, { ownerId: "rivera", slug })).toEqual([]);
 
     const proposed = facts.filter((f) => f.status === "proposed").map((f) => f.fact.id);
-    expect(await approveFacts(t.db, { ownerId: "rivera", slug, factIds: proposed })).toEqual({
+    expect(await approveFacts(teacherArticleStore(t.db), { ownerId: "rivera", slug, factIds: proposed })).toEqual({
       approved: proposed.length,
     });
     expect((await getOwnTeacherArticle(t.db, "rivera", slug)).facts.every((f) => f.status === "reviewed")).toBe(true);
@@ -85,12 +81,14 @@ describe("a fact the teacher adds to their article", () => {
     expect((await loadTeacherBank(t.db, "rivera")).filter((q) => q.factIds.includes(factId)).length).toBeGreaterThan(0);
     expect((await loadServableBank(t.db)).filter((q) => q.factIds.includes(factId))).toEqual([]);
     // Approving again changes nothing.
-    expect(await approveFacts(t.db, { ownerId: "rivera", slug, factIds: proposed })).toEqual({ approved: 0 });
+    expect(await approveFacts(teacherArticleStore(t.db), { ownerId: "rivera", slug, factIds: proposed })).toEqual({
+      approved: 0,
+    });
   });
 
   it("gets an id of its own when the same fact is added twice", async () => {
     const { fact, newEntities } = await buildFact(FORM);
-    const { factId } = await addTeacherFact(t.db, {
+    const { factId } = await addFact(teacherArticleStore(t.db), {
       ownerId: "rivera",
       slug,
       fact: { ...fact, status: "proposed" },
@@ -103,20 +101,24 @@ describe("a fact the teacher adds to their article", () => {
     const { fact, newEntities } = await buildFact({ ...FORM, agreement: "Another accord" });
     const before = await snapshot(t.db);
     const entitiesBefore = await t.db.entity.count();
-    await expect(addTeacherFact(t.db, { ownerId: "okafor", slug, fact, newEntities })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    await expect(saveEditedFact(t.db, { ownerId: "okafor", slug, fact, newEntities })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    await expect(approveFacts(t.db, { ownerId: "okafor", slug, factIds: [fact.id] })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      addFact(teacherArticleStore(t.db), { ownerId: "okafor", slug, fact, newEntities }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      saveFactEdit(teacherArticleStore(t.db), { ownerId: "okafor", slug, fact, newEntities }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      approveFacts(teacherArticleStore(t.db), { ownerId: "okafor", slug, factIds: [fact.id] }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(reviewedArticleQuestionIds(t.db, { ownerId: "okafor", slug })).rejects.toBeInstanceOf(NotFoundError);
     // An id that is not this article's refuses the whole batch.
     const { facts } = await getOwnTeacherArticle(t.db, "rivera", slug);
     await expect(
-      approveFacts(t.db, { ownerId: "rivera", slug, factIds: [facts[0]?.fact.id ?? "", "not-a-fact-here"] }),
+      approveFacts(teacherArticleStore(t.db), {
+        ownerId: "rivera",
+        slug,
+        factIds: [facts[0]?.fact.id ?? "", "not-a-fact-here"],
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(t.db)).toEqual(before);
     expect(await t.db.entity.count()).toBe(entitiesBefore);

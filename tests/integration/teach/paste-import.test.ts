@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { benchText } from "@/bench/extract-text";
-import { getOwnTeacherArticle, importTeacherArticle } from "@/lib/db/teach-articles";
+import { getOwnTeacherArticle, teacherArticleStore } from "@/lib/db/teach-articles";
+import { importArticle } from "@/lib/teach/import-article";
 import { DomainError } from "@/lib/domain/errors";
 import { importArticleSchema } from "@/lib/teach";
 import { BUSY_MESSAGE, EXTRACT_LIMITS } from "@/lib/teach/extract-job";
@@ -31,7 +32,11 @@ const written = async () => ({
 describe("importing a pasted article", () => {
   it("keeps the teacher's title and drops navigation, a byline and the text's own headline", async () => {
     const text = `All news\n\nTehran summit ends without Idlib deal\n\nBy Jane Doe\n\n${pastedTehranArticle.text}\n\nShare this article\n\nBack to Main page`;
-    const { slug } = await importTeacherArticle(t.db, { ...pastedTehranArticle, text, ownerId: "rivera" });
+    const { slug } = await importArticle(teacherArticleStore(t.db), {
+      ...pastedTehranArticle,
+      text,
+      ownerId: "rivera",
+    });
     const { article } = await getOwnTeacherArticle(t.db, "rivera", slug);
     expect(article.title).toBe(pastedTehranArticle.title);
     const body = article.passages.map((p) => p.text).join("\n");
@@ -57,7 +62,7 @@ describe("importing a pasted article", () => {
     });
     expect(input.text.length).toBeGreaterThan(99_000);
     const before = await written();
-    const outcome = await importTeacherArticle(t.db, { ...input, ownerId: "rivera" }).then(
+    const outcome = await importArticle(teacherArticleStore(t.db), { ...input, ownerId: "rivera" }).then(
       (r) => ({ ok: true as const, slug: r.slug }),
       (error: unknown) => ({ ok: false as const, error }),
     );
@@ -73,8 +78,8 @@ describe("importing a pasted article", () => {
 
   it("stops a job that runs out of time with a clear message and writes nothing", async () => {
     const before = await written();
-    const error = await importTeacherArticle(
-      t.db,
+    const error = await importArticle(
+      teacherArticleStore(t.db),
       { ...pastedTehranArticle, ownerId: "rivera" },
       { ...EXTRACT_LIMITS, timeMs: 1 },
     ).catch((e: unknown) => e);
@@ -85,9 +90,9 @@ describe("importing a pasted article", () => {
 
   it("tells a teacher to come back later when the importer is busy, and writes nothing for them", async () => {
     const before = await t.db.article.count();
-    const first = importTeacherArticle(t.db, { ...pastedTehranArticle, ownerId: "rivera" });
-    const refused = await importTeacherArticle(
-      t.db,
+    const first = importArticle(teacherArticleStore(t.db), { ...pastedTehranArticle, ownerId: "rivera" });
+    const refused = await importArticle(
+      teacherArticleStore(t.db),
       { ...pastedTehranArticle, ownerId: "rivera" },
       { ...EXTRACT_LIMITS, concurrency: 1, queue: 0 },
     ).catch((e: unknown) => e);

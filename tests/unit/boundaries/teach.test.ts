@@ -425,7 +425,8 @@ describe("the bank browser's filters", () => {
 });
 
 describe("pasting an article", () => {
-  const text = fc.string({ minLength: 80, maxLength: 2000 }).filter((s) => s.trim().length >= 80);
+  const asSeen = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+  const text = fc.string({ minLength: 80, maxLength: 2000 }).filter((s) => asSeen(s).length >= 80);
   const validImport = fc.record({
     title: fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0),
     outlet: fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim().length > 0),
@@ -434,7 +435,17 @@ describe("pasting an article", () => {
   });
 
   it("accepts a headline, outlet, real day and at least a paragraph of text", () => {
-    checkAllAccepted(importArticleSchema, validImport, (out, input) => expect(out.text).toBe(input.text.trim()));
+    checkAllAccepted(importArticleSchema, validImport, (out, input) => expect(out.text).toBe(asSeen(input.text)));
+  });
+
+  it("counts a line break as one character, though a browser sends it as CRLF", () => {
+    const paragraph = "Talks resumed in Geneva on Monday.";
+    let body = paragraph;
+    while (body.length + 2 + paragraph.length <= 100_000) body += `\n\n${paragraph}`;
+    const sent = body.replace(/\n/g, "\r\n");
+    expect(sent.length).toBeGreaterThan(100_000);
+    const parsed = importArticleSchema.parse({ title: "Talks", outlet: "Wire", publishedOn: "2020-03-09", text: sent });
+    expect(parsed.text).toBe(body);
   });
 
   it("refuses days that do not exist, text over 100,000 characters, and missing or extra fields", () => {

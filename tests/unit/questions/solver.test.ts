@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gradeAnswer, type Question } from "@/lib/questions";
-import { chanceScore, solveQuestion, solverReport } from "@/lib/questions/solver";
+import { chanceScore, solveQuestion, solverReport, solverScore } from "@/lib/questions/solver";
 
 /** A four-option single-choice item; the key at `at`. */
 function single(i: number, options: string[], at: number, prompt = "Which city hosted the talks?"): Question {
@@ -126,5 +126,26 @@ describe("the test-wise solver", () => {
   it("answers the same bank the same way every time", () => {
     const q = single(3, ["Sochi", "Tehran", "Astana", "Geneva"], 0);
     expect(solveQuestion(q)).toEqual(solveQuestion(structuredClone(q)));
+  });
+
+  it("scores a matching item with fewer rights than lefts at its exact expectation, not a run of coins", () => {
+    const q: Question = {
+      id: "match-sides",
+      kind: "matching",
+      topic: "backing",
+      prompt: "Match each country to the side it backs.",
+      left: ["Turkey", "Iran", "Russia"],
+      right: ["Syrian government", "Syrian rebels"],
+      choices: [],
+      answers: ["Turkey → Syrian rebels", "Iran → Syrian government", "Russia → Syrian government"],
+      factIds: ["f"],
+      status: "reviewed",
+      difficulty: 0.5,
+      articles: [],
+      evidence: [],
+      explanation: "x",
+    };
+    // No left shares a word with any right: every pick is a fair coin between two.
+    expect(solverScore(q)).toBe(0.5);
   });
 });

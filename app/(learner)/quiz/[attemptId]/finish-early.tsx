@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { finishQuizAction } from "@/lib/actions/quiz/finish-quiz";
 import { idle, type ActionResult } from "@/lib/actions/result";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 /** Ending early asks first, and says what happens to the questions not yet answered. */
 export function FinishEarly({ attemptId, unanswered }: { attemptId: string; unanswered: number }) {
@@ -18,6 +19,7 @@ export function FinishEarly({ attemptId, unanswered }: { attemptId: string; unan
   return (
     <form
       action={formAction}
+      onSubmit={keepValuesOnSubmit(formAction)}
       role="group"
       aria-labelledby="end-quiz-question"
       className="flex max-w-sm flex-col gap-2 rounded-md border border-slate-300 p-3 dark:border-slate-700"

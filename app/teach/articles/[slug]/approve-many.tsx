@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { approveFactsAction } from "@/lib/actions/teach/approve-facts";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { buttonPrimary } from "../../_components/styles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 export const APPROVE_FORM_ID = "approve-many";
 
@@ -19,6 +20,7 @@ export function ApproveMany({ slug, count }: { slug: string; count: number }) {
     <form
       id={APPROVE_FORM_ID}
       action={formAction}
+      onSubmit={keepValuesOnSubmit(formAction)}
       className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900"
     >
       <input type="hidden" name="slug" value={slug} />

@@ -6,13 +6,14 @@ import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { inputClass } from "../../_components/styles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 export function ImportArticleForm() {
   const [state, formAction] = useActionState<ActionResult<null>, FormData>(importArticleAction, idle);
   const errors = state.ok ? {} : state.fieldErrors;
   const textErrors = errors.text ?? [];
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} noValidate className="flex flex-col gap-4">
       <FormAlert message={state.ok ? "" : state.error} />
       <Field name="title" label="Headline" required errors={errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">

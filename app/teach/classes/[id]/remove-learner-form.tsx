@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { removeLearnerAction } from "@/lib/actions/teach/remove-learner";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { buttonDanger } from "../../_components/styles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 export function RemoveLearnerForm({
   classId,
@@ -15,7 +16,7 @@ export function RemoveLearnerForm({
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<null>, FormData>(removeLearnerAction, idle);
   return (
-    <form action={formAction} className="flex flex-col gap-1">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} className="flex flex-col gap-1">
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="learnerId" value={learnerId} />
       <button type="submit" disabled={pending} className={buttonDanger} autoFocus>

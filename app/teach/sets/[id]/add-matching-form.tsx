@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { addMatchingQuestionsAction } from "@/lib/actions/teach/add-matching-questions";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { buttonSecondary } from "../../_components/styles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 type Props = { fields: Record<string, string>; total: number };
 
@@ -13,7 +14,7 @@ export function AddMatchingForm({ fields, total }: Props) {
     idle,
   );
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-3">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} className="flex flex-wrap items-center gap-3">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -6,6 +6,7 @@ import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { inputClass } from "../../_components/styles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 type Props = { setId: string; classes: { id: string; name: string }[]; opensAt: string; dueAt: string };
 
@@ -14,7 +15,7 @@ export function AssignForm({ setId, classes, opensAt, dueAt }: Props) {
   const [state, formAction] = useActionState<ActionResult<null>, FormData>(createAssignmentAction, idle);
   const errors = state.ok ? {} : state.fieldErrors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="setId" value={setId} />
       <FormAlert message={state.ok ? "" : state.error} />
       <div className="flex flex-col gap-1">

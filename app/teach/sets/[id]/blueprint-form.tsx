@@ -7,6 +7,7 @@ import { MAX_BLUEPRINT_FILL } from "@/lib/teach/set-blueprint";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { inputClass, mutedText } from "../../_components/styles";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 /**
  * "Fill to a blueprint": how many questions, and how much of each part. The weights are
@@ -17,7 +18,7 @@ export function BlueprintForm({ setId }: { setId: string }) {
   const errors = state.ok ? {} : state.fieldErrors;
   const errorFor = (name: string) => errors[name]?.join(" ");
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="setId" value={setId} />
       <FormAlert message={state.ok ? "" : state.error} />
       <div className="flex flex-col gap-1">

@@ -7,13 +7,14 @@ import { MAX_ATTEMPTS, MAX_TIME_LIMIT_MINUTES } from "@/lib/teach/schema";
 import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { keepValuesOnSubmit } from "@/app/_components/keep-values";
 
 /** Title and options of a set: shuffle, when feedback is shown, attempts allowed, time limit. */
 export function SetDetailsForm({ setId, title, options }: { setId: string; title: string; options: SetOptions }) {
   const [state, formAction] = useActionState<ActionResult<null>, FormData>(updateSetAction, idle);
   const errors = state.ok ? {} : state.fieldErrors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="setId" value={setId} />
       <FormAlert message={state.ok ? "" : state.error} />
       <Field name="title" label="Title" defaultValue={title} required errors={errors.title} />

@@ -1,0 +1,163 @@
+// Source and perspective items from claim facts: whose words or account a claim
+// is ("Who said that Moscow was committed to the Sochi agreements?"), and, where
+// two sides give rival accounts, which account is whose. A contested claim is
+// never shown without its owner: the stem always asks whose it is.
+import { stripFinalStop, theName } from "../../asks/words";
+import type { GenerationContext } from "../../context";
+import { capitalize, normalizeText, possessive } from "../../text";
+import {
+  actorsOfType,
+  choiceItem,
+  countryOf,
+  namesSide,
+  orderedWrong,
+  pickWrong,
+  sameSide,
+  titled,
+  type ChoiceItem,
+  type ClaimFact,
+} from "./common";
+
+/** A claim that reads as a sentence of its own: a verb, and not a bare phrase ("millions of refugees in that zone"). */
+const FINITE =
+  /\b(is|are|was|were|be|been|has|have|had|will|would|could|may|might|can|should|must|did|does|do|began|became|broke|brought|came|fell|fought|gave|held|hit|kept|led|left|lost|made|met|put|rose|said|sent|set|shot|struck|took|told|went|won)\b|\b[a-z]{3,}ed\b/i;
+
+const QUOTED = /^\p{Lu}/u;
+
+/** The country an entity speaks for, else the entity itself: one side's voice. */
+function sideOf(ctx: GenerationContext, id: string): string {
+  return countryOf(ctx, id) ?? id;
+}
+
+const mentionsSide = namesSide;
+
+/** "Who said that Moscow was committed to the Sochi agreements?", "Whose words are these: “…”?" */
+function whoseItem(ctx: GenerationContext, claim: ClaimFact, all: readonly ClaimFact[]): ChoiceItem | undefined {
+  const { entities } = ctx.index;
+  const text = stripFinalStop(claim.claim);
+  const type = entities.type(claim.claimant);
+  if (type === undefined || claim.coClaimants.length > 0 || !FINITE.test(text)) return undefined;
+  // Who said a peripheral remark (a minor analyst's aside) is trivia, not understanding.
+  if (claim.importance === "peripheral") return undefined;
+  if (entities.isMentioned(claim.claimant, text)) return undefined;
+  const side = sideOf(ctx, claim.claimant);
+  const sameText = new Set(
+    all
+      .filter((c) => normalizeText(c.claim) === normalizeText(claim.claim))
+      .flatMap((c) => [c.claimant, ...c.coClaimants]),
+  );
+  const ofType = (ids: readonly string[]) =>
+    ids.filter(
+      (id) =>
+        id !== claim.claimant && entities.type(id) === type && !sameText.has(id) && !entities.isMentioned(id, text),
+    );
+  const claimants = ofType([...new Set(all.map((c) => c.claimant))]);
+  const people = ofType(actorsOfType(ctx, type));
+  const sameCountry = (id: string) => sideOf(ctx, id) === side;
+  const name = (id: string) => entities.name(id);
+  // The other minister of the same side first: a learner must know who, not which side.
+  const tiers = [
+    claimants.filter(sameCountry),
+    people.filter(sameCountry),
+    claimants.filter((id) => !sameCountry(id)),
+    people.filter((id) => !sameCountry(id)),
+  ];
+  // A stem that names the key's side ("Ankara", "Moscow") is a cue unless every option is of that side.
+  const namesKeySide = mentionsSide(ctx, claim.claimant, text);
+  const ordered = orderedWrong(namesKeySide ? tiers.slice(0, 2) : tiers, new Set(), `${claim.id}|whose`);
+  // Compared by the names shown, so the key is not the one long name among short ones.
+  const byName = new Map(ordered.map((id) => [name(id), id]));
+  const wrongIds = pickWrong([...byName.keys()], [name(claim.claimant)]).flatMap((n) => byName.get(n) ?? []);
+  const prompt = QUOTED.test(text)
+    ? `Whose words are these: “${text}”?`
+    : type === "person"
+      ? `According to the articles, who said that ${text}?`
+      : `Whose account is this: ${capitalize(text)}?`;
+  return choiceItem({
+    anchor: claim,
+    facts: [claim],
+    discriminator: "claim-whose",
+    prompt,
+    answers: [name(claim.claimant)],
+    wrong: wrongIds.map(name),
+    aim: "source",
+  });
+}
+
+/**
+ * Rival accounts of the same events: "Which of these is the Russian Defense
+ * Ministry's account?" with the other side's account and other sides' claims as
+ * wrong options. Claims of the key's own side would be defensible, so are left out.
+ */
+function rivalItem(ctx: GenerationContext, claim: ClaimFact, all: readonly ClaimFact[]): ChoiceItem | undefined {
+  const counter = all.find((c) => c.id === claim.counterClaim);
+  if (counter === undefined || counter.claimant === claim.claimant) return undefined;
+  const side = sideOf(ctx, claim.claimant);
+  const own = new Set([claim.claimant, side, ...sameSide(ctx, side)]);
+  const isOwn = (c: ClaimFact) => [c.claimant, ...c.coClaimants].some((id) => own.has(id) || own.has(sideOf(ctx, id)));
+  const readable = (c: ClaimFact) => FINITE.test(c.claim) && !mentionsSide(ctx, claim.claimant, c.claim);
+  if (!readable(claim)) return undefined;
+  const others = all.filter((c) => c !== claim && c !== counter && !isOwn(c) && readable(c));
+  const related = others.filter((c) => c.about.some((id) => claim.about.includes(id)));
+  const show = (c: ClaimFact) => capitalize(stripFinalStop(c.claim));
+  const ordered = orderedWrong(
+    [[show(counter)], related.map(show), others.map(show)],
+    new Set([normalizeText(show(claim))]),
+    `${claim.id}|rival`,
+  );
+  const wrong = pickWrong(ordered, [show(claim)]);
+  return choiceItem({
+    anchor: claim,
+    facts: [claim, counter],
+    discriminator: "claim-rival",
+    prompt: `The articles give rival accounts. Which of these is ${possessive(theName(ctx, claim.claimant))} account?`,
+    answers: [show(claim)],
+    wrong,
+    aim: "source",
+  });
+}
+
+/**
+ * "What did Foreign Minister Sergei Lavrov say, according to the articles?" keyed
+ * to his words; the wrong options are what speakers of another side said, so
+ * knowing who stands where is what answers it. Only for claimants whose side the
+ * entities give: an outlet's or an analyst's words could be anyone's.
+ */
+function whatSaidItem(ctx: GenerationContext, claim: ClaimFact, all: readonly ClaimFact[]): ChoiceItem | undefined {
+  const side = countryOf(ctx, claim.claimant);
+  if (side === undefined || claim.coClaimants.length > 0 || claim.importance === "peripheral") return undefined;
+  if (!FINITE.test(claim.claim)) return undefined;
+  const own = new Set([side, ...sameSide(ctx, side)]);
+  const others = all.filter((c) => {
+    const theirs = countryOf(ctx, c.claimant);
+    return (
+      c !== claim &&
+      theirs !== undefined &&
+      !own.has(theirs) &&
+      c.coClaimants.length === 0 &&
+      c.importance !== "peripheral" &&
+      FINITE.test(c.claim)
+    );
+  });
+  const show = (c: ClaimFact) => capitalize(stripFinalStop(c.claim));
+  const ordered = orderedWrong([others.map(show)], new Set([normalizeText(show(claim))]), `${claim.id}|said`);
+  const person = ctx.index.entities.type(claim.claimant) === "person";
+  return choiceItem({
+    anchor: claim,
+    facts: [claim],
+    discriminator: "claim-said",
+    prompt: person
+      ? `What did ${titled(ctx, claim.claimant)} say, according to the articles?`
+      : `What did ${theName(ctx, claim.claimant)} claim, according to the articles?`,
+    answers: [show(claim)],
+    wrong: pickWrong(ordered, [show(claim)]),
+    aim: "perspective",
+  });
+}
+
+export function claimItems(ctx: GenerationContext): ChoiceItem[] {
+  const all = (ctx.factsByKind.get("claim") ?? []) as ClaimFact[];
+  return all
+    .flatMap((c) => [whoseItem(ctx, c, all), whatSaidItem(ctx, c, all), rivalItem(ctx, c, all)])
+    .flatMap((q) => (q ? [q] : []));
+}
