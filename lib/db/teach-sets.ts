@@ -38,6 +38,15 @@ export async function createSet(db: Db, input: { teacherId: string; title: strin
   return row.id;
 }
 
+/** Which of these questions the teacher hid (from their own sets and learners: QuestionHide). */
+export async function hiddenByTeacher(db: Db, teacherId: string, questionIds: readonly string[]): Promise<Set<string>> {
+  const rows = await db.questionHide.findMany({
+    where: { teacherId, questionId: { in: [...questionIds] } },
+    select: { questionId: true },
+  });
+  return new Set(rows.map((r) => r.questionId));
+}
+
 export async function getOwnSet(db: Db, teacherId: string, setId: string): Promise<OwnSet> {
   const row = await db.questionSet.findFirst({
     where: { id: setId, ownerId: teacherId },

@@ -1,10 +1,15 @@
 // Server-action posts that Next itself would answer with a 500 are refused here,
-// in the proxy, with a 4xx and before any action runs:
-// - from another origin (Next throws on the mismatch; a browser always sends Origin on a cross-site POST);
+// in the proxy, with a 4xx and before any action runs. Next treats as a possible
+// action every POST with a Next-Action header, and also every multipart POST to a
+// page (a form sent without JavaScript), which it parses before rendering. Refused:
+// - from another origin, or with an Origin that is not a URL (Next throws on both;
+//   a browser always sends Origin on a cross-site POST);
 // - a body over SERVER_ACTION_BODY_LIMIT (Next throws "Body exceeded 1 MB limit");
 // - arguments nested deeper than MAX_NESTING (React's decoder recurses and overflows the stack);
-// - a body that is empty, or of a type React never sends.
+// - a body that is empty, of a type React never sends, a multipart body that does
+//   not parse, or arguments React cannot decode (lib/http/action-reply.ts).
 // The body is read from a clone, so the action still gets it whole.
+import { formActionProblem, formReplyProblem, textReplyProblem } from "./action-reply";
 
 /** The same limit as `serverActions.bodySizeLimit` in next.config.js. */
 export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
@@ -51,9 +56,9 @@ export function isSameOrigin(origin: string | null, host: string | null, trusted
   });
 }
 
-async function readCapped(request: Request, limit: number): Promise<string | undefined> {
+async function readCapped(request: Request, limit: number): Promise<Buffer | undefined> {
   const body = request.clone().body;
-  if (!body) return "";
+  if (!body) return Buffer.alloc(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -67,7 +72,21 @@ async function readCapped(request: Request, limit: number): Promise<string | und
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** The multipart body's fields, or undefined when it does not parse (Next would throw on it). */
+async function formFields(bytes: Buffer, type: string): Promise<[string, FormDataEntryValue][] | undefined> {
+  try {
+    const form = await new Request("http://localhost/", {
+      method: "POST",
+      headers: { "content-type": type },
+      body: new Uint8Array(bytes),
+    }).formData();
+    return [...form.entries()];
+  } catch {
+    return undefined;
+  }
 }
 
 /** A 4xx for a server-action post that must not reach Next, or undefined to let it through. */
@@ -75,22 +94,33 @@ export async function refuseBadAction(
   request: Request,
   trustedOrigins: readonly string[],
 ): Promise<Response | undefined> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return undefined;
+  if (request.method !== "POST") return undefined;
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  const mediaType = type.split(";")[0]?.trim();
+  const fetchAction = request.headers.has("next-action");
+  // A multipart POST without the header may be a form sent without JavaScript: Next parses it too.
+  if (!fetchAction && mediaType !== "multipart/form-data") return undefined;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!isSameOrigin(request.headers.get("origin"), host, trustedOrigins))
     return refusal(403, "Cross-origin requests are not allowed.");
   // React posts an action's arguments as text/plain (encoded) or multipart/form-data (with a FormData); Next fails on anything else.
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
-  const mediaType = type.split(";")[0]?.trim();
   if (mediaType !== "text/plain" && mediaType !== "multipart/form-data")
     return refusal(415, "Send a server action as text/plain or multipart/form-data.");
   if (mediaType === "multipart/form-data" && !/;\s*boundary=[^;\s]+/.test(type))
     return refusal(400, "A multipart body needs a boundary.");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > SERVER_ACTION_BODY_LIMIT) return refusal(413, "The request body is too large.");
-  const text = await readCapped(request, SERVER_ACTION_BODY_LIMIT);
-  if (text === undefined) return refusal(413, "The request body is too large.");
-  if (text.length === 0) return refusal(400, "The request has no body.");
-  if (maxNesting(text) > MAX_NESTING) return refusal(400, "The request is nested too deeply.");
-  return undefined;
+  const bytes = await readCapped(request, SERVER_ACTION_BODY_LIMIT);
+  if (bytes === undefined) return refusal(413, "The request body is too large.");
+  if (bytes.length === 0) return refusal(400, "The request has no body.");
+  if (maxNesting(bytes.toString("latin1")) > MAX_NESTING) return refusal(400, "The request is nested too deeply.");
+  const unreadable = (why: string) => refusal(400, `The request's arguments cannot be read: ${why}.`);
+  if (mediaType === "text/plain") {
+    const problem = textReplyProblem(bytes.toString("utf8"));
+    return problem ? unreadable(problem) : undefined;
+  }
+  const fields = await formFields(bytes, request.headers.get("content-type") ?? "");
+  if (!fields) return refusal(400, "The multipart body does not parse.");
+  const problem = fetchAction ? formReplyProblem(fields) : formActionProblem(fields);
+  return problem ? unreadable(problem) : undefined;
 }

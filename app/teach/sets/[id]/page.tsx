@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { getOwnSet } from "@/lib/db/teach-sets";
+import { getOwnSet, hiddenByTeacher } from "@/lib/db/teach-sets";
 import { teacherClasses } from "@/lib/db/teach-classes";
 import { getQuestionsById, loadTeacherBank, type BankQuestion } from "@/lib/db/questions";
 import { bankFlaws } from "@/lib/db/bank-flaws";
@@ -35,8 +35,9 @@ export default async function SetPage({ params, searchParams }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [items, bank, classes, articles] = await Promise.all([
+  const [items, hiddenByYou, bank, classes, articles] = await Promise.all([
     getQuestionsById(db(), set.questionIds),
+    hiddenByTeacher(db(), teacher.id, set.questionIds),
     loadTeacherBank(db(), teacher.id),
     teacherClasses(db(), teacher.id),
     listArticles(db(), { id: teacher.id, maintainer: false }),
@@ -96,12 +97,16 @@ export default async function SetPage({ params, searchParams }: Props) {
         {questions.length ? (
           <SortableSetList
             setId={set.id}
-            items={questions.map((q: BankQuestion) => ({
-              id: q.id,
-              prompt: q.prompt,
-              hidden: q.hidden || q.retired,
-              content: <QuestionPreview question={q} articleTitles={articleTitles} hidden={q.hidden || q.retired} />,
-            }))}
+            items={questions.map((q: BankQuestion) => {
+              // Hidden for everyone, retired, or hidden by this teacher: this set's learners will not get it.
+              const hidden = q.hidden || q.retired || hiddenByYou.has(q.id);
+              return {
+                id: q.id,
+                prompt: q.prompt,
+                hidden,
+                content: <QuestionPreview question={q} articleTitles={articleTitles} hidden={hidden} />,
+              };
+            })}
           />
         ) : (
           <p className={`mt-2 ${mutedText}`}>No questions yet. Add some from the bank below.</p>
