@@ -91,7 +91,7 @@ function scoreArticles(
 ): Evaluation {
   return combine(
     articles.map((article) => {
-      const extraction = extractFacts(article, { entities: known });
+      const extraction = extractFacts(article, { entities: known, typedOnly: true });
       const map = alignEntities(extraction.entities, goldEntities);
       const proposed = extraction.facts.map((f) => renameEntities(f, map));
       const key = gold.filter((f) => f.evidence.some((e) => e.article === article.slug));
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
     const cited = new Set(reviewed.flatMap((f) => f.evidence.map((e) => e.article)));
     const articles = seeds.articles.filter((a) => cited.has(a.slug));
     // One reviewed fact often cites several seed articles: found in any of them, it is found.
-    const proposed = articles.flatMap((a) => extractFacts(a, { entities: seeds.entities }).facts);
+    const proposed = articles.flatMap((a) => extractFacts(a, { entities: seeds.entities, typedOnly: true }).facts);
     const result = evaluate(proposed, reviewed);
     printTable(
       `Seeds (${args.root}): ${articles.length} articles, ${result.overall.reviewed} reviewed facts`,

@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   const otherFacts = corpus.facts.filter((_, i) => corpus.sources.factFiles[i] !== proposalPath);
   const otherFiles = corpus.sources.factFiles.filter((f) => f !== proposalPath);
 
-  const { facts, entities } = extractFacts(article, { entities: corpus.entities });
+  const { facts, entities } = extractFacts(article, { entities: corpus.entities, corpusFacts: corpus.facts });
   const takenIds = new Map(otherFacts.map((f, i) => [f.id, otherFiles[i] ?? "content/facts"]));
   const keptIds = new Set(kept.map((f) => f.id));
   const alreadyKnown = facts

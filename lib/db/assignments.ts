@@ -1,8 +1,9 @@
 // Assignments as a learner sees them: only those of classes they are enrolled in.
 import type { Db } from "./client";
+import { setOptions } from "./codecs";
 import { isLate } from "../domain/attempt";
 import { NotFoundError } from "../domain/errors";
-import { parseSetOptions, resultsWithheld, type SetOptions } from "../teach";
+import { resultsWithheld, type SetOptions } from "../teach";
 
 export type LearnerAssignment = {
   id: string;
@@ -108,7 +109,7 @@ export async function getLearnerAssignment(
     opensAt: a.opensAt,
     dueAt: a.dueAt,
     questionCount: a.set.items.filter((i) => servableIn(i.question, a.set.ownerId)).length,
-    options: parseSetOptions(a.set.options),
+    options: setOptions.decode(a.set.options),
     attemptsUsed: a.attempts.length,
     openAttemptId: a.attempts.find((t) => !t.finishedAt)?.id ?? null,
     lastFinishedAttemptId: a.attempts.find((t) => t.finishedAt)?.id ?? null,
@@ -156,5 +157,5 @@ export async function assignmentFeedbackWithheld(
     select: { dueAt: true, set: { select: { options: true } } },
   });
   if (!a) return false;
-  return resultsWithheld(parseSetOptions(a.set.options), a.dueAt, now);
+  return resultsWithheld(setOptions.decode(a.set.options), a.dueAt, now);
 }

@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { Prisma } from "./generated/sqlite/client";
 import { ConflictError, NotFoundError } from "../domain/errors";
 import type { Db } from "./client";
+import type { Answer } from "../questions/schema";
+import { attemptConfig, attemptQuestionIds, responseAnswer } from "./codecs";
 import { isUniqueViolation } from "./errors";
 import { finishedAt, isFinished } from "../domain/attempt";
 
@@ -15,7 +17,7 @@ export type ResponseRecord = {
   id: string;
   questionId: string;
   idempotencyKey: string;
-  answer: unknown;
+  answer: Answer;
   correct: boolean;
   score: number;
   answeredAt: Date;
@@ -35,20 +37,17 @@ export type AttemptRecord = {
   responses: ResponseRecord[];
 };
 
-const questionIdsSchema = z.array(z.string());
-const configSchema = z.record(z.string(), z.unknown());
-
 type AttemptRow = Prisma.AttemptGetPayload<{ include: { responses: true } }>;
 
 function toRecord(row: AttemptRow): AttemptRecord {
-  const questionIds = questionIdsSchema.parse(JSON.parse(row.questionIds));
+  const questionIds = attemptQuestionIds.decode(row.questionIds, row.id);
   return {
     id: row.id,
     userId: row.userId,
     mode: attemptModeSchema.catch("practice").parse(row.mode),
     assignmentId: row.assignmentId,
     questionIds,
-    config: configSchema.catch({}).parse(JSON.parse(row.config)),
+    config: attemptConfig.decode(row.config, row.id),
     startedAt: row.startedAt,
     finishedAt: finishedAt({
       finishedAt: row.finishedAt,
@@ -73,10 +72,10 @@ export async function createAttempt(
   const row = await db.attempt.create({
     data: {
       userId: input.userId,
-      questionIds: JSON.stringify(input.questionIds),
+      questionIds: attemptQuestionIds.encode(input.questionIds),
       mode: input.mode,
       assignmentId: input.assignmentId ?? null,
-      config: JSON.stringify(input.config),
+      config: attemptConfig.encode(input.config),
       startedAt: input.now,
     },
   });
@@ -115,7 +114,7 @@ function toResponseRecord(r: {
     id: r.id,
     questionId: r.questionId,
     idempotencyKey: r.idempotencyKey,
-    answer: JSON.parse(r.answer) as unknown,
+    answer: responseAnswer.decode(r.answer, r.id),
     correct: r.correct,
     score: r.score,
     answeredAt: r.answeredAt,
@@ -146,7 +145,7 @@ export async function getAnswerTarget(
     },
   });
   if (!row) throw new NotFoundError("That quiz does not exist or is not yours.");
-  const questionIds = questionIdsSchema.parse(JSON.parse(row.questionIds));
+  const questionIds = attemptQuestionIds.decode(row.questionIds, row.id);
   const answeredCount = row.responses.length;
   // A retried submit: only then is the stored answer read whole.
   const same = row.responses.some((r) => r.questionId === questionId)
@@ -159,7 +158,7 @@ export async function getAnswerTarget(
     assignmentId: row.assignmentId,
     questionIds,
     startedAt: row.startedAt,
-    config: configSchema.catch({}).parse(JSON.parse(row.config)),
+    config: attemptConfig.decode(row.config, row.id),
     finished: isFinished({ finishedAt: row.finishedAt, answered: answeredCount, questionCount: questionIds.length }),
     answeredCount,
     existing: same ? toResponseRecord(same) : null,
@@ -170,7 +169,7 @@ export type NewResponse = {
   attempt: AnswerTarget;
   questionId: string;
   idempotencyKey: string;
-  answer: unknown;
+  answer: Answer;
   correct: boolean;
   score: number;
   /** The version graded (Question.contentHash then), so the answer stays tied to it. */
@@ -198,7 +197,7 @@ export async function recordResponse(
         attemptId: attempt.id,
         questionId: input.questionId,
         idempotencyKey: input.idempotencyKey,
-        answer: JSON.stringify(input.answer),
+        answer: responseAnswer.encode(input.answer),
         correct: input.correct,
         score: input.score,
         questionHash: input.questionHash ?? null,

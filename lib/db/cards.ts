@@ -1,8 +1,7 @@
 // Flashcard decks: which facts a learner studies, which cards are due, and each
 // review, scheduled by lib/srs. Rows are turned into the app's own types here.
-import { z } from "zod";
 import { ConflictError, NotFoundError } from "../domain/errors";
-import { factSchema, type Evidence, type Fact } from "../facts/schema";
+import type { Evidence, Fact } from "../facts/schema";
 import {
   CARD_PHASE,
   RATING_OPTIONS,
@@ -27,6 +26,7 @@ import {
   type RatingOption,
 } from "../srs";
 import type { Db } from "./client";
+import { entityAliases, factData } from "./codecs";
 import { isUniqueViolation } from "./errors";
 
 /** A quote on the back of a card, with the article it comes from. */
@@ -128,28 +128,15 @@ type CardRow = CardColumns & {
   };
 };
 
-const aliasesSchema = z.array(z.string()).catch([]);
-
 async function entityNames(db: Db): Promise<EntityNames> {
   const rows = await db.entity.findMany({ select: { id: true, name: true, type: true, aliases: true } });
   return entityNamesFrom(
-    rows.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: aliasesSchema.parse(safeJson(e.aliases)) })),
+    rows.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: entityAliases.decode(e.aliases, e.id) })),
   );
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The typed fact stored in Fact.data; a row that fails the schema is a bug in the sync, so it throws. */
 function storedFact(row: CardRow["fact"]): Fact {
-  const parsed = factSchema.safeParse(safeJson(row.data));
-  if (!parsed.success) throw new Error(`fact ${row.id}: stored data does not match the fact schema`);
-  return parsed.data;
+  return factData.decode(row.data, row.id);
 }
 
 /** The anchored Evidence rows, in the order the fact lists them, with their article titles. */

@@ -7,6 +7,7 @@ import type { Article } from "../content/schema";
 import type { Corpus } from "../facts/corpus";
 import type { Fact } from "../facts/schema";
 import type { Db } from "./client";
+import { entityAliases, factData } from "./codecs";
 import { fingerprint } from "./hash";
 import { forgetArticleTitles } from "./article-titles";
 
@@ -81,7 +82,7 @@ async function syncFact(
     status: fact.status,
     source,
     ownerId,
-    data: JSON.stringify(fact),
+    data: factData.encode(fact),
     contentHash,
   };
   await db.$transaction(async (tx) => {
@@ -123,7 +124,7 @@ export async function syncCorpus(
     const fields = {
       type: entity.type,
       name: entity.name,
-      aliases: JSON.stringify(entity.aliases),
+      aliases: entityAliases.encode(entity.aliases),
       country: entity.country ?? null,
       source: options.source,
     };

@@ -1,8 +1,9 @@
 // Reading the fact base for pages: reviewed and proposed facts with the quotes
 // that state them and the names of what they mention, as the app's own types.
-import { factSchema, type FactKind } from "../facts/schema";
+import type { FactKind } from "../facts/schema";
 import type { EntityName, FactQuestion, SourcedEvidence, SourcedFact } from "../aids";
 import type { Db } from "./client";
+import { factData } from "./codecs";
 
 /**
  * Facts the public pages show: the library's reviewed facts. A proposed fact is a
@@ -68,10 +69,9 @@ export async function loadFactBase(db: Db, options: { kinds?: readonly FactKind[
     db.entity.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
   ]);
   const facts = rows.map((row): SourcedFact => {
-    const parsed = factSchema.safeParse(JSON.parse(row.data));
-    if (!parsed.success) throw new Error(`fact ${row.id}: stored data no longer matches the fact schema`);
+    const fact = factData.decode(row.data, row.id);
     if (!isVisible(row.status)) throw new Error(`fact ${row.id}: status ${row.status} is not visible`);
-    return { fact: parsed.data, status: row.status, evidence: orderEvidence(row.evidence, parsed.data.evidence) };
+    return { fact, status: row.status, evidence: orderEvidence(row.evidence, fact.evidence) };
   });
   return { facts, entities };
 }

@@ -1,7 +1,8 @@
 // What a learner's home and "My assignments" page need beyond the lists in assignments.ts: the quiz they
 // left unfinished, and the result of each assignment they handed in, where their teacher allows it.
 import type { Db } from "./client";
-import { parseSetOptions, resultsWithheld } from "../teach";
+import { attemptQuestionIds, setOptions } from "./codecs";
+import { resultsWithheld } from "../teach";
 import { attemptScore, isFinished } from "../domain/attempt";
 
 export type UnfinishedQuiz = { attemptId: string; answered: number; total: number; startedAt: Date };
@@ -15,7 +16,7 @@ export async function latestUnfinishedQuiz(db: Db, userId: string): Promise<Unfi
     select: { id: true, questionIds: true, startedAt: true, responses: { select: { questionId: true } } },
   });
   for (const row of rows) {
-    const total = (JSON.parse(row.questionIds) as unknown[]).length;
+    const total = attemptQuestionIds.decode(row.questionIds, row.id).length;
     if (!isFinished({ finishedAt: null, answered: row.responses.length, questionCount: total }))
       return { attemptId: row.id, answered: row.responses.length, total, startedAt: row.startedAt };
   }
@@ -44,9 +45,9 @@ export async function assignmentResults(
   const out = new Map<string, AssignmentResult>();
   for (const row of rows) {
     const withheld = row.assignment
-      ? resultsWithheld(parseSetOptions(row.assignment.set.options), row.assignment.dueAt, now)
+      ? resultsWithheld(setOptions.decode(row.assignment.set.options), row.assignment.dueAt, now)
       : false;
-    const questionIds = JSON.parse(row.questionIds) as string[];
+    const questionIds = attemptQuestionIds.decode(row.questionIds, row.id);
     const total = questionIds.length;
     const { right, percent } = attemptScore({ questionIds, responses: row.responses });
     out.set(row.id, withheld ? null : { attemptId: row.id, right, total, percent });

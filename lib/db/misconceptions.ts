@@ -2,23 +2,15 @@
 // (lib/questions/misconceptions.ts). A scope is the library (ownerId null) or one
 // teacher's own questions: a teacher's classes shape only that teacher's bank.
 import { isMisconception, type Misconception } from "../questions/misconceptions";
-import { answerSchema, questionSchema, type Question } from "../questions/schema";
+import type { Answer } from "../questions/schema";
 import type { Db } from "./client";
+import { questionData, responseAnswer } from "./codecs";
 
 /** The most recent wrong answers read: enough to see a pattern, bounded for a big deployment. */
 const RECENT_WRONG = 20_000;
 
 /** The wrong options chosen in one answer, for the kinds whose options fill a probed slot. */
-function wrongOptions(answerJson: string, answers: readonly string[]): string[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(answerJson);
-  } catch {
-    return [];
-  }
-  const parsed = answerSchema.safeParse(raw);
-  if (!parsed.success) return [];
-  const answer = parsed.data;
+function wrongOptions(answer: Answer, answers: readonly string[]): string[] {
   switch (answer.kind) {
     case "single-choice":
       return [answer.choice];
@@ -36,18 +28,18 @@ export async function loadMisconceptions(db: Db, ownerId: string | null): Promis
     where: { correct: false, question: { ownerId, kind: { in: ["single-choice", "multi-select", "date"] } } },
     orderBy: { answeredAt: "desc" },
     take: RECENT_WRONG,
-    select: { questionId: true, answer: true, question: { select: { data: true } } },
+    select: { id: true, questionId: true, answer: true, question: { select: { data: true } } },
   });
-  const byQuestion = new Map<string, { data: string; answers: string[] }>();
+  const byQuestion = new Map<string, { data: string; answers: Answer[] }>();
   for (const row of rows) {
     const entry = byQuestion.get(row.questionId) ?? { data: row.question.data, answers: [] };
-    entry.answers.push(row.answer);
+    entry.answers.push(responseAnswer.decode(row.answer, row.id));
     byQuestion.set(row.questionId, entry);
   }
   const found: Misconception[] = [];
-  for (const { data, answers } of byQuestion.values()) {
-    const q = parseQuestion(data);
-    if (q === undefined || !("probe" in q) || q.probe === undefined || !("slot" in q.probe)) continue;
+  for (const [questionId, { data, answers }] of byQuestion) {
+    const q = questionData.decode(data, questionId);
+    if (!("probe" in q) || q.probe === undefined || !("slot" in q.probe)) continue;
     const counts = new Map<string, number>();
     for (const answer of answers) {
       for (const text of wrongOptions(answer, q.answers)) {
@@ -59,14 +51,4 @@ export async function loadMisconceptions(db: Db, ownerId: string | null): Promis
     }
   }
   return found.sort((a, b) => b.count - a.count || (a.answer < b.answer ? -1 : 1));
-}
-
-/** Stored question data, or undefined when it no longer parses (such a question teaches nothing here). */
-function parseQuestion(data: string): Question | undefined {
-  try {
-    const parsed = questionSchema.safeParse(JSON.parse(data));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }

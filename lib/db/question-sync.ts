@@ -6,6 +6,7 @@
 // Hidden stays as a maintainer set it.
 import type { Question } from "../questions/schema";
 import type { Db } from "./client";
+import { questionData, questionVersionData } from "./codecs";
 import { fingerprint } from "./hash";
 import { forgetQuestionContent } from "./questions";
 
@@ -41,7 +42,7 @@ export async function syncQuestions(
       report.unchanged += 1;
       continue;
     }
-    const data = JSON.stringify(q);
+    const data = questionData.encode(q);
     const fields = {
       kind: q.kind,
       topic: q.topic,
@@ -57,7 +58,7 @@ export async function syncQuestions(
       await tx.question.upsert({ where: { id: q.id }, create: { id: q.id, ownerId, ...fields }, update: fields });
       await tx.questionVersion.upsert({
         where: { questionId_contentHash: { questionId: q.id, contentHash } },
-        create: { questionId: q.id, contentHash, data },
+        create: { questionId: q.id, contentHash, data: questionVersionData.encode(q) },
         update: {},
       });
       await tx.questionFact.deleteMany({ where: { questionId: q.id } });

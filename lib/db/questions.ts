@@ -2,17 +2,16 @@
 // The library's bank is served to everyone; a teacher's own questions only
 // through that teacher's sets. A teacher's hide (QuestionHide) is theirs alone;
 // a maintainer's (Question.hidden) is everyone's.
-import { questionSchema, type Question } from "../questions/schema";
+import type { Question } from "../questions/schema";
 import type { Db } from "./client";
+import { questionData, questionVersionData } from "./codecs";
 import { perClientCache } from "./memo";
 
 export type BankQuestion = Question & { hidden: boolean; retired: boolean; ownerId: string | null };
 
 function parseData(id: string, data: string): Question {
-  const parsed = questionSchema.safeParse(JSON.parse(data));
-  if (!parsed.success) throw new Error(`question ${id}: stored data no longer matches the question schema`);
   // The row's id is the one pages and answers use (a teacher's question is stored under its own).
-  return { ...parsed.data, id };
+  return { ...questionData.decode(data, id), id };
 }
 
 function parseRow(row: {
@@ -133,7 +132,12 @@ export async function getQuestionVersions(
   const rows = await db.questionVersion.findMany({
     where: { OR: pairs.map((p) => ({ questionId: p.questionId, contentHash: p.contentHash })) },
   });
-  return new Map(rows.map((r) => [versionKey(r.questionId, r.contentHash), parseData(r.questionId, r.data)]));
+  return new Map(
+    rows.map((r) => [
+      versionKey(r.questionId, r.contentHash),
+      { ...questionVersionData.decode(r.data, r.questionId), id: r.questionId },
+    ]),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // The review list: every question whose latest answer by this learner was wrong.
 import type { Db } from "./client";
-import { parseSetOptions, resultsWithheld } from "../teach";
+import { responseAnswer, setOptions } from "./codecs";
+import { resultsWithheld } from "../teach";
 
 /** questionHash: the version that was answered, so the review shows it as the learner saw it. */
 export type MissedQuestion = {
@@ -46,14 +47,14 @@ export async function missedQuestions(
           !(
             r.attempt.mode === "assignment" &&
             r.attempt.assignment &&
-            resultsWithheld(parseSetOptions(r.attempt.assignment.set.options), r.attempt.assignment.dueAt, now)
+            resultsWithheld(setOptions.decode(r.attempt.assignment.set.options), r.attempt.assignment.dueAt, now)
           ),
       )
       .filter((r) => !filter.assignmentId || r.attempt.assignmentId === filter.assignmentId)
       .map((r) => ({
         questionId: r.questionId,
         questionHash: r.questionHash,
-        answer: JSON.parse(r.answer) as unknown,
+        answer: responseAnswer.decode(r.answer, r.questionId),
         answeredAt: r.answeredAt,
         assignmentId: r.attempt.assignmentId,
       }))

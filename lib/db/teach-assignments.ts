@@ -2,15 +2,10 @@
 // the results. Scoped to the teacher who owns both the set and the class.
 import { DomainError, NotFoundError } from "../domain/errors";
 import { formatAnswer } from "../questions/format-answer";
-import {
-  buildAssignmentReport,
-  parseSetOptions,
-  type AssignmentReport,
-  type ReportAttempt,
-  type SetOptions,
-} from "../teach";
+import { buildAssignmentReport, type AssignmentReport, type ReportAttempt, type SetOptions } from "../teach";
 import { isLate } from "../domain/attempt";
 import type { Db } from "./client";
+import { attemptQuestionIds, responseAnswer, setOptions } from "./codecs";
 import { getQuestionsById, type BankQuestion } from "./questions";
 import { articleFromRow } from "./teacher-corpus";
 import type { Article } from "../content/schema";
@@ -110,12 +105,10 @@ export async function getOwnAssignment(db: Db, teacherId: string, assignmentId: 
   if (!row) throw new NotFoundError("That assignment does not exist or is not yours.");
   return {
     ...toSummary(row),
-    options: parseSetOptions(row.set.options),
+    options: setOptions.decode(row.set.options),
     setQuestionIds: row.set.items.map((i) => i.questionId),
   };
 }
-
-const idsSchema = z.array(z.string());
 
 type AttemptRow = { id: string; userId: string; questionIds: string; startedAt: Date; finishedAt: Date | null };
 type ResponseRow = { questionId: string; correct: boolean; score: number; answer: string; answeredAt: Date };
@@ -124,14 +117,14 @@ function toReportAttempt(a: AttemptRow, responses: readonly ResponseRow[]): Repo
   return {
     id: a.id,
     userId: a.userId,
-    questionIds: idsSchema.catch([]).parse(JSON.parse(a.questionIds)),
+    questionIds: attemptQuestionIds.decode(a.questionIds, a.id),
     startedAt: a.startedAt,
     finishedAt: a.finishedAt,
     responses: responses.map((r) => ({
       questionId: r.questionId,
       correct: r.correct,
       score: r.score,
-      answerText: formatAnswer(JSON.parse(r.answer) as unknown),
+      answerText: formatAnswer(responseAnswer.decode(r.answer)),
       answeredAt: r.answeredAt,
     })),
   };

@@ -1,6 +1,7 @@
 // What needs a teacher's attention on /teach: new submissions to their
 // assignments, open reports on questions, and proposed facts waiting for review.
 import type { Db } from "./client";
+import { attemptQuestionIds } from "./codecs";
 import { attemptScore, isLate } from "../domain/attempt";
 
 export type RecentSubmission = {
@@ -31,7 +32,10 @@ export async function recentSubmissions(db: Db, teacherId: string, limit = 8): P
   });
   return rows.flatMap((a) => {
     if (!a.assignment || !a.finishedAt) return [];
-    const { score } = attemptScore({ questionIds: JSON.parse(a.questionIds) as string[], responses: a.responses });
+    const { score } = attemptScore({
+      questionIds: attemptQuestionIds.decode(a.questionIds, a.id),
+      responses: a.responses,
+    });
     return [
       {
         attemptId: a.id,

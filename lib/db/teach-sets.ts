@@ -1,8 +1,9 @@
 // A teacher's question sets: title and options, and an ordered list of questions
 // from the bank. Scoped to the owner: another teacher's set looks like a missing one.
 import { DomainError, NotFoundError } from "../domain/errors";
-import { moveItem, parseSetOptions, type Direction, type SetOptions } from "../teach";
+import { DEFAULT_SET_OPTIONS, moveItem, type Direction, type SetOptions } from "../teach";
 import type { Db } from "./client";
+import { setOptions } from "./codecs";
 
 export type SetSummary = { id: string; title: string; questionCount: number; assignmentCount: number; updatedAt: Date };
 export type OwnSet = {
@@ -33,7 +34,7 @@ export async function teacherSets(db: Db, teacherId: string): Promise<SetSummary
 
 export async function createSet(db: Db, input: { teacherId: string; title: string }): Promise<string> {
   const row = await db.questionSet.create({
-    data: { title: input.title, ownerId: input.teacherId, options: JSON.stringify(parseSetOptions("{}")) },
+    data: { title: input.title, ownerId: input.teacherId, options: setOptions.encode(DEFAULT_SET_OPTIONS) },
   });
   return row.id;
 }
@@ -56,7 +57,7 @@ export async function getOwnSet(db: Db, teacherId: string, setId: string): Promi
   return {
     id: row.id,
     title: row.title,
-    options: parseSetOptions(row.options),
+    options: setOptions.decode(row.options),
     questionIds: row.items.map((i) => i.questionId),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -69,7 +70,7 @@ export async function updateSet(
 ): Promise<void> {
   const { count } = await db.questionSet.updateMany({
     where: { id: input.setId, ownerId: input.teacherId },
-    data: { title: input.title, options: JSON.stringify(input.options) },
+    data: { title: input.title, options: setOptions.encode(input.options) },
   });
   if (count === 0) throw new NotFoundError("That question set does not exist or is not yours.");
 }

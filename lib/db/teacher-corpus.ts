@@ -6,11 +6,12 @@
 import { loadCorpus } from "../facts";
 import { articleSchema, type Article } from "../content/schema";
 import type { Corpus } from "../facts/corpus";
-import { entitySchema, factSchema, type Entity, type Fact } from "../facts/schema";
+import { entitySchema, factStatusSchema, type Entity, type Fact } from "../facts/schema";
 import { generateBank } from "../questions";
 import { entitiesOf } from "../questions/fact-index";
 import { loadMisconceptions } from "./misconceptions";
 import type { Db } from "./client";
+import { entityAliases, factData } from "./codecs";
 import { syncQuestions, type QuestionSyncReport } from "./question-sync";
 
 type ArticleRow = {
@@ -33,10 +34,9 @@ export function articleFromRow(row: ArticleRow): Article {
   });
 }
 
+/** A stored fact with the status its row holds (the status column, not the copy inside data, is the truth). */
 export function factFromRow(row: { id: string; data: string; status: string }): Fact {
-  const parsed = factSchema.safeParse({ ...(JSON.parse(row.data) as object), status: row.status });
-  if (!parsed.success) throw new Error(`fact ${row.id}: stored data no longer matches the fact schema`);
-  return parsed.data;
+  return { ...factData.decode(row.data, row.id), status: factStatusSchema.parse(row.status) };
 }
 
 export function entityFromRow(row: {
@@ -50,7 +50,7 @@ export function entityFromRow(row: {
     id: row.id,
     type: row.type,
     name: row.name,
-    aliases: JSON.parse(row.aliases) as unknown,
+    aliases: entityAliases.decode(row.aliases, row.id),
     ...(row.country ? { country: row.country } : {}),
   });
 }

@@ -217,6 +217,26 @@ export const relationFactSchema = z.strictObject({
   context: z.string().min(1).optional(),
 });
 
+export const statedSpanTypeSchema = z.enum(["number", "date", "role", "place"]);
+export type StatedSpanType = z.infer<typeof statedSpanTypeSchema>;
+
+/**
+ * Words a sentence states (a number, a date, a named person's role, a place) that
+ * no typed fact holds, kept so nothing the article says is lost: asked as a cloze
+ * on those words. The statement is the sentence itself; always proposed by the
+ * extractor, and peripheral unless a teacher says otherwise.
+ */
+export const statedFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("stated"),
+  importance: importanceSchema.default("peripheral"),
+  /** The words to blank, exactly as the evidence quote has them. */
+  span: z.string().min(1),
+  spanType: statedSpanTypeSchema,
+  /** Wrong options of the same type, from the article and the corpus. */
+  distractors: z.array(z.string().min(1)).default([]),
+});
+
 export const factSchema = z.discriminatedUnion("kind", [
   backingFactSchema,
   meetingFactSchema,
@@ -227,6 +247,7 @@ export const factSchema = z.discriminatedUnion("kind", [
   motiveFactSchema,
   claimFactSchema,
   relationFactSchema,
+  statedFactSchema,
 ]);
 export type Fact = z.infer<typeof factSchema>;
 export type FactKind = Fact["kind"];
@@ -246,6 +267,7 @@ export const FACT_KINDS = [
   "motive",
   "claim",
   "relation",
+  "stated",
 ] as const satisfies readonly FactKind[];
 
 /** The three kinds the extractor proposes for unseen articles. */

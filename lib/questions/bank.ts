@@ -19,6 +19,7 @@ import { sequencesAcrossYears } from "./kinds/sequence";
 import { sourceComparisons } from "./kinds/source";
 import { singleChoiceFromAsk } from "./kinds/single-choice";
 import { trueFalseForFact } from "./kinds/true-false";
+import { statedQuestions } from "./kinds/stated";
 import { understandingItems } from "./kinds/understanding";
 import type { Question } from "./schema";
 import { settleQuestion } from "./settle";
@@ -114,6 +115,11 @@ export function buildBank(corpus: Corpus, misconceptions: readonly Misconception
   const usedStatements = new Set<string>();
   const usedBlanks = new Set<string>();
   for (const fact of ctx.index.facts) {
+    // Words a sentence states are asked about in that sentence only.
+    if (fact.kind === "stated") {
+      drafts.push(...statedQuestions(ctx, fact));
+      continue;
+    }
     const asks = asksFor(ctx, fact);
     drafts.push(...choiceQuestions(ctx, fact, asks));
     drafts.push(...trueFalseForFact(ctx, fact, asks, usedStatements));

@@ -15,6 +15,8 @@ export const TOPIC_OF: Record<FactKind, Topic> = {
   motive: "backing",
   relation: "backing",
   claim: "event",
+  // Words a sentence states: what the article reports.
+  stated: "event",
 };
 
 /**

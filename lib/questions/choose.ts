@@ -73,6 +73,8 @@ export function scoreItem(
   // A peripheral fact's date, count or title: kept only when the fact has nothing else to ask.
   if (importance.every((i) => i === "peripheral") && asksTrivia(q)) score -= 10;
   if (q.aim !== undefined && q.aim !== "recall") score += 2.5;
+  // Of a fact's understanding items, why it happened is what a teacher asks first.
+  if (q.aim === "why") score += 0.5;
   if (importance.includes("core")) score += 1.5;
   else if (importance.includes("supporting")) score += 0.5;
   score -= 2 * flaws.filter((f) => f.severity === "moderate").length;

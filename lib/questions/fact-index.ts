@@ -74,6 +74,8 @@ export function claimKey(fact: Fact): string {
       return `claim|${fact.claimant}|${normalizeText(fact.claim)}`;
     case "relation":
       return `relation|${[...fact.between].sort().join(",")}|${fact.relation}`;
+    case "stated":
+      return `stated|${normalizeText(fact.statement)}|${normalizeText(fact.span)}`;
   }
 }
 
@@ -136,6 +138,7 @@ export function indexFacts(corpus: Corpus): FactIndex {
       case "motive":
       case "claim":
       case "relation":
+      case "stated":
         // Indexed by id and claim key only: no question asks for them by another key yet.
         break;
       default:
@@ -166,5 +169,7 @@ export function entitiesOf(fact: Fact): string[] {
       return [fact.claimant, ...fact.coClaimants, ...fact.about];
     case "relation":
       return [...fact.between];
+    case "stated":
+      return [];
   }
 }

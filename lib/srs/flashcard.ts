@@ -10,6 +10,7 @@ import { figureCard } from "./kinds/figure";
 import { meetingCard } from "./kinds/meeting";
 import { motiveCard } from "./kinds/motive";
 import { relationCard } from "./kinds/relation";
+import { statedCard } from "./kinds/stated";
 import { roleCard } from "./kinds/role";
 import type { CardText } from "./kinds/types";
 import type { EntityNames } from "./wording";
@@ -46,6 +47,8 @@ function cardText(fact: Fact, names: EntityNames): CardText {
       return claimCard(fact, names);
     case "relation":
       return relationCard(fact, names);
+    case "stated":
+      return statedCard(fact);
   }
 }
 

@@ -117,6 +117,11 @@ export const FACT_FIELDS: Record<FactKind, readonly FieldSpec[]> = {
     { name: "description", label: "The article's words for it", type: "text" },
     { name: "context", label: "Context", type: "text", optional: true },
   ],
+  stated: [
+    statement,
+    { name: "span", label: "Words to ask about", type: "text", hint: "Exactly as the quote has them: 18, Vienna, …" },
+    { name: "spanType", label: "What they are", type: "text", hint: "number, date, role or place" },
+  ],
 };
 
 /** A fact date as typed: 2018, 2018-09 or 2018-09-17 (the precision follows). */

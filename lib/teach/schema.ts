@@ -1,7 +1,9 @@
 // What the teaching pages and actions accept: question set options, classes,
 // assignments, the bank browser's filters and pasted articles, each parsed once at the edge.
 import { displayTextSchema } from "../domain/display-text";
+import { timeZoneSchema, wallTimeToInstant } from "../domain/time-zone";
 import { z } from "zod";
+import { jsonColumn } from "../domain/json-column";
 import { isoDaySchema } from "../content/schema";
 import { questionKindSchema, questionStatusSchema, topicSchema } from "../questions/schema";
 import { slugSchema } from "../content/schema";
@@ -34,14 +36,12 @@ export type SetOptions = z.infer<typeof setOptionsSchema>;
 
 export const DEFAULT_SET_OPTIONS: SetOptions = setOptionsSchema.parse({});
 
-/** Stored options back into SetOptions; a damaged value falls back to the defaults rather than breaking a page. */
+/** QuestionSet.options: they only tune a quiz, so a damaged value falls back to the defaults rather than breaking a page. */
+export const setOptionsColumn = jsonColumn("QuestionSet.options", setOptionsSchema, { fallback: DEFAULT_SET_OPTIONS });
+
+/** Stored options back into SetOptions (the column's codec). */
 export function parseSetOptions(json: string): SetOptions {
-  try {
-    const parsed = setOptionsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : DEFAULT_SET_OPTIONS;
-  } catch {
-    return DEFAULT_SET_OPTIONS;
-  }
+  return setOptionsColumn.decode(json);
 }
 
 const titleSchema = displayTextSchema({
@@ -102,36 +102,49 @@ export const joinClassSchema = z.strictObject({ code: joinCodeInputSchema });
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 
-/** A datetime-local value (YYYY-MM-DDTHH:mm), read as UTC: every page shows times in UTC. */
-const utcDateTimeSchema = z
+/** A datetime-local value (YYYY-MM-DDTHH:mm): a wall-clock time, in the zone the form says (UTC without one). */
+const wallTimeSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter a date and time")
-  .transform((s, ctx) => {
-    const d = new Date(`${s.length === 16 ? `${s}:00` : s}Z`);
+  .refine((s) => {
     // Date rolls 2018-02-30 over into March and 24:00 into the next day: only a time that reads back as itself is real.
-    if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(s)) {
-      ctx.addIssue({ code: "custom", message: "Not a real date" });
-      return z.NEVER;
-    }
-    // Years like 0000 or 9999 are typing slips, and sort and display badly.
-    if (d.getUTCFullYear() < MIN_YEAR || d.getUTCFullYear() > MAX_YEAR) {
-      ctx.addIssue({ code: "custom", message: `Choose a date between ${MIN_YEAR} and ${MAX_YEAR}` });
-      return z.NEVER;
-    }
-    return d;
-  });
+    const d = new Date(`${s.length === 16 ? `${s}:00` : s}Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "Not a real date");
 
+function toInstant(wall: string, zone: string, path: string, ctx: z.RefinementCtx): Date | undefined {
+  const wallAsUtc = Date.parse(`${wall.length === 16 ? `${wall}:00` : wall}Z`);
+  const year = new Date(wallAsUtc).getUTCFullYear();
+  // Years like 0000 or 9999 are typing slips, and sort and display badly.
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    ctx.addIssue({ code: "custom", message: `Choose a date between ${MIN_YEAR} and ${MAX_YEAR}`, path: [path] });
+    return undefined;
+  }
+  return wallTimeToInstant(wallAsUtc, zone);
+}
+
+/**
+ * Opening and due times as the teacher typed them, in the teacher's own time zone
+ * (the browser sends it; a form posted without script has none and means UTC).
+ */
 export const createAssignmentSchema = z
   .strictObject({
     setId: recordIdSchema,
     classId: recordIdSchema,
-    opensAt: utcDateTimeSchema,
-    dueAt: utcDateTimeSchema,
+    opensAt: wallTimeSchema,
+    dueAt: wallTimeSchema,
+    timeZone: timeZoneSchema.optional(),
   })
-  // zod runs this even when a date above was refused (a continuable issue), so check they are dates first.
-  .refine((a) => !(a.opensAt instanceof Date && a.dueAt instanceof Date) || a.dueAt.getTime() > a.opensAt.getTime(), {
-    message: "The due date must be after the opening date",
-    path: ["dueAt"],
+  .transform((a, ctx) => {
+    const zone = a.timeZone ?? "UTC";
+    const opensAt = toInstant(a.opensAt, zone, "opensAt", ctx);
+    const dueAt = toInstant(a.dueAt, zone, "dueAt", ctx);
+    if (opensAt === undefined || dueAt === undefined) return z.NEVER;
+    if (dueAt.getTime() <= opensAt.getTime()) {
+      ctx.addIssue({ code: "custom", message: "The due date must be after the opening date", path: ["dueAt"] });
+      return z.NEVER;
+    }
+    return { setId: a.setId, classId: a.classId, opensAt, dueAt };
   });
 
 export const startAssignmentSchema = z.strictObject({ assignmentId: recordIdSchema });

@@ -1,12 +1,7 @@
-// Dates and numbers as the teaching pages show them. Times are UTC everywhere, as the forms take them.
+// Dates and numbers as the teaching pages show them (times on the viewer's own clock: app/_components/local-time).
 import type { Topic } from "@/lib/questions/schema";
 
 export { formatDateTime } from "@/app/_components/format-date";
-
-/** The value a datetime-local input takes, in UTC. */
-export function toDateTimeLocal(d: Date): string {
-  return d.toISOString().slice(0, 16);
-}
 
 export function percent(x: number | null, digits = 0): string {
   if (x === null) return "—";

@@ -34,5 +34,7 @@ export function entityReferences(fact: Fact): EntityReference[] {
       ];
     case "relation":
       return refs("between", fact.between);
+    case "stated":
+      return [];
   }
 }

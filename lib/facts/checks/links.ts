@@ -1,7 +1,8 @@
 // What the richer fact kinds promise beyond their shape: a claim's (or an
 // attributed motive's) attributing words occur in a quote of every report citing it,
 // a counter-claim is a claim that names this one back, a relation joins two
-// different entities, and a deal term belongs to an agreement entity.
+// different entities, a deal term belongs to an agreement entity, and the words a
+// "stated" fact asks about are in every quote it cites.
 import type { Entity, Fact } from "../schema";
 import type { Check, Problem } from "./problem";
 import { factProblem } from "./problem";
@@ -73,6 +74,13 @@ export const checkLinks: Check = (corpus, locate) => {
       case "relation":
         if (fact.between[0] === fact.between[1])
           report("relation-invalid", `a relation needs two different entities, not ${fact.between[0]} twice`);
+        break;
+      case "stated":
+        // The words asked about are blanked in the quote: every quote must have them, word for word.
+        for (const e of fact.evidence.filter((x) => !x.quote.includes(fact.span)))
+          report("span-not-in-quote", `the words "${fact.span}" are not in the quote of ${e.article} ${e.passage}`);
+        if (fact.distractors.some((d) => d.toLowerCase() === fact.span.toLowerCase()))
+          report("span-not-in-quote", `a wrong option repeats the words asked about, "${fact.span}"`);
         break;
       case "deal-term": {
         const agreement = entities.get(fact.agreement);

@@ -28,7 +28,8 @@ export type ProblemCode =
   | "counter-claim-invalid"
   | "unknown-fact"
   | "relation-invalid"
-  | "not-an-agreement";
+  | "not-an-agreement"
+  | "span-not-in-quote";
 
 export type Problem = {
   code: ProblemCode;

@@ -10,10 +10,15 @@ export function sentenceEvidence(article: Article, reading: Reading): Evidence {
   return { article: article.slug, passage: reading.sentence.passage, quote: reading.sentence.text };
 }
 
-/** True when the quote occurs verbatim in the passage the evidence cites. */
+/**
+ * True when the quote occurs verbatim in the passage the evidence cites, and once
+ * only: a sentence a pasted text repeats could not be anchored to one place.
+ */
 export function quoteIsInPassage(article: Article, evidence: Evidence): boolean {
   const passage = article.passages.find((p) => p.id === evidence.passage);
-  return evidence.article === article.slug && passage !== undefined && passage.text.includes(evidence.quote);
+  if (evidence.article !== article.slug || passage === undefined) return false;
+  const at = passage.text.indexOf(evidence.quote);
+  return at >= 0 && passage.text.indexOf(evidence.quote, at + 1) === -1;
 }
 
 /** One fact per id: the evidence of facts proposed twice is pooled, first wording kept. */

@@ -31,5 +31,8 @@ export function asksFor(ctx: GenerationContext, fact: Fact): Ask[] {
     case "claim":
     case "relation":
       return [];
+    // Words a sentence states have no claim to ask about: their items are built from the sentence (kinds/stated).
+    case "stated":
+      return [];
   }
 }

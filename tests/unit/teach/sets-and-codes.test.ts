@@ -97,6 +97,36 @@ describe("assignment dates", () => {
   });
 });
 
+describe("assignment dates in the teacher's time zone", () => {
+  it("reads the typed times on the teacher's clock, and refuses a zone that does not exist", () => {
+    const summer = createAssignmentSchema.parse({
+      setId: "s",
+      classId: "c",
+      opensAt: "2026-07-15T09:00",
+      dueAt: "2026-07-17T17:00",
+      timeZone: "Europe/London",
+    });
+    expect(summer.opensAt.toISOString()).toBe("2026-07-15T08:00:00.000Z");
+    expect(summer.dueAt.toISOString()).toBe("2026-07-17T16:00:00.000Z");
+    const tehran = createAssignmentSchema.parse({
+      setId: "s",
+      classId: "c",
+      opensAt: "2026-01-10T08:00",
+      dueAt: "2026-01-10T09:00",
+      timeZone: "Asia/Tehran",
+    });
+    expect(tehran.opensAt.toISOString()).toBe("2026-01-10T04:30:00.000Z");
+    const made = createAssignmentSchema.safeParse({
+      setId: "s",
+      classId: "c",
+      opensAt: "2026-07-15T09:00",
+      dueAt: "2026-07-17T17:00",
+      timeZone: "Mars/Olympus",
+    });
+    expect(made.error?.issues.map((i) => i.path.join("."))).toEqual(["timeZone"]);
+  });
+});
+
 describe("bank filters", () => {
   const q = (id: string, over: Partial<Question>): Question =>
     ({

@@ -12,7 +12,6 @@ import { parseBankFilter } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
 import { QuestionPreview } from "../../_components/question-preview";
 import { linkClass, mutedText } from "../../_components/styles";
-import { toDateTimeLocal } from "../../_components/format";
 import { SetDetailsForm } from "./set-details-form";
 import { SortableSetList } from "./sortable-set-list";
 import { AssignForm } from "./assign-form";
@@ -144,8 +143,8 @@ export default async function SetPage({ params, searchParams }: Props) {
             <AssignForm
               setId={set.id}
               classes={classes.map((c) => ({ id: c.id, name: c.name }))}
-              opensAt={toDateTimeLocal(now)}
-              dueAt={toDateTimeLocal(week)}
+              opensAt={now.toISOString()}
+              dueAt={week.toISOString()}
             />
           </div>
         ) : (

@@ -83,6 +83,7 @@ function actorIds(fact: Fact): string[] {
     case "relation":
       return [...fact.between];
     case "figure":
+    case "stated":
       return [];
   }
 }

@@ -33,6 +33,7 @@ const KIND_HELP: Record<FactKind, string> = {
   motive: "who wants or fears what",
   claim: "who asserts what",
   relation: "how two parties stand to each other",
+  stated: "words a sentence states, asked as a fill-in",
 };
 
 function ErrorText({ id, errors }: { id: string; errors: string[] }) {
