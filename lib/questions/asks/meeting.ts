@@ -29,9 +29,12 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   const who = namesOf(ctx, fact.participants);
   const held = withArticle(fact.format);
   const did = fact.planned ? "were" : "did";
+  // A process is launched, not held; and its founders are who the text names, not everyone who took part.
   const verb = meetingVerb(fact.format);
+  const process = verb.base === "launch";
   const hold = fact.planned ? `due to ${verb.base}` : verb.base;
   const heldVerb = fact.planned ? `were due to ${verb.base}` : verb.past;
+  const tookPart = process ? "launched" : "took part in";
   // Candidates share the first participant (or, for "who took part", the place): indexed, not all meetings.
   const withFirst = ctx.index.meetingsByParticipant.get(fact.participants[0] ?? "") ?? [fact];
   const atPlace = fact.place === undefined ? ctx.index.meetings : (ctx.index.meetingsByPlace.get(fact.place) ?? [fact]);
@@ -106,10 +109,10 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
           ...(fact.date ? { date: fact.date } : {}),
         },
         answers: [...new Set(group.flatMap((m) => m.participants))].sort().map(entityValue),
-        prompt: `${subject} took part in the ${fact.format}${where}${when}?`,
-        multiPrompt: `${subject} took part in the ${fact.format}${where}${when}? Select all that apply.`,
+        prompt: `${subject} ${tookPart} the ${fact.format}${where}${when}?`,
+        multiPrompt: `${subject} ${tookPart} the ${fact.format}${where}${when}? Select all that apply.`,
         alwaysMulti: true,
-        statement: (v) => `${v} took part in the ${fact.format}${where}${when}.`,
+        statement: (v) => `${v} ${tookPart} the ${fact.format}${where}${when}.`,
         entityTypes: typesOf(ctx, fact.participants),
         tiers: [ctx.pools.meetingParticipants, ctx.pools.officeHolders],
       });

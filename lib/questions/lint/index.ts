@@ -4,6 +4,13 @@
 import type { GenerationContext } from "../context";
 import type { Question } from "../schema";
 import { absurdFlaws } from "./absurd";
+import {
+  clozeContextFlaws,
+  clozeGiveawayFlaws,
+  delegationFlaws,
+  obviousTriviaFlaws,
+  onlyKeyNamesFlaws,
+} from "./audit-patterns";
 import { brokenTextFlaws } from "./broken-text";
 import { contestedFlaws } from "./contested";
 import { stemGiveawayFlaws, wordOverlapFlaws } from "./cue";
@@ -34,6 +41,11 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
     ...absurdFlaws(question, ctx),
     ...machineTemplateFlaws(question, ctx),
     ...triviaFlaws(question, ctx),
+    ...onlyKeyNamesFlaws(question),
+    ...clozeContextFlaws(question),
+    ...clozeGiveawayFlaws(question, ctx),
+    ...delegationFlaws(question, ctx),
+    ...obviousTriviaFlaws(question, ctx),
   ]);
 }
 

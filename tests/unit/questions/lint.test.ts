@@ -143,7 +143,8 @@ const cases: Record<Exclude<FlawCode, "true-false-mirror">, { bad: Question; goo
       id: "m2",
       kind: "multi-select",
       prompt: "Who took part in the talks in Sochi on 17 September 2018? Select all that apply.",
-      choices: ["Vladimir Putin", "Recep Tayyip Erdogan", "Sergei Lavrov", "Hassan Rouhani"],
+      // People of countries not at the talks: a Russian minister might have sat in Russia's delegation.
+      choices: ["Vladimir Putin", "Recep Tayyip Erdogan", "Bashar al-Assad", "Hassan Rouhani"],
       answers: ["Vladimir Putin", "Recep Tayyip Erdogan"],
       factIds: ["sochi-talks"],
       probe: {
@@ -461,5 +462,61 @@ describe("lintBank", () => {
     expect(flaws.get(t.id)?.map((x) => x.code)).toContain("true-false-mirror");
     expect(flaws.get(f.id)?.map((x) => x.code)).toContain("true-false-mirror");
     expect(flaws.get(lone.id)?.map((x) => x.code)).not.toContain("true-false-mirror");
+  });
+});
+
+describe("the audit's patterns", () => {
+  const talks = {
+    ...base,
+    id: "d1",
+    kind: "multi-select" as const,
+    prompt: "Who took part in the talks in Sochi on 17 September 2018? Select all that apply.",
+    answers: ["Vladimir Putin", "Recep Tayyip Erdogan"],
+    factIds: ["sochi-talks"],
+    probe: {
+      claim: {
+        type: "meeting" as const,
+        participants: ["vladimir-putin"],
+        place: "sochi",
+        date: { on: "2018-09-17", precision: "day" as const },
+      },
+      slot: "participants" as const,
+    },
+  };
+  it("flags a person offered as absent from talks their own country took part in", () => {
+    const codes = (choices: string[]) =>
+      lintQuestion({ ...talks, choices } as Question, ctx).map((f) => `${f.severity} ${f.code}`);
+    expect(codes(["Vladimir Putin", "Recep Tayyip Erdogan", "Sergei Lavrov", "Hassan Rouhani"])).toContain(
+      "serious incomplete-participant-key",
+    );
+    expect(codes(["Vladimir Putin", "Recep Tayyip Erdogan", "Bashar al-Assad", "Hassan Rouhani"])).not.toContain(
+      "serious incomplete-participant-key",
+    );
+  });
+
+  it("flags a cloze that points back to text not shown, or whose neighbours give the blank away", () => {
+    const cloze = (text: string, answers: string[]) =>
+      lintQuestion(
+        {
+          ...base,
+          id: "c9",
+          kind: "cloze",
+          prompt: "Fill in the blank with a name.",
+          text,
+          answerType: "entity",
+          choices: [],
+          answers,
+          factIds: ["sochi-talks"],
+        } as Question,
+        ctx,
+      ).map((f) => f.code);
+    expect(
+      cloze("Moscow may be open to such a plan as long as it would secure the _____ highway.", ["Aleppo"]),
+    ).toContain("missing-antecedent");
+    expect(cloze("In response, the air force struck _____ targets.", ["200"])).toContain("missing-antecedent");
+    expect(cloze("Russian President _____ met his counterpart in Sochi.", ["Vladimir Putin"])).toContain(
+      "stem-giveaway-word",
+    );
+    expect(cloze("Putin and Erdogan met in _____ on Monday to discuss the ceasefire.", ["Sochi"])).toEqual([]);
   });
 });

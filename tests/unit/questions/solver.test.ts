@@ -149,3 +149,20 @@ describe("the test-wise solver", () => {
     expect(solverScore(q)).toBe(0.5);
   });
 });
+
+describe("when a kind leaks", () => {
+  it("needs more than 10 points over chance and more than two standard errors", async () => {
+    const { leaks } = await import("@/lib/questions/lint/targets");
+    const row = (n: number, solver: number, chance: number) => ({
+      kind: "multi-select" as const,
+      n,
+      solver,
+      chance,
+      difference: solver - chance,
+    });
+    expect(leaks(row(4, 0.333, 0.138))).toBe(false);
+    expect(leaks(row(40, 0.333, 0.138))).toBe(true);
+    expect(leaks(row(30, 0.9, 0.25))).toBe(true);
+    expect(leaks(row(400, 0.3, 0.25))).toBe(false);
+  });
+});
