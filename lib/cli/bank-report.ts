@@ -148,4 +148,10 @@ async function main(): Promise<number> {
   return problems.length > 0 || uncovered.length > 0 || stats.serious > 0 || failedTargets ? 1 : 0;
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 process.exitCode = await main();

@@ -44,7 +44,9 @@ const KIND_WORTH: Record<Question["kind"], number> = {
   ordering: 2.6,
   cloze: 2.2,
   date: 1.6,
-  evidence: 1.4,
+  // A teacher's audit found nearly every "which sentence supports…" item cued by the names the
+  // statement and its sentence share (docs/QUALITY.md): kept where a fact has nothing better.
+  evidence: 0.4,
   "true-false": 0.8,
 };
 

@@ -47,7 +47,7 @@ export function roleAsks(ctx: GenerationContext, fact: Role): Ask[] {
       multiPrompt: `Who is described in the articles as ${title}? Select all that apply.`,
       statement: (v) => `${v} is ${title}.`,
       entityTypes: typesOf(ctx, [fact.person]),
-      tiers: [ctx.pools.officeHolders, ctx.pools.meetingParticipants],
+      tiers: [holdersOfTheSameSort(ctx, fact)],
     },
     {
       key: "office",
@@ -61,7 +61,42 @@ export function roleAsks(ctx: GenerationContext, fact: Role): Ask[] {
       prompt: `What is ${possessive(person)} role, according to the articles?`,
       multiPrompt: `Which roles do the articles give ${person}? Select all that apply.`,
       statement: (v) => `${person} is ${officeTitle(ctx, v, country)}.`,
-      tiers: [ctx.pools.offices],
+      tiers: [plausibleOffices(ctx, fact, country)],
     },
   ];
+}
+
+/**
+ * Wrong roles a learner could confuse with this one: of the same sort (an office of
+ * state for a minister, a job for an analyst), not the head of state or government
+ * of the person's own country when the facts name someone else in it ("Turkey's
+ * President" for a Turkish minister is known to be Erdogan), and not an office only
+ * another country's people hold ("Kremlin spokesman" for a Turkish leader). The other
+ * minister is a fair confusion. Too few such roles, and the role is not asked this way.
+ */
+const HEAD_OF_STATE = /^(President|Prime Minister|King|Queen|Chancellor|Supreme Leader|Emir)$/i;
+
+function plausibleOffices(ctx: GenerationContext, fact: Role, country: string | undefined) {
+  const { entities } = ctx.index;
+  const ofState = isOfficeOfState(fact.office);
+  return ctx.pools.offices.filter((v) => {
+    if (v.type !== "text" || isOfficeOfState(v.text) !== ofState) return false;
+    const holders = ctx.index.rolesByOffice.get(officeKey(v.text)) ?? [];
+    const countries = new Set(holders.map((r) => r.country ?? entities.country(r.person)));
+    const takenAtHome = holders.some(
+      (r) => r.person !== fact.person && (r.country ?? entities.country(r.person)) === country,
+    );
+    const foreignOnly = country !== undefined && holders.length > 0 && !countries.has(country) && countries.size === 1;
+    return !takenAtHome && !foreignOnly;
+  });
+}
+
+/** People who hold an office of the same sort: a minister for "Russia's Foreign Minister", not an analyst. */
+function holdersOfTheSameSort(ctx: GenerationContext, fact: Role) {
+  const ofState = isOfficeOfState(fact.office);
+  return ctx.pools.officeHolders.filter(
+    (v) =>
+      v.type === "entity" &&
+      (ctx.index.rolesByPerson.get(v.id) ?? []).some((r) => isOfficeOfState(r.office) === ofState),
+  );
 }

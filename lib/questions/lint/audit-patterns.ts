@@ -51,7 +51,9 @@ export function onlyKeyNamesFlaws(q: Question): Flaw[] {
   const others = new Set(distractors.flatMap((d) => namesShared(d, stem)));
   for (const key of q.answers) {
     const shared = namesShared(key, stem).filter((w) => !others.has(w));
-    if (shared.length > 0 && others.size === 0)
+    // Single-choice and select-all: the key's names beside none; an evidence sentence: any name of the
+    // statement's that only the keyed sentence carries ("Peskov", "Hurriyet") singles it out.
+    if (shared.length > 0 && (q.kind === "evidence" || others.size === 0))
       return [
         flaw(
           "word-overlap-cue",
