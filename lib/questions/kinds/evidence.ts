@@ -12,6 +12,7 @@ import { articleSentences, locateQuote, passageText, sentenceSpans } from "../ev
 import { claimKey, entitiesOf } from "../fact-index";
 import { antecedentless } from "../lint/broken-text";
 import { optionOverlaps } from "../lint/cue";
+import { lintQuestion } from "../lint";
 import { unstatedNumbers } from "../lint/key";
 import { contentWords, overlap, sameRoot } from "../lint/words";
 import { placeAmong } from "../parallel";
@@ -178,7 +179,9 @@ export function evidenceForFact(
   fact: Fact,
   asks: readonly Ask[] = [],
 ): QuestionOfKind<"evidence"> | undefined {
-  const sameClaimQuotes = (ctx.index.byClaimKey.get(claimKey(fact)) ?? [fact]).flatMap((f) =>
+  // The same claim, and what another report gives for it instead, are never offered as wrong.
+  const conflicting = fact.conflictsWith.flatMap((id) => ctx.index.byId.get(id) ?? []);
+  const sameClaimQuotes = [...(ctx.index.byClaimKey.get(claimKey(fact)) ?? [fact]), ...conflicting].flatMap((f) =>
     f.evidence.map((e) => e.quote),
   );
   const about = entitiesOf(fact);
@@ -219,7 +222,7 @@ export function evidenceForFact(
       const choices = shuffle([answer, ...wrong], id);
       // Fair to a learner who matches the statement's words, and to one who also reads the title.
       if (!overlapIsFair(statement, answer, choices) || !overlapIsFair(prompt, answer, choices)) continue;
-      return {
+      const question: QuestionOfKind<"evidence"> = {
         id,
         kind: "evidence",
         topic: TOPIC_OF[fact.kind],
@@ -230,6 +233,9 @@ export function evidenceForFact(
         ...provenance([fact], [{ article: evidence.article, passage: evidence.passage, quote: evidence.quote }]),
         difficulty: estimateDifficulty("evidence", choices.length),
       };
+      // What the item-writing lint still finds (a name or number only the key shares) is not set.
+      if (lintQuestion(question, ctx).some((f) => f.severity === "serious" || f.code === "word-overlap-cue")) continue;
+      return question;
     }
   }
   return undefined;
