@@ -1,21 +1,7 @@
 // A fact's date shown exactly as precise as the articles are: "17 September 2018",
 // "September 2018" or "2018", never a made-up day.
 import type { FactDate } from "../facts/schema";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { formatFactDate } from "../facts/wording";
 
 export type PeriodLabel = FactDate & {
   /** What a learner reads: "17 September 2018", "September 2018", "2018". */
@@ -27,15 +13,15 @@ export type PeriodLabel = FactDate & {
 const PRECISION_RANK: Record<FactDate["precision"], number> = { year: 0, month: 1, day: 2 };
 
 export function labelPeriod(date: FactDate): PeriodLabel {
-  const [year = "", month = "", day = ""] = date.on.split("-");
-  const monthName = MONTHS[Number(month) - 1] ?? month;
+  const [year = "", month = ""] = date.on.split("-");
+  const label = formatFactDate(date);
   switch (date.precision) {
     case "year":
-      return { ...date, label: year, datetime: year };
+      return { ...date, label, datetime: year };
     case "month":
-      return { ...date, label: `${monthName} ${year}`, datetime: `${year}-${month}` };
+      return { ...date, label, datetime: `${year}-${month}` };
     case "day":
-      return { ...date, label: `${Number(day)} ${monthName} ${year}`, datetime: date.on };
+      return { ...date, label, datetime: date.on };
   }
 }
 

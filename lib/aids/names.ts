@@ -12,8 +12,5 @@ export function nameLookup(entities: readonly EntityName[]): NameOf {
   return (id) => names.get(id) ?? id.replace(/-/g, " ");
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
+/** "A", "A and B", "A, B and C" (lib/facts/wording). */
+export { listOf as joinNames } from "../facts/wording";

@@ -39,19 +39,31 @@ export type AttemptRecord = {
 
 type AttemptRow = Prisma.AttemptGetPayload<{ include: { responses: true } }>;
 
-function toRecord(row: AttemptRow): AttemptRecord {
-  const questionIds = attemptQuestionIds.decode(row.questionIds, row.id);
+type AttemptHead = Pick<
+  AttemptRecord,
+  "id" | "userId" | "mode" | "assignmentId" | "questionIds" | "config" | "startedAt"
+>;
+
+/** The fields every reading of an attempt decodes the same way. */
+function attemptHead(row: Pick<AttemptRow, keyof AttemptHead>): AttemptHead {
   return {
     id: row.id,
     userId: row.userId,
     mode: attemptModeSchema.catch("practice").parse(row.mode),
     assignmentId: row.assignmentId,
-    questionIds,
+    questionIds: attemptQuestionIds.decode(row.questionIds, row.id),
     config: attemptConfig.decode(row.config, row.id),
     startedAt: row.startedAt,
+  };
+}
+
+function toRecord(row: AttemptRow): AttemptRecord {
+  const head = attemptHead(row);
+  return {
+    ...head,
     finishedAt: finishedAt({
       finishedAt: row.finishedAt,
-      questionIds,
+      questionIds: head.questionIds,
       answeredAt: row.responses.map((r) => r.answeredAt),
     }),
     responses: row.responses.map(toResponseRecord).sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime()),
@@ -145,21 +157,19 @@ export async function getAnswerTarget(
     },
   });
   if (!row) throw new NotFoundError("That quiz does not exist or is not yours.");
-  const questionIds = attemptQuestionIds.decode(row.questionIds, row.id);
+  const head = attemptHead(row);
   const answeredCount = row.responses.length;
   // A retried submit: only then is the stored answer read whole.
   const same = row.responses.some((r) => r.questionId === questionId)
     ? await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } } })
     : null;
   return {
-    id: row.id,
-    userId: row.userId,
-    mode: attemptModeSchema.catch("practice").parse(row.mode),
-    assignmentId: row.assignmentId,
-    questionIds,
-    startedAt: row.startedAt,
-    config: attemptConfig.decode(row.config, row.id),
-    finished: isFinished({ finishedAt: row.finishedAt, answered: answeredCount, questionCount: questionIds.length }),
+    ...head,
+    finished: isFinished({
+      finishedAt: row.finishedAt,
+      answered: answeredCount,
+      questionCount: head.questionIds.length,
+    }),
     answeredCount,
     existing: same ? toResponseRecord(same) : null,
   };

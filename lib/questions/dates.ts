@@ -1,24 +1,10 @@
 // Dates as precise as the articles give them: shown, read back from what a learner
 // types ("Sept 17, 2018", "2018-09-17", "September 17"), and compared.
 import type { FactDate } from "../facts/schema";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { MONTH_NAMES } from "../facts/wording";
 
 const MONTH_WORDS = new Map<string, number>();
-MONTHS.forEach((name, i) => {
+MONTH_NAMES.forEach((name, i) => {
   const lower = name.toLowerCase();
   MONTH_WORDS.set(lower, i + 1);
   MONTH_WORDS.set(lower.slice(0, 3), i + 1);
@@ -34,14 +20,8 @@ function partsOf(date: FactDate): DateParts {
   return { year: y ?? 0, month: m ?? 1, day: d ?? 1 };
 }
 
-/** "17 September 2018", "September 2018" or "2018", as precise as the fact. */
-export function formatDate(date: FactDate): string {
-  const { year, month, day } = partsOf(date);
-  const monthName = MONTHS[month - 1] ?? "";
-  if (date.precision === "year") return `${year}`;
-  if (date.precision === "month") return `${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
-}
+/** "17 September 2018", "September 2018" or "2018", as precise as the fact (lib/facts/wording). */
+export { formatFactDate as formatDate } from "../facts/wording";
 
 /** What a learner wrote, as far as it goes: "September 17" has no year. */
 export type TypedDate = { year?: number; month?: number; day?: number };
@@ -174,7 +154,7 @@ export function daysBetween(a: FactDate, b: FactDate): number {
 /** The ways a learner might write this date, all accepted when typed. */
 export function dateVariants(date: FactDate): string[] {
   const { year, month, day } = partsOf(date);
-  const name = MONTHS[month - 1] ?? "";
+  const name = MONTH_NAMES[month - 1] ?? "";
   const mm = String(month).padStart(2, "0");
   if (date.precision === "year") return [`${year}`];
   if (date.precision === "month") return [`${name} ${year}`, `${year}-${mm}`];

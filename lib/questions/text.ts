@@ -47,11 +47,7 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
+export { listOf } from "../facts/wording";
 
 /** "Russia's"; a name ending in s takes a bare apostrophe ("Peskov's", "Assad's", "Jusoor Studies'"). */
 export function possessive(name: string): string {

@@ -1,7 +1,7 @@
 // Small pieces of wording for card texts. Every word about a fact comes from the
 // fact itself or from the names the articles use for its entities.
 import { formatQuantity as formatClaimQuantity } from "../questions/quantities";
-import type { FactDate, Quantity } from "../facts/schema";
+import type { Quantity } from "../facts/schema";
 
 /** The names an entity goes by: its main name, its type and the other names the articles use. */
 export type NamedEntity = { name: string; type?: string; aliases?: readonly string[] };
@@ -54,40 +54,7 @@ export function inTheseWords(names: EntityNames, id: string, text: string): stri
   return used === undefined || used.toLowerCase() === name.toLowerCase() ? name : `${name} (“${used}”)`;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "17 September 2018", "September 2018" or "2018": as precise as the fact is. */
-export function formatFactDate(date: FactDate): string {
-  const [year, month, day] = date.on.split("-").map(Number);
-  const monthName = MONTHS[(month ?? 1) - 1] ?? "";
-  if (date.precision === "year") return `${year}`;
-  if (date.precision === "month") return `${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
-}
-
-/** "on 17 September 2018", "in March 2011", "in 2017". */
-export function onDate(date: FactDate): string {
-  return `${date.precision === "day" ? "on" : "in"} ${formatFactDate(date)}`;
-}
+export { formatFactDate, listOf, onDate } from "../facts/wording";
 
 /** "more than 400,000 people", "15–20 km", "an estimated 360,000 people". */
 export function formatQuantity(q: Quantity): string {

@@ -12,6 +12,7 @@ import { findMeetings } from "./meetings";
 import { readArticle } from "./reading";
 import { findStated } from "./stated";
 import { findRoles } from "./role-facts";
+import { findFigures } from "./figures";
 
 export type ExtractOptions = {
   /** Known entities (content/entities.yaml); their ids are used wherever the text names them. */
@@ -37,6 +38,7 @@ export function extractFacts(article: Article, options: ExtractOptions = {}): Ex
     ...meetings,
     ...findDealTerms(article, readings, book, meetings),
     ...findRoles(article, readings, book),
+    ...findFigures(article, readings),
   ];
   // Only what can be proven and stored: quotes found verbatim, facts and entities the schemas accept.
   const added = book.added().filter((e) => entitySchema.safeParse(e).success);

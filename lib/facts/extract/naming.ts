@@ -1,6 +1,5 @@
 // How a proposed fact's statement names its entities: "Russia", "the Syrian
 // government", "Vladimir Putin".
-import type { FactDate } from "../schema";
 import type { EntityBook } from "./entities";
 
 export function nameOf(book: EntityBook, id: string): string {
@@ -13,32 +12,5 @@ export function nameOf(book: EntityBook, id: string): string {
   return common ? `the ${e.name}` : e.name;
 }
 
-/** "Russia", "Russia and Iran", "Putin, Erdogan and Rouhani". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "17 September 2018", "February 2020", "2017": as precise as the date is. */
-export function formatDate(d: FactDate): string {
-  const [y, mo, day] = d.on.split("-").map(Number);
-  const month = MONTH_NAMES[(mo ?? 1) - 1] ?? "";
-  if (d.precision === "year") return String(y);
-  if (d.precision === "month") return `${month} ${y}`;
-  return `${day} ${month} ${y}`;
-}
+/** "Russia", "Russia and Iran", "Putin, Erdogan and Rouhani"; dates as precise as they are (lib/facts/wording). */
+export { listOf as joinNames, formatFactDate as formatDate } from "../wording";

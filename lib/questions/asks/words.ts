@@ -1,8 +1,7 @@
 // Small pieces of wording shared by the asks.
-import type { EntityType, Fact, FactDate } from "../../facts/schema";
+import type { EntityType, Fact } from "../../facts/schema";
 import { showValue, type ShowOptions, type SlotValue } from "../slots";
 import type { GenerationContext } from "../context";
-import { formatDate } from "../dates";
 import { listOf } from "../text";
 
 /** Group and organisation names that are common nouns take "the": "the Syrian government", "the Al-Nusra Front". */
@@ -46,10 +45,7 @@ export function withArticle(noun: string): string {
   return /^[aeiou]/i.test(noun.trim()) ? `an ${noun}` : `a ${noun}`;
 }
 
-/** "on 17 September 2018", "in March 2011". */
-export function onDate(date: FactDate): string {
-  return `${date.precision === "day" ? "on" : "in"} ${formatDate(date)}`;
-}
+export { onDate } from "../../facts/wording";
 
 /** Who gives a figure: the named source, else the outlet or title of the first article citing it. */
 export function attribution(ctx: GenerationContext, fact: Fact & { source?: string }): string {

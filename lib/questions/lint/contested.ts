@@ -5,7 +5,8 @@ import type { Fact } from "../../facts/schema";
 import type { GenerationContext } from "../context";
 import type { Question } from "../schema";
 import { flaw, type Flaw } from "./types";
-import { factsOf, stemText } from "./words";
+import { factsOf } from "./words";
+import { questionStem } from "../stem";
 
 /** Words that tie a statement to its source. */
 const ATTRIBUTION =
@@ -31,7 +32,7 @@ function claimants(fact: Fact): string[] {
 }
 
 export function contestedFlaws(q: Question, ctx: GenerationContext): Flaw[] {
-  const stem = stemText(q);
+  const stem = questionStem(q);
   if (ATTRIBUTION.test(stem)) return [];
   for (const fact of factsOf(q, ctx)) {
     const why = contested(fact, ctx);

@@ -5,7 +5,8 @@ import type { GenerationContext } from "../context";
 import type { Question } from "../schema";
 import { normalizeText } from "../text";
 import { flaw, type Flaw } from "./types";
-import { contentWords, distractorsOf, overlap, sameRoot, stemText } from "./words";
+import { contentWords, distractorsOf, overlap, sameRoot } from "./words";
+import { questionStem } from "../stem";
 
 /** Overlap of each option's content words with the stem's, the words every option shares left out. */
 export function optionOverlaps(stem: string, options: readonly string[]): number[] {
@@ -22,7 +23,7 @@ export function optionOverlaps(stem: string, options: readonly string[]): number
  */
 export function wordOverlapFlaws(q: Question): Flaw[] {
   if (q.kind !== "single-choice" && q.kind !== "evidence" && q.kind !== "multi-select") return [];
-  const stem = stemText(q);
+  const stem = questionStem(q);
   const scores = optionOverlaps(stem, q.choices);
   const isKey = q.choices.map((c) => q.answers.some((a) => normalizeText(a) === normalizeText(c)));
   const keyScores = scores.filter((_, i) => isKey[i]);

@@ -51,25 +51,6 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return n;
 }
 
-/** What the learner reads before the options: the prompt and any statement or cloze text. */
-export function stemText(q: Question): string {
-  switch (q.kind) {
-    case "true-false":
-    case "evidence":
-      return q.prompt.includes(q.statement) ? q.prompt : `${q.prompt} ${q.statement}`;
-    case "cloze":
-      return `${q.prompt} ${q.text}`;
-    case "single-choice":
-    case "multi-select":
-    case "date":
-    case "ordering":
-    case "matching":
-      return q.prompt;
-    default:
-      return assertNever(q);
-  }
-}
-
 /** The options a learner picks from (for matching, the right-hand column). */
 export function optionsOf(q: Question): string[] {
   switch (q.kind) {

@@ -5,7 +5,8 @@ import { gradeAnswer } from "../grade";
 import { hashString } from "../random";
 import { MATCH_ARROW, QUESTION_KINDS, type Answer, type Question, type QuestionKind } from "../schema";
 import { normalizeText } from "../text";
-import { contentWords, overlap, stemText } from "../lint/words";
+import { contentWords, overlap } from "../lint/words";
+import { questionStem } from "../stem";
 import { chanceScore } from "./chance";
 import { cueScores, trueFalseGuess } from "./cues";
 
@@ -33,7 +34,7 @@ function yearIn(text: string): number | undefined {
 
 /** What a test-wise learner answers, in the shape the grader takes. */
 export function solveQuestion(q: Question, salt = ""): Answer {
-  const stem = stemText(q);
+  const stem = questionStem(q);
   switch (q.kind) {
     case "single-choice":
     case "evidence":
@@ -101,7 +102,7 @@ export function solverReport(questions: readonly Question[]): SolverRow[] {
  */
 export function solverScore(q: Question): number {
   if (q.kind === "single-choice" || q.kind === "evidence" || q.kind === "date") {
-    const scores = cueScores(stemText(q), q.choices);
+    const scores = cueScores(questionStem(q), q.choices);
     const best = Math.max(...scores);
     const level = q.choices.filter((_, i) => Math.abs((scores[i] ?? 0) - best) < 1e-9);
     if (level.length > 1) {

@@ -9,7 +9,7 @@ import { articleOf, factsOf, ofKind } from "./helpers";
 const article = articleOf(
   "2021-06-10",
   "VALMORA, June 10 - President Arno Kessel and rebel leader Dario Mend met in Valmora on Wednesday and agreed to end a 12-year war.",
-  "The war has killed some 41,000 people, the Red Cross says, and driven 800,000 from their homes since it began in 2009.",
+  "The accord sets up 23 demilitarised zones and 8 camps, under a plan first drawn up in 2009.",
   "Foreign Minister Ilse Brandt will brief donors in Corvena next week, her office said.",
 );
 
@@ -19,9 +19,7 @@ describe("stated items: what no typed fact holds", () => {
   const said = stated.map((f) => `${f.spanType}:${f.span}`);
 
   it("proposes numbers, dates, roles and places the typed facts leave out, after them", () => {
-    expect(said).toEqual(
-      expect.arrayContaining(["number:41,000", "number:800,000", "date:2009", "role:Foreign Minister"]),
-    );
+    expect(said).toEqual(expect.arrayContaining(["number:23", "number:8", "date:2009", "role:Foreign Minister"]));
     // "agreed to end a 12-year war" is a term of their deal: the typed fact holds the number.
     expect(ofKind(facts, "deal-term").some((f) => f.requires.includes("12-year"))).toBe(true);
     expect(said).not.toContain("number:12");
@@ -45,23 +43,23 @@ describe("stated items: what no typed fact holds", () => {
       expect(f.evidence[0]?.quote).toContain(f.span);
       expect(f.distractors).not.toContain(f.span);
     }
-    const killed = stated.find((f) => f.span === "41,000");
-    expect(killed?.distractors).toEqual(expect.arrayContaining(["800,000", "12"]));
+    const zones = stated.find((f) => f.span === "23");
+    expect(zones?.distractors).toEqual(expect.arrayContaining(["8", "12"]));
   });
 
   it("passes the corpus check and, once approved, makes a cloze and a choice on those words", () => {
     const reviewed: Fact[] = facts.map((f) => ({ ...f, status: "reviewed" as const }));
     const corpus = { articles: [article], entities: [], facts: reviewed };
     expect(checkCorpus(corpus).filter((p) => p.code === "span-not-in-quote")).toEqual([]);
-    const killed = reviewed.find((f) => f.kind === "stated" && f.span === "41,000");
-    const bank = buildBank(corpus).candidates.filter((q) => q.factIds.includes(killed?.id ?? ""));
+    const zones = reviewed.find((f) => f.kind === "stated" && f.span === "23");
+    const bank = buildBank(corpus).candidates.filter((q) => q.factIds.includes(zones?.id ?? ""));
     const cloze = bank.find((q) => q.kind === "cloze");
     expect(cloze).toMatchObject({
-      answers: ["41,000"],
-      text: "The war has killed some _____ people, the Red Cross says, and driven 800,000 from their homes since it began in 2009.",
+      answers: ["23"],
+      text: "The accord sets up _____ demilitarised zones and 8 camps, under a plan first drawn up in 2009.",
     });
     const choice = bank.find((q) => q.kind === "single-choice");
-    expect(choice?.answers).toEqual(["41,000"]);
-    expect([...(choice?.choices ?? [])].sort()).toEqual(["12", "41,000", "800,000"]);
+    expect(choice?.answers).toEqual(["23"]);
+    expect([...(choice?.choices ?? [])].sort()).toEqual(["12", "23", "8"]);
   });
 });
