@@ -83,9 +83,9 @@ function plausibleOffices(ctx: GenerationContext, fact: Role, country: string | 
     if (v.type !== "text" || isOfficeOfState(v.text) !== ofState) return false;
     const holders = ctx.index.rolesByOffice.get(officeKey(v.text)) ?? [];
     const countries = new Set(holders.map((r) => r.country ?? entities.country(r.person)));
-    const takenAtHome = holders.some(
-      (r) => r.person !== fact.person && (r.country ?? entities.country(r.person)) === country,
-    );
+    const takenAtHome =
+      HEAD_OF_STATE.test(v.text) &&
+      holders.some((r) => r.person !== fact.person && (r.country ?? entities.country(r.person)) === country);
     const foreignOnly = country !== undefined && holders.length > 0 && !countries.has(country) && countries.size === 1;
     return !takenAtHome && !foreignOnly;
   });

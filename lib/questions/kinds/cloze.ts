@@ -91,7 +91,7 @@ function blankable(ctx: GenerationContext, sentence: string, value: SlotValue): 
       const names = ctx.index.entities.names(value.id);
       const spans = wordSpans(sentence, names);
       const type = ctx.index.entities.type(value.id);
-      const hint = type === "country" ? "a country" : type === "place" || type === "venue" ? "a place" : "a name";
+      const hint = blankHint(type);
       return { spans, accepted: [...spans.map((s) => s.text), ...names], answerType: "entity", hint };
     }
     case "date": {
@@ -254,7 +254,7 @@ function quotedEntityCloze(ctx: GenerationContext, fact: Fact, used: Set<string>
       if (used.has(text) || accepted.some((a) => containsWords(text, a))) continue;
       used.add(text);
       const type = entities.type(id);
-      const hint = type === "country" ? "a country" : type === "place" || type === "venue" ? "a place" : "a name";
+      const hint = blankHint(type);
       return {
         id: questionId(fact.id, "cloze", "quoted"),
         kind: "cloze",
@@ -270,4 +270,12 @@ function quotedEntityCloze(ctx: GenerationContext, fact: Fact, used: Set<string>
     }
   }
   return undefined;
+}
+
+/** What the learner is told goes in the blank: "a name" for a person or body, not for a group such as "opposition fighters". */
+function blankHint(type: string | undefined): string {
+  if (type === "country") return "a country";
+  if (type === "place" || type === "venue") return "a place";
+  if (type === "person" || type === "organization" || type === "agreement") return "a name";
+  return "the missing words";
 }

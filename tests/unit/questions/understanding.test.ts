@@ -121,7 +121,11 @@ describe.skipIf(!existsSync("content/entities.yaml"))("understanding items on th
     expect(find(candidates, /which country feared a massive flow of refugees onto its soil\?$/)?.answers).toEqual([
       "Turkey",
     ]);
-    const peskov = find(candidates, /^Whose words are these: “Moscow was committed to the Sochi agreements”\?$/);
+    // Reported speech is asked as "who said that", not as someone's own words.
+    const peskov = find(
+      candidates,
+      /^According to the articles, who said that Moscow was committed to the Sochi agreements\?$/,
+    );
     expect(peskov?.answers).toEqual(["Dmitry Peskov"]);
     expect(find(candidates, /^How do Russia and Turkey stand to each other/)?.answers).toEqual([
       "On opposite sides, yet allies",

@@ -22,7 +22,13 @@ import {
 const FINITE =
   /\b(is|are|was|were|be|been|has|have|had|will|would|could|may|might|can|should|must|did|does|do|began|became|broke|brought|came|fell|fought|gave|held|hit|kept|led|left|lost|made|met|put|rose|said|sent|set|shot|struck|took|told|went|won)\b|\b[a-z]{3,}ed\b/i;
 
-const QUOTED = /^\p{Lu}/u;
+/** The claim is the speaker's own words when a quote gives it inside quotation marks; otherwise it is reported. */
+function quotedInSource(claim: ClaimFact, text: string): boolean {
+  return claim.evidence.some((e) => {
+    const at = e.quote.indexOf(text.slice(0, 40));
+    return at > 0 && /["“'‘]\s*$/.test(e.quote.slice(0, at));
+  });
+}
 
 /** The country an entity speaks for, else the entity itself: one side's voice. */
 function sideOf(ctx: GenerationContext, id: string): string {
@@ -55,24 +61,25 @@ function whoseItem(ctx: GenerationContext, claim: ClaimFact, all: readonly Claim
   const people = ofType(actorsOfType(ctx, type));
   const sameCountry = (id: string) => sideOf(ctx, id) === side;
   const name = (id: string) => entities.name(id);
-  // The other minister of the same side first: a learner must know who, not which side.
+  // The other minister of the same side first: a learner must know who, not which side. A body of
+  // the same state is left out: the ministry's own centre may well have said the same.
   const tiers = [
-    claimants.filter(sameCountry),
-    people.filter(sameCountry),
+    ...(type === "person" ? [claimants.filter(sameCountry), people.filter(sameCountry)] : []),
     claimants.filter((id) => !sameCountry(id)),
     people.filter((id) => !sameCountry(id)),
   ];
   // A stem that names the key's side ("Ankara", "Moscow") is a cue unless every option is of that side.
   const namesKeySide = mentionsSide(ctx, claim.claimant, text);
+  // Only the key's side would fit such a stem once the same state's bodies are left out.
+  if (namesKeySide && type !== "person") return undefined;
   const ordered = orderedWrong(namesKeySide ? tiers.slice(0, 2) : tiers, new Set(), `${claim.id}|whose`);
   // Compared by the names shown, so the key is not the one long name among short ones.
   const byName = new Map(ordered.map((id) => [name(id), id]));
   const wrongIds = pickWrong([...byName.keys()], [name(claim.claimant)]).flatMap((n) => byName.get(n) ?? []);
-  const prompt = QUOTED.test(text)
+  const prompt = quotedInSource(claim, text)
     ? `Whose words are these: “${text}”?`
-    : type === "person"
-      ? `According to the articles, who said that ${text}?`
-      : `Whose account is this: ${capitalize(text)}?`;
+    : // A ministry or a government says things as a person does: "who said that …" reads for both.
+      `According to the articles, who said that ${text}?`;
   return choiceItem({
     anchor: claim,
     facts: [claim],
