@@ -92,7 +92,12 @@ function blankable(ctx: GenerationContext, sentence: string, value: SlotValue): 
       const spans = wordSpans(sentence, names);
       const type = ctx.index.entities.type(value.id);
       const hint = blankHint(type);
-      return { spans, accepted: [...spans.map((s) => s.text), ...names], answerType: "entity", hint };
+      return {
+        spans,
+        accepted: [...spans.map((s) => s.text), ...names, ...countryOfPlace(ctx, value.id)],
+        answerType: "entity",
+        hint,
+      };
     }
     case "date": {
       const spans = dateSpans(sentence, value.date);
@@ -250,7 +255,7 @@ function quotedEntityCloze(ctx: GenerationContext, fact: Fact, used: Set<string>
       const [span] = spans;
       if (spans.length !== 1 || !span || span.start < quoteStart || span.end > quoteEnd) continue;
       const text = `${sentence.slice(0, span.start)}${CLOZE_BLANK}${sentence.slice(span.end)}`;
-      const accepted = uniqueByNormal([span.text, ...names]);
+      const accepted = uniqueByNormal([span.text, ...names, ...countryOfPlace(ctx, id)]);
       if (used.has(text) || accepted.some((a) => containsWords(text, a))) continue;
       used.add(text);
       const type = entities.type(id);
@@ -278,4 +283,16 @@ function blankHint(type: string | undefined): string {
   if (type === "place" || type === "venue") return "a place";
   if (type === "person" || type === "organization" || type === "agreement") return "a name";
   return "the missing words";
+}
+
+/**
+ * "Speaking in _____" is as true of Germany as of Berlin, and "push _____ and the Syrian
+ * regime" of Russia as of Moscow: a place's country is accepted in its blank too.
+ */
+function countryOfPlace(ctx: GenerationContext, id: string): string[] {
+  const { entities } = ctx.index;
+  const type = entities.type(id);
+  if (type !== "place" && type !== "venue") return [];
+  const country = entities.country(id);
+  return country === undefined ? [] : entities.names(country);
 }

@@ -148,3 +148,33 @@ export function obviousTriviaFlaws(q: Question, ctx: GenerationContext): Flaw[] 
   }
   return [];
 }
+
+/** A date asked for with quotes that give no date: the evidence does not prove the key. */
+export function datelessEvidenceFlaws(q: Question): Flaw[] {
+  const asksDate = q.kind === "date" || (q.kind === "cloze" && q.answerType === "date");
+  if (!asksDate || q.kind === "cloze") return [];
+  const dated = q.evidence.some((e) => DATE_WORDS.test(e.quote));
+  return dated ? [] : [flaw("unsupported-key", "serious", "none of the quotes gives a date, so none proves the key")];
+}
+const DATE_WORDS =
+  /\b(\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|this (?:week|month|year))\b/i;
+
+/** A meeting's date blanked in a sentence that names neither its place nor anything else only it had. */
+export function ambiguousMeetingDateFlaws(q: Question, ctx: GenerationContext): Flaw[] {
+  if (q.kind !== "cloze" || q.answerType !== "date") return [];
+  for (const fact of factsOf(q, ctx)) {
+    if (fact.kind !== "meeting" || fact.place === undefined) continue;
+    const others = ctx.index.meetings.filter(
+      (m) => m !== fact && m.date !== undefined && fact.participants.every((p) => m.participants.includes(p)),
+    );
+    if (others.length > 0 && !ctx.index.entities.isMentioned(fact.place, q.text))
+      return [
+        flaw(
+          "recurring-event-dating",
+          "serious",
+          "the same people met on other dates, and the sentence does not say which meeting it is",
+        ),
+      ];
+  }
+  return [];
+}

@@ -43,7 +43,8 @@ export function contestedFlaws(q: Question, ctx: GenerationContext): Flaw[] {
     return [
       flaw(
         "unattributed-contested-claim",
-        "moderate",
+        // A typed answer is marked against one figure: the other report's figure would be marked wrong.
+        q.kind === "cloze" ? "serious" : "moderate",
         `${why}, and the item does not say whose figure or account it is`,
       ),
     ];

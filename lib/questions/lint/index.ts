@@ -5,7 +5,9 @@ import type { GenerationContext } from "../context";
 import type { Question } from "../schema";
 import { absurdFlaws } from "./absurd";
 import {
+  ambiguousMeetingDateFlaws,
   clozeContextFlaws,
+  datelessEvidenceFlaws,
   clozeGiveawayFlaws,
   delegationFlaws,
   obviousTriviaFlaws,
@@ -46,6 +48,8 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
     ...clozeGiveawayFlaws(question, ctx),
     ...delegationFlaws(question, ctx),
     ...obviousTriviaFlaws(question, ctx),
+    ...datelessEvidenceFlaws(question),
+    ...ambiguousMeetingDateFlaws(question, ctx),
   ]);
 }
 

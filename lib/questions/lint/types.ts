@@ -4,6 +4,7 @@ import { z } from "zod";
 
 export const FLAW_CODES = [
   "wrong-or-ambiguous-key",
+  "unsupported-key",
   "recurring-event-dating",
   "incomplete-participant-key",
   "nested-qualifier-options",

@@ -97,6 +97,30 @@ const cases: Record<Exclude<FlawCode, "true-false-mirror">, { bad: Question; goo
       probe: { claim: { type: "backs", backer: "turkey", backed: "syrian-rebels" }, slot: "backer" },
     }),
   },
+  "unsupported-key": {
+    bad: {
+      ...base,
+      id: "u1",
+      kind: "date",
+      prompt: "When did Lavrov speak in Berlin about the coming offensive?",
+      choices: ["14 September 2018", "17 September 2018"],
+      answers: ["14 September 2018"],
+      factIds: ["lavrov-spoke-in-berlin"],
+      date: { on: "2018-09-14", precision: "day" },
+      evidence: [{ ...ev, quote: "Lavrov said Moscow would keep bombing militant targets." }],
+    },
+    good: {
+      ...base,
+      id: "u2",
+      kind: "date",
+      prompt: "When did Lavrov speak in Berlin about the coming offensive?",
+      choices: ["14 September 2018", "17 September 2018"],
+      answers: ["14 September 2018"],
+      factIds: ["lavrov-spoke-in-berlin"],
+      date: { on: "2018-09-14", precision: "day" },
+      evidence: [{ ...ev, quote: "Speaking in Berlin on September 14, Lavrov said Moscow would keep bombing." }],
+    },
+  },
   "recurring-event-dating": {
     bad: {
       ...base,
