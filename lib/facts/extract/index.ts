@@ -13,6 +13,7 @@ import { readArticle } from "./reading";
 import { findStated } from "./stated";
 import { findRoles } from "./role-facts";
 import { findFigures } from "./figures";
+import { findMotives } from "./motives";
 
 export type ExtractOptions = {
   /** Known entities (content/entities.yaml); their ids are used wherever the text names them. */
@@ -39,6 +40,7 @@ export function extractFacts(article: Article, options: ExtractOptions = {}): Ex
     ...findDealTerms(article, readings, book, meetings),
     ...findRoles(article, readings, book),
     ...findFigures(article, readings),
+    ...findMotives(article, readings, book),
   ];
   // Only what can be proven and stored: quotes found verbatim, facts and entities the schemas accept.
   const added = book.added().filter((e) => entitySchema.safeParse(e).success);
@@ -72,6 +74,8 @@ function entityIdsOf(fact: Fact): string[] {
       return [fact.agreement, ...fact.parties];
     case "role":
       return [fact.person, ...(fact.country ? [fact.country] : [])];
+    case "motive":
+      return [fact.actor];
     default:
       return [];
   }
