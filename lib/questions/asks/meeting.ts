@@ -121,7 +121,6 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   return asks;
 }
 
-/** How an ordering or matching item names a meeting without giving away its date. */
 /** The meeting as a teacher says it in a list: "Vladimir Putin and Recep Tayyip Erdogan held talks in Sochi". */
 export function meetingLabel(ctx: GenerationContext, fact: Meeting): string {
   const where = fact.place ? ` in ${ctx.index.entities.name(fact.place)}` : "";
