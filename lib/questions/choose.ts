@@ -52,6 +52,8 @@ const KIND_WORTH: Record<Question["kind"], number> = {
 
 /** A date, a count or a title: the trivia a peripheral fact must not be asked as. */
 export function asksTrivia(q: Question): boolean {
+  // Which sentence proves a fact asks for reading, not for a date, a count or a title.
+  if (q.kind === "evidence") return false;
   if (q.kind === "date" || q.kind === "ordering") return true;
   if (q.kind === "cloze" && (q.answerType === "date" || q.answerType === "quantity")) return true;
   const slot = "probe" in q && q.probe !== undefined && "slot" in q.probe ? q.probe.slot : undefined;

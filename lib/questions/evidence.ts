@@ -109,6 +109,38 @@ export function evidenceSentence(
   return { sentence: span.text, quoteStart: at - span.start };
 }
 
+/**
+ * The sentence holding the quote, led by the sentence before it in the passage when
+ * `needsLead` says it can't stand alone ("The country is already home to…"): the
+ * article's own words, in order (across a paragraph break, a space). Undefined when
+ * nothing comes before it.
+ */
+export function evidenceSentenceWithLead(
+  articles: Map<string, Article>,
+  evidence: Evidence,
+  needsLead: (sentence: string) => boolean,
+): { sentence: string; quoteStart: number } | undefined {
+  const own = evidenceSentence(articles, evidence);
+  if (!own || !needsLead(own.sentence)) return own;
+  const text = passageText(articles, evidence.article, evidence.passage);
+  if (text === undefined) return undefined;
+  const at = locateQuote(text, evidence.quote, evidence.prefix, evidence.suffix);
+  const spans = sentenceSpans(text);
+  const first = spans.findIndex((s) => s.end > at);
+  const before = spans[first - 1];
+  const end = spans.find((s) => s.end >= at + evidence.quote.length)?.end;
+  if (first === -1 || end === undefined) return undefined;
+  const start = spans[first]?.start ?? 0;
+  if (before) return { sentence: text.slice(before.start, end), quoteStart: at - before.start };
+  // The first sentence of its paragraph: led by the last sentence of the paragraph before.
+  const passages = articles.get(evidence.article)?.passages ?? [];
+  const previous = passages[passages.findIndex((p) => p.id === evidence.passage) - 1];
+  const lead = previous ? sentenceSpans(previous.text).at(-1)?.text : undefined;
+  if (lead === undefined) return undefined;
+  const sentence = `${lead} ${text.slice(start, end)}`;
+  return { sentence, quoteStart: lead.length + 1 + (at - start) };
+}
+
 /** Every sentence of an article, in reading order. */
 export function articleSentences(article: Article): string[] {
   return article.passages.flatMap((p) => sentenceSpans(p.text).map((s) => s.text));

@@ -38,3 +38,22 @@ export function parallelPick(
   }
   return picked;
 }
+
+/**
+ * `count` wrong options around the key on some measure (shared words, a date): a hash of
+ * the seed says how many lie above the key (none to all), the rest at or below, nearest
+ * first. So the key is the top, the bottom or the middle only as often as chance makes it:
+ * neither "the best match" nor "never the extreme" gives it away. Pool order breaks ties.
+ */
+export function placeAmong<T>(
+  key: number,
+  pool: readonly T[],
+  measure: (item: T) => number,
+  count: number,
+  above: number,
+): T[] {
+  const over = pool.filter((p) => measure(p) > key).sort((a, b) => measure(a) - measure(b));
+  const under = pool.filter((p) => measure(p) <= key).sort((a, b) => measure(b) - measure(a));
+  const fromOver = Math.min(over.length, Math.max(above, count - under.length));
+  return [...over.slice(0, fromOver), ...under.slice(0, count - fromOver)];
+}

@@ -107,6 +107,13 @@ export function nestsAsOptions(quantity: Pick<Quantity, "qualifier">): boolean {
   return quantity.qualifier === "more-than" || quantity.qualifier === "up-to";
 }
 
+/** A summit or talks are held; a process, a track or an initiative is launched ("hold a negotiations process" is not English). */
+export function meetingVerb(format: string): { base: string; past: string } {
+  return /\b(process|track|initiative|mechanism)\b/i.test(format)
+    ? { base: "launch", past: "launched" }
+    : { base: "hold", past: "held" };
+}
+
 /** Offices of state take the country's possessive ("Russia's Foreign Minister"); a job does not ("a military analyst"). */
 export function isOfficeOfState(office: string): boolean {
   return /\b(president|minister|prime|chancellor|king|queen|emir|ambassador|spokes(man|woman|person)|secretary|leader|envoy|commander|chief)\b/i.test(

@@ -4,6 +4,7 @@ import type { GenerationContext } from "../context";
 import { formatDate, sameDate } from "../dates";
 import { typeNoun } from "../entities";
 import { dateValue, entityValue } from "../slots";
+import { meetingVerb } from "../wording";
 import type { Ask } from "./types";
 import { minById, namesOf, onDate, typesOf, withArticle } from "./words";
 
@@ -29,9 +30,10 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   const held = withArticle(fact.format);
   const did = fact.planned ? "were" : "did";
   // A process is launched, not held; and its founders are who the text names, not everyone who took part.
-  const process = /\bprocess\b/i.test(fact.format);
-  const hold = fact.planned ? `due to ${process ? "launch" : "hold"}` : process ? "launch" : "hold";
-  const heldVerb = fact.planned ? `were due to ${process ? "launch" : "hold"}` : process ? "launched" : "held";
+  const verb = meetingVerb(fact.format);
+  const process = verb.base === "launch";
+  const hold = fact.planned ? `due to ${verb.base}` : verb.base;
+  const heldVerb = fact.planned ? `were due to ${verb.base}` : verb.past;
   const tookPart = process ? "launched" : "took part in";
   // Candidates share the first participant (or, for "who took part", the place): indexed, not all meetings.
   const withFirst = ctx.index.meetingsByParticipant.get(fact.participants[0] ?? "") ?? [fact];
@@ -119,12 +121,12 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   return asks;
 }
 
-/** How an ordering or matching item names a meeting without giving away its date: as a sentence. */
+/** The meeting as a teacher says it in a list: "Vladimir Putin and Recep Tayyip Erdogan held talks in Sochi". */
 export function meetingLabel(ctx: GenerationContext, fact: Meeting): string {
   const where = fact.place ? ` in ${ctx.index.entities.name(fact.place)}` : "";
-  const process = /\bprocess\b/i.test(fact.format);
-  const verb = fact.planned ? `were due to ${process ? "launch" : "hold"}` : process ? "launched" : "held";
-  return `${namesOf(ctx, fact.participants)} ${verb} ${withArticle(fact.format)}${where}`;
+  const verb = meetingVerb(fact.format);
+  const did = fact.planned ? `were due to ${verb.base}` : verb.past;
+  return `${namesOf(ctx, fact.participants)} ${did} ${withArticle(fact.format)}${where}`;
 }
 
 export function meetingWhen(fact: Meeting): string {

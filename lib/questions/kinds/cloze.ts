@@ -1,11 +1,12 @@
 // A blank in the sentence the fact is quoted from, where its entity, number or date
 // stood; typed, with every accepted spelling (names, aliases, number and date forms).
-import type { Fact, FactDate } from "../../facts/schema";
+import type { Evidence, Fact, FactDate } from "../../facts/schema";
 import type { Ask } from "../asks/types";
 import { estimateDifficulty, provenance, questionId, TOPIC_OF } from "../build";
 import type { GenerationContext } from "../context";
 import { dateVariants, formatDate, parseDateText, typedDateMatches } from "../dates";
-import { evidenceSentence, type Span } from "../evidence";
+import { evidenceSentence, evidenceSentenceWithLead, type Span } from "../evidence";
+import { antecedentless } from "../lint/broken-text";
 import { formatQuantity, parseQuantityText, quantityVariants } from "../quantities";
 import { CLOZE_BLANK, type AnswerType, type ClaimQuantity, type QuestionOfKind } from "../schema";
 import { slotValue, SLOT_TYPES, type SlotValue } from "../slots";
@@ -145,6 +146,43 @@ function uniqueByNormal(values: string[]): string[] {
   });
 }
 
+const opensBadly = (sentence: string) => antecedentless(sentence) !== undefined;
+
+/**
+ * Each quote's sentence as a learner can read it: one opening on "This" or "The country"
+ * is shown after the sentence before it, which says what that is. Those that stay
+ * unreadable (the first of their passage) come last, used only if nothing else is.
+ */
+function readableSentences(
+  ctx: GenerationContext,
+  fact: Fact,
+): { evidence: Evidence; sentence: string; quoteStart: number }[] {
+  const readable = [];
+  const rest = [];
+  for (const evidence of fact.evidence) {
+    const led = evidenceSentenceWithLead(ctx.index.articles, evidence, opensBadly);
+    if (led && !opensBadly(led.sentence)) {
+      readable.push({ evidence, ...led });
+      continue;
+    }
+    const own = evidenceSentence(ctx.index.articles, evidence);
+    if (own) rest.push({ evidence, ...own });
+  }
+  return [...readable, ...rest];
+}
+
+/**
+ * "Fill in the blank with a number." Where the reports disagree (360,000 or more than
+ * 400,000 killed), the prompt says whose figure it is: the report the sentence is from.
+ */
+function fillPrompt(ctx: GenerationContext, fact: Fact, article: string, hint: string): string {
+  const contested = fact.conflictsWith.some((id) => ctx.index.byId.has(id));
+  const source = ctx.index.articles.get(article);
+  if (!contested || !source) return `Fill in the blank with ${hint}.`;
+  const report = source.outlet !== undefined ? `the ${source.outlet} report` : `the report “${source.title}”`;
+  return `Fill in the blank with ${hint}, as ${report} gives it.`;
+}
+
 /** `used` holds the blanked sentences of earlier facts: a later fact blanks something else if it can. */
 export function clozeForFact(
   ctx: GenerationContext,
@@ -154,10 +192,7 @@ export function clozeForFact(
 ): QuestionOfKind<"cloze"> | undefined {
   let fallback: QuestionOfKind<"cloze"> | undefined;
   const ordered = [...asks].sort((a, b) => SLOT_ORDER[SLOT_TYPES[a.slot]] - SLOT_ORDER[SLOT_TYPES[b.slot]]);
-  for (const evidence of fact.evidence) {
-    const located = evidenceSentence(ctx.index.articles, evidence);
-    if (!located) continue;
-    const { sentence, quoteStart } = located;
+  for (const { evidence, sentence, quoteStart } of readableSentences(ctx, fact)) {
     const quoteEnd = quoteStart + evidence.quote.length;
     for (const ask of ordered) {
       const value = slotValue(ask.claim, ask.slot);
@@ -174,7 +209,7 @@ export function clozeForFact(
         id,
         kind: "cloze",
         topic: ask.topic,
-        prompt: `Fill in the blank with ${found.hint}.`,
+        prompt: fillPrompt(ctx, fact, evidence.article, found.hint),
         text,
         choices: [],
         answers: accepted,
@@ -211,10 +246,7 @@ const TYPE_ORDER: Record<string, number> = {
  */
 function quotedEntityCloze(ctx: GenerationContext, fact: Fact, used: Set<string>): QuestionOfKind<"cloze"> | undefined {
   const { entities } = ctx.index;
-  for (const evidence of fact.evidence) {
-    const located = evidenceSentence(ctx.index.articles, evidence);
-    if (!located) continue;
-    const { sentence, quoteStart } = located;
+  for (const { evidence, sentence, quoteStart } of readableSentences(ctx, fact)) {
     const quoteEnd = quoteStart + evidence.quote.length;
     const mentioned = entities.mentionedIn(evidence.quote);
     const ranked = [...mentioned].sort(

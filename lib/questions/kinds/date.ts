@@ -4,7 +4,9 @@ import { estimateDifficulty, provenance, questionId } from "../build";
 import type { GenerationContext } from "../context";
 import { formatDate } from "../dates";
 import { pickDistractors } from "../distractors";
-import { shuffle } from "../random";
+import type { FactDate } from "../../facts/schema";
+import { placeAmong } from "../parallel";
+import { hashString, shuffle } from "../random";
 import type { QuestionOfKind } from "../schema";
 import { SLOT_TYPES } from "../slots";
 import { DISTRACTORS, MIN_DISTRACTORS } from "./single-choice";
@@ -14,7 +16,12 @@ export function dateFromAsk(ctx: GenerationContext, ask: Ask): QuestionOfKind<"d
   // Two true dates would make "when" ambiguous: such a question is not asked.
   if (SLOT_TYPES[ask.slot] !== "date" || ask.answers.length !== 1 || answer?.type !== "date") return undefined;
   const id = questionId(ask.anchor.id, "date", ask.key);
-  const wrong = pickDistractors(ctx, ask, DISTRACTORS, id).flatMap((v) => (v.type === "date" ? [v.date] : []));
+  // Nearby dates on both sides, the key's place among them set by a hash: a test-wise
+  // learner who avoids the earliest and latest date gains nothing.
+  const pool = pickDistractors(ctx, ask, DISTRACTORS * 3, id).flatMap((v) => (v.type === "date" ? [v.date] : []));
+  const day = (d: FactDate) => Date.parse(d.on);
+  const above = hashString(`${id}|rank`) % (DISTRACTORS + 1);
+  const wrong = placeAmong(day(answer.date), pool, day, DISTRACTORS, above);
   if (wrong.length < MIN_DISTRACTORS) return undefined;
   const right = formatDate(answer.date);
   const choices = shuffle([right, ...wrong.map(formatDate)], id);

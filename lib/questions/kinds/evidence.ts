@@ -12,8 +12,10 @@ import { articleSentences, locateQuote, passageText, sentenceSpans } from "../ev
 import { claimKey, entitiesOf } from "../fact-index";
 import { antecedentless } from "../lint/broken-text";
 import { optionOverlaps } from "../lint/cue";
+import { lintQuestion } from "../lint";
 import { unstatedNumbers } from "../lint/key";
 import { contentWords, overlap, sameRoot } from "../lint/words";
+import { placeAmong } from "../parallel";
 import { hashString, rendezvousOrder, shuffle } from "../random";
 import type { QuestionOfKind } from "../schema";
 import { slotValue } from "../slots";
@@ -44,14 +46,19 @@ function restates(sentence: string, quoteWords: Set<string>): boolean {
   return shared / quoteWords.size >= 0.6;
 }
 
-/** Whether the statement is (nearly) the sentence itself: most of its words, in the sentence. */
+/**
+ * Whether the statement is (nearly) the sentence itself: most of its words are in the
+ * sentence and it says most of what the sentence says. A short claim the sentence
+ * holds among much else ("X is a military analyst") is not a copy; whether its words
+ * give the key away is for the wrong sentences to settle (`overlapIsFair`).
+ */
 export function copies(statement: string, sentence: string): boolean {
   const words = longWords(statement);
   if (words.size === 0) return true;
   const inSentence = longWords(sentence);
   let shared = 0;
   for (const w of words) if (inSentence.has(w)) shared++;
-  return shared / words.size >= 0.85;
+  return shared / words.size >= 0.85 && shared / Math.max(1, inSentence.size) >= 0.6;
 }
 
 /** How two parties stand, in plain words of our own (the article's own are in `description`). */
@@ -153,12 +160,8 @@ export function pickLookalikes(stem: string, key: string, candidates: readonly s
   const shared = new Map(candidates.map((s) => [s, overlap(wordsOf(s), stemWords)]));
   const target = overlap(wordsOf(key), stemWords);
   const ordered = rendezvousOrder(candidates, seed, (s) => s);
-  const of = (s: string) => shared.get(s) ?? 0;
-  const above = ordered.filter((s) => of(s) > target).sort((x, y) => of(x) - of(y));
-  const below = ordered.filter((s) => of(s) <= target).sort((x, y) => of(y) - of(x));
-  const wantAbove = hashString(`${seed}|rank`) % (DISTRACTORS + 1);
-  const fromAbove = Math.min(above.length, Math.max(wantAbove, DISTRACTORS - below.length));
-  return [...above.slice(0, fromAbove), ...below.slice(0, DISTRACTORS - fromAbove)];
+  const above = hashString(`${seed}|rank`) % (DISTRACTORS + 1);
+  return placeAmong(target, ordered, (s) => shared.get(s) ?? 0, DISTRACTORS, above);
 }
 
 /** Fair when the key's share of the stem's words neither stands out above the wrong sentences nor below them. */
@@ -176,7 +179,9 @@ export function evidenceForFact(
   fact: Fact,
   asks: readonly Ask[] = [],
 ): QuestionOfKind<"evidence"> | undefined {
-  const sameClaimQuotes = (ctx.index.byClaimKey.get(claimKey(fact)) ?? [fact]).flatMap((f) =>
+  // The same claim, and what another report gives for it instead, are never offered as wrong.
+  const conflicting = fact.conflictsWith.flatMap((id) => ctx.index.byId.get(id) ?? []);
+  const sameClaimQuotes = [...(ctx.index.byClaimKey.get(claimKey(fact)) ?? [fact]), ...conflicting].flatMap((f) =>
     f.evidence.map((e) => e.quote),
   );
   const about = entitiesOf(fact);
@@ -188,7 +193,7 @@ export function evidenceForFact(
     const forms = keyForms(ctx, evidence).filter(readableKey);
     if (!article || forms.length === 0) continue;
     const quoteWords = longWords(evidence.quote);
-    // Wrong sentences: whole, of the same article, holding no quote of the same claim, not
+    // Wrong sentences: whole and readable alone, of the same article, holding no quote of the same claim, not
     // restating it, and not naming everything the fact is about (which might prove it too).
     const candidates = [...new Set(articleSentences(article))].filter(
       (s) =>
@@ -196,6 +201,7 @@ export function evidenceForFact(
         s.length >= MIN_LENGTH &&
         s.length <= MAX_LENGTH &&
         WHOLE.test(s.trim()) &&
+        antecedentless(s) === undefined &&
         !sameClaimQuotes.some((q) => s.includes(q)) &&
         !restates(s, quoteWords) &&
         !(about.length > 0 && about.every(mentions(s))),
@@ -210,11 +216,13 @@ export function evidenceForFact(
       );
       if (answer === undefined) continue;
       const prompt = `Which sentence from “${article.title}” supports this statement? ${statement}`;
-      const wrong = pickLookalikes(prompt, answer, candidates, id);
+      // Alike in the statement's own words: a learner matches those, not the title's.
+      const wrong = pickLookalikes(statement, answer, candidates, id);
       if (wrong.length < MIN_DISTRACTORS) continue;
       const choices = shuffle([answer, ...wrong], id);
-      if (!overlapIsFair(prompt, answer, choices)) continue;
-      return {
+      // Fair to a learner who matches the statement's words, and to one who also reads the title.
+      if (!overlapIsFair(statement, answer, choices) || !overlapIsFair(prompt, answer, choices)) continue;
+      const question: QuestionOfKind<"evidence"> = {
         id,
         kind: "evidence",
         topic: TOPIC_OF[fact.kind],
@@ -225,6 +233,9 @@ export function evidenceForFact(
         ...provenance([fact], [{ article: evidence.article, passage: evidence.passage, quote: evidence.quote }]),
         difficulty: estimateDifficulty("evidence", choices.length),
       };
+      // What the item-writing lint still finds (a name or number only the key shares) is not set.
+      if (lintQuestion(question, ctx).some((f) => f.severity === "serious" || f.code === "word-overlap-cue")) continue;
+      return question;
     }
   }
   return undefined;

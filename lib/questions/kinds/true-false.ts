@@ -2,7 +2,7 @@
 // or (where a plausible wrong value exists) false, made by swapping it in.
 import type { Fact } from "../../facts/schema";
 import type { Ask } from "../asks/types";
-import { estimateDifficulty, provenance, questionKey } from "../build";
+import { estimateDifficulty, provenance, questionKey, TOPIC_OF } from "../build";
 import { opaqueId } from "../ids";
 import type { GenerationContext } from "../context";
 import { pickDistractors } from "../distractors";
@@ -76,5 +76,27 @@ export function trueFalseForFact(
     }
     return [statementQuestion(fact, ask, false, statement, falseClaim)];
   }
-  return truthful ? [truthful] : [];
+  return truthful ? [truthful] : ownStatement(fact);
+}
+
+/**
+ * A fact nothing can be swapped in (a remark, a state that recurs, a kind without asks yet)
+ * can still be asked as its own plain sentence, true. Choosing keeps it only to cover a fact
+ * nothing else asks: a bank of such items would all be true.
+ */
+function ownStatement(fact: Fact): QuestionOfKind<"true-false">[] {
+  const statement = fact.statement.trim();
+  return [
+    {
+      id: opaqueId(`${questionKey(fact.id, "true-false")}|${normalizeText(statement)}`),
+      kind: "true-false",
+      topic: TOPIC_OF[fact.kind],
+      prompt: `True or false? ${statement}`,
+      statement,
+      choices: [TRUE, FALSE],
+      answers: [TRUE],
+      ...provenance([fact]),
+      difficulty: estimateDifficulty("true-false", 2),
+    },
+  ];
 }

@@ -134,4 +134,4 @@ export function solverScore(q: Question): number {
 }
 
 /** The coins for ties: the first is the solver's own answer (no salt). */
-const TIE_SALTS = ["", ...Array.from({ length: 15 }, (_, i) => `#${i + 1}`)];
+const TIE_SALTS = ["", ...Array.from({ length: 63 }, (_, i) => `#${i + 1}`)];

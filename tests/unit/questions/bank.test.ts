@@ -114,7 +114,11 @@ describe("generateBank on the fixture corpus", () => {
     const q = get(idOf(bank, "sochi-deal-buffer-zone--cloze-quantity"));
     expect(q.kind).toBe("cloze");
     if (q.kind !== "cloze") return;
-    expect(q.text).toBe("The two presidents agreed to set up a demilitarised zone _____ km wide by 15 October 2018.");
+    // "The two presidents" is shown after the sentence (the paragraph before) that names them.
+    expect(q.text).toBe(
+      "Vladimir Putin and Recep Tayyip Erdoğan met in Sochi on 17 September 2018 for talks on Idlib. " +
+        "The two presidents agreed to set up a demilitarised zone _____ km wide by 15 October 2018.",
+    );
     expect(q.answerType).toBe("quantity");
   });
 

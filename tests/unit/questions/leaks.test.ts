@@ -16,9 +16,10 @@ import { matchedByWords } from "@/lib/questions/kinds/matching";
 import { lintQuestion } from "@/lib/questions/lint";
 import { antecedentless } from "@/lib/questions/lint/broken-text";
 import { contentWords, overlap } from "@/lib/questions/lint/words";
-import { parallelPick, shapeDistance } from "@/lib/questions/parallel";
+import { evidenceSentenceWithLead } from "@/lib/questions/evidence";
+import { parallelPick, placeAmong, shapeDistance } from "@/lib/questions/parallel";
 import { solveQuestion, solverReport, solverScore } from "@/lib/questions/solver";
-import { partyQuestion } from "@/lib/questions/wording";
+import { meetingVerb, partyQuestion } from "@/lib/questions/wording";
 import { lakeCorpus } from "../../fixtures/lake-corpus";
 
 const corpus = lakeCorpus();
@@ -188,5 +189,49 @@ describe("the test-wise solver reads the surface only", () => {
     expect(bank.some((q) => solverScore(q) > 0 && solverScore(q) < 1)).toBe(true);
     const q = bank[0] as Question;
     expect([0, 1]).toContain(gradeAnswer(q, solveQuestion(q)).score);
+  });
+});
+
+describe("dates, cloze sentences, contested figures and wording", () => {
+  it("places the key among nearby dates at a hashed rank, not always in the middle", () => {
+    const pool = [1, 2, 3, 4, 6, 7, 8, 9];
+    expect(placeAmong(5, pool, (d) => d, 3, 0)).toEqual([4, 3, 2]);
+    expect(placeAmong(5, pool, (d) => d, 3, 3)).toEqual([6, 7, 8]);
+    expect(placeAmong(5, pool, (d) => d, 3, 1)).toEqual([6, 4, 3]);
+    // Too few on one side: the rest come from the other.
+    expect(placeAmong(5, [1, 2, 3, 9], (d) => d, 3, 3)).toEqual([9, 3, 2]);
+    const dates = candidates.filter((q) => q.kind === "date");
+    for (const q of dates) expect(q.choices).toHaveLength(4);
+  });
+
+  it("shows a cloze sentence that opens on 'But she' after the sentence that names her", () => {
+    const [marrow] = fact("marrow-rejected-draining").evidence;
+    const led = marrow && evidenceSentenceWithLead(ctx.index.articles, marrow, (s) => !!antecedentless(s));
+    expect(led?.sentence).toMatch(/^Kestrian Foreign Minister Ilse Marrow said .* But she rejected/);
+    expect(led && led.sentence.slice(led.quoteStart)).toMatch(/^But she rejected/);
+    for (const q of candidates) if (q.kind === "cloze") expect(antecedentless(q.text), q.text).toBeUndefined();
+  });
+
+  it("says whose figure a cloze gives where the reports disagree", () => {
+    const engineers = candidates.filter((q) => q.kind === "cloze" && q.factIds.includes("kestria-engineers"));
+    expect(engineers.length).toBeGreaterThan(0);
+    for (const q of engineers)
+      expect(q.prompt).toBe("Fill in the blank with a number, as the Lake Wire report gives it.");
+    for (const q of engineers)
+      expect(lintQuestion(q, ctx).map((f) => f.code)).not.toContain("unattributed-contested-claim");
+  });
+
+  it("launches a process and holds a summit, and lists a meeting as a sentence", () => {
+    expect(meetingVerb("negotiations process")).toEqual({ base: "launch", past: "launched" });
+    expect(meetingVerb("three-way summit")).toEqual({ base: "hold", past: "held" });
+  });
+
+  it("asks a fact nothing can be swapped in as its own statement, true", () => {
+    const marrowTf = candidates.filter(
+      (q) => q.kind === "true-false" && q.factIds.includes("marrow-rejected-draining"),
+    );
+    expect(marrowTf.map((q) => [q.prompt, q.answers])).toEqual([
+      ["True or false? Marrow rejected any plan to drain the lake for farming.", ["True"]],
+    ]);
   });
 });
