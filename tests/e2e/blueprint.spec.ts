@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
 import { expectFitsNarrowScreen, expectNoSeriousA11yViolations } from "./support/axe";
 import { e2eDb } from "./support/db";
+import { docScreenshot } from "./support/screenshot";
 
 const TEACHER = { email: "teacher@example.com", password: "sourced-teacher" };
 
@@ -33,6 +34,7 @@ test("a teacher fills a set to the mix they choose, and a bad number adds nothin
   expect(items.filter((i) => i.question.kind === "true-false")).toHaveLength(0);
   await expect(page.getByRole("heading", { name: "Questions in this set" })).toBeVisible();
   await expect(page.getByText("8 questions", { exact: true })).toBeVisible();
+  await docScreenshot(page, "set-builder");
 
   // A finger drags the first question's handle onto the third card (touch screens fire no native drag).
   const before = (await e2eDb().questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map(

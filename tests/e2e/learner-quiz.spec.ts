@@ -28,6 +28,7 @@ test("a guest takes a quiz, checks a source, finishes, and retries what they mis
 
   // Question 1: answer wrong with the keyboard.
   const first = await currentQuestion(page);
+  await docScreenshot(page, "quiz-desktop");
   const firstPrompt = await page.getByRole("heading", { level: 1 }).innerText();
   const wrongIndex = first.choices.findIndex((c) => !first.answers.includes(c));
   await page.keyboard.press(String(wrongIndex + 1));
@@ -61,6 +62,7 @@ test("a guest takes a quiz, checks a source, finishes, and retries what they mis
   }
   await expect(page.getByRole("heading", { name: "Quiz complete" })).toBeVisible();
   await expect(page.getByText("4 of 5 right")).toBeVisible();
+  await docScreenshot(page, "quiz-summary");
   await expect(page.getByRole("heading", { name: "Missed questions (1)" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 

@@ -57,6 +57,7 @@ test.describe("on a phone", () => {
     await startMultipleChoiceQuiz(page);
     for (let i = 0; i < 2; i++) {
       const q = await currentQuestion(page);
+      if (i === 0) await docScreenshot(page, "quiz-phone");
       const wrong = q.choices.find((c) => !q.answers.includes(c))!;
       await page.getByRole("radio", { name: wrong, exact: true }).check();
       await page.getByRole("button", { name: "Submit" }).click();
