@@ -1,7 +1,7 @@
 // Assignments as a learner sees them: only those of classes they are enrolled in.
 import type { Db } from "./client";
-import { setOptions } from "./codecs";
-import { isLate } from "../domain/attempt";
+import { attemptQuestionIds, setOptions } from "./codecs";
+import { finishedAt, isLate } from "../domain/attempt";
 import { NotFoundError } from "../domain/errors";
 import { resultsWithheld, type SetOptions } from "../teach";
 
@@ -18,6 +18,23 @@ export type LearnerAssignment = {
   attemptId: string | null;
 };
 
+/** What the finished rule reads of an attempt (lib/domain/attempt.ts). */
+const attemptFields = {
+  id: true,
+  finishedAt: true,
+  questionIds: true,
+  responses: { select: { answeredAt: true } },
+} as const;
+
+/** When an attempt ended by the one finished rule: closed, or every question answered. */
+function endedAt(t: { id: string; finishedAt: Date | null; questionIds: string; responses: { answeredAt: Date }[] }) {
+  return finishedAt({
+    finishedAt: t.finishedAt,
+    questionIds: attemptQuestionIds.decode(t.questionIds, t.id),
+    answeredAt: t.responses.map((r) => r.answeredAt),
+  });
+}
+
 export async function learnerAssignments(db: Db, userId: string, now: Date): Promise<LearnerAssignment[]> {
   const rows = await db.assignment.findMany({
     where: { class: { enrollments: { some: { userId } } }, opensAt: { lte: now } },
@@ -25,13 +42,14 @@ export async function learnerAssignments(db: Db, userId: string, now: Date): Pro
     include: {
       class: { select: { name: true } },
       set: { select: { title: true, _count: { select: { items: true } } } },
-      attempts: { where: { userId }, orderBy: { startedAt: "desc" }, take: 1, select: { id: true, finishedAt: true } },
+      attempts: { where: { userId }, orderBy: { startedAt: "desc" }, take: 1, select: attemptFields },
     },
   });
   return rows.map((a) => {
     const attempt = a.attempts[0];
-    const state = !attempt ? "not-started" : attempt.finishedAt ? "done" : "in-progress";
-    const late = isLate(attempt?.finishedAt ?? null, a.dueAt, now);
+    const ended = attempt ? endedAt(attempt) : null;
+    const state = !attempt ? "not-started" : ended ? "done" : "in-progress";
+    const late = isLate(ended, a.dueAt, now);
     return {
       id: a.id,
       title: a.set.title,
@@ -98,7 +116,7 @@ export async function getLearnerAssignment(
           items: { select: { question: { select: servableFields } } },
         },
       },
-      attempts: { where: { userId }, orderBy: { startedAt: "desc" }, select: { id: true, finishedAt: true } },
+      attempts: { where: { userId }, orderBy: { startedAt: "desc" }, select: attemptFields },
     },
   });
   if (!a) throw new NotFoundError("That assignment does not exist or is not for your classes.");
@@ -111,8 +129,8 @@ export async function getLearnerAssignment(
     questionCount: a.set.items.filter((i) => servableIn(i.question, a.set.ownerId)).length,
     options: setOptions.decode(a.set.options),
     attemptsUsed: a.attempts.length,
-    openAttemptId: a.attempts.find((t) => !t.finishedAt)?.id ?? null,
-    lastFinishedAttemptId: a.attempts.find((t) => t.finishedAt)?.id ?? null,
+    openAttemptId: a.attempts.find((t) => !endedAt(t))?.id ?? null,
+    lastFinishedAttemptId: a.attempts.find((t) => endedAt(t))?.id ?? null,
   };
 }
 
