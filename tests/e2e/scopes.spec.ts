@@ -332,3 +332,33 @@ test("a report reaches the teachers whose sets hold the question, and no other t
   expect(seenByA).toContain("scopes-lena");
   expect((await page("/teach/reports", b)).html).not.toContain(ownMessage);
 });
+
+test("a maintainer sees every teacher's reports and promotes a teacher's article into the library for everyone", async () => {
+  const { a, b, lena } = world;
+  // The maintainer role is granted from the command line (npm run user:role); here straight in the database.
+  const maintainer = await createE2eUser("TEACHER", "scopes-maintainer");
+  await e2eDb().user.update({ where: { id: maintainer.userId }, data: { role: "MAINTAINER" } });
+  const ownMessage = `The date looks wrong (${TAG}).`;
+  expect((await page("/teach/reports", maintainer)).html).toContain(ownMessage);
+
+  // Before: A's article is A's alone; a visitor's /sources does not list it.
+  expect((await page("/sources")).html).not.toContain(TITLE);
+  // A teacher cannot promote it, not even its owner.
+  await expectNothingWritten(async () => {
+    expectRefusedWith(
+      await call({ page: `/sources/${slug}`, action: "promoteArticleAction", cookie: a.cookie, form: { slug } }),
+      /maintainer/i,
+    );
+  });
+  expectOk(
+    await call({ page: `/sources/${slug}`, action: "promoteArticleAction", cookie: maintainer.cookie, form: { slug } }),
+  );
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { slug } })).library).toBe(true);
+  // Now in the library: a visitor, another teacher and a learner of either class all read it.
+  for (const user of [undefined, b, lena]) {
+    const reply = await page(`/sources/${slug}`, user);
+    expect(reply.status).toBe(200);
+    expect(reply.html).toContain(TITLE);
+  }
+  expect((await page("/sources")).html).toContain(TITLE);
+});
