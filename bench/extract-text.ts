@@ -4,6 +4,7 @@
 // people), real country names, dates, figures and agreements. "adversarial": the
 // shapes that made extraction super-linear: the same dated sentence over and over,
 // and one endless sentence of dates with no full stop. Deterministic by seed.
+import { MONTH_NAMES } from "../lib/facts/wording";
 import { mulberry32 } from "../lib/questions/random";
 
 export type TextShape = "realistic" | "repeated-dates" | "endless-sentence";
@@ -57,20 +58,6 @@ const DEMONYMS = [
   "Kenyan",
 ];
 const OFFICES = ["Foreign Minister", "Defence Minister", "President", "Prime Minister", "chief negotiator"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const ACTIONS = [
   "withdraw heavy weapons from",
@@ -105,11 +92,11 @@ function paragraph(rng: Rng, cast: { people: string[]; places: string[]; groups:
   const place = pick(rng, cast.places);
   const group = pick(rng, cast.groups);
   const day = 1 + Math.floor(rng() * 28);
-  const month = pick(rng, MONTHS);
+  const month = pick(rng, MONTH_NAMES);
   const sentences = [
     `${DEMONYMS[i]} ${pick(rng, OFFICES)} ${p1} and his ${DEMONYMS[j]} counterpart ${p2} met in ${place} on ${day} ${month} for talks that lasted ${2 + Math.floor(rng() * 6)} hours.`,
     `${COUNTRIES[i]} backs the ${group}, while ${COUNTRIES[j]} supports forces opposed to it.`,
-    `Under the agreement, both sides must ${pick(rng, ACTIONS)} ${place} by ${pick(rng, MONTHS)} ${1 + Math.floor(rng() * 28)}, ${p1} said.`,
+    `Under the agreement, both sides must ${pick(rng, ACTIONS)} ${place} by ${pick(rng, MONTH_NAMES)} ${1 + Math.floor(rng() * 28)}, ${p1} said.`,
     `The two delegations will meet again on ${pick(rng, WEEKDAYS)}, officials said, after ${1000 + Math.floor(rng() * 90000)} people fled the fighting last week.`,
     `"We will not accept a deal that leaves ${place} without water," ${p2} told reporters yesterday.`,
   ];

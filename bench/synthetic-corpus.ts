@@ -4,6 +4,7 @@
 import type { Article } from "../lib/content/schema";
 import type { Corpus } from "../lib/facts/corpus";
 import { factSchema, type Entity, type Fact } from "../lib/facts/schema";
+import { MONTH_NAMES } from "../lib/facts/wording";
 import { mulberry32 } from "../lib/questions/random";
 
 const SYLLABLES = [
@@ -35,20 +36,6 @@ const OFFICES = [
   "chief negotiator",
 ];
 const FORMATS = ["talks", "three-way summit", "emergency meeting", "bilateral talks"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const ACTIONS = [
   "withdraw heavy weapons from",
   "open a humanitarian corridor to",
@@ -87,7 +74,7 @@ function isoDay(rng: Rng): { iso: string; text: string } {
   const month = Math.floor(rng() * 12);
   const day = 1 + Math.floor(rng() * 28);
   const iso = `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return { iso, text: `${day} ${MONTHS[month]} ${year}` };
+  return { iso, text: `${day} ${MONTH_NAMES[month]} ${year}` };
 }
 
 /** A corpus of `articles` articles, about ten facts each, over a cast that grows with it. */

@@ -17,6 +17,19 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
+/** Counts written as words in news copy ("two leaders", "five phone calls"), as the extractor reads them. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
 /** "17 September 2018", "September 2018" or "2018": as precise as the fact is, never a made-up day. */
 export function formatFactDate(date: FactDate): string {
   const [year, month, day] = date.on.split("-").map(Number);

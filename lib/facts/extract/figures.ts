@@ -8,22 +8,12 @@ import type { Article } from "../../content/schema";
 import type { FactOfKind, Quantity } from "../schema";
 import { factId, slugify } from "./ids";
 import type { Reading } from "./reading";
+import { NUMBER_WORDS } from "../wording";
 
 type FigureFact = FactOfKind<"figure">;
 
 const QUALIFIER = String.raw`(?:(more than|over|at least|up to|as many as|about|some|roughly|around|nearly|almost|an estimated|approximately)\s+)?`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million))?`;
-const WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const UNIT = String.raw`((?:[a-z]+\s+)?(?:people|civilians|fighters|troops|soldiers|refugees|children|prisoners|combatants|residents|migrants|observers|peacekeepers))`;
 /** "320,000 people have been killed", "7,000 fighters", "up to 8,000 of its soldiers". */
 const COUNT_FIRST = new RegExp(
@@ -112,7 +102,7 @@ function cutAtAnd(words: string): string {
 
 function valueOf(digits: string | undefined, scale: string | undefined): number | undefined {
   if (!digits) return undefined;
-  const n = WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, ""));
+  const n = NUMBER_WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, ""));
   if (!Number.isFinite(n)) return undefined;
   return n * (scale?.toLowerCase() === "million" ? 1e6 : scale?.toLowerCase() === "thousand" ? 1e3 : 1);
 }

@@ -33,6 +33,7 @@ import {
   type NamedGroup,
 } from "./meeting-groups";
 import { verbForms } from "./verbs";
+import { NUMBER_WORDS } from "../wording";
 
 type MeetingFact = FactOfKind<"meeting">;
 
@@ -469,18 +470,6 @@ function isAhead(date: FactDate, publishedOn: string, tense: string): boolean {
   if (date.precision !== "day") return date.on > publishedOn;
   return date.on > publishedOn || (date.on === publishedOn && tense === "future");
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** "The meeting comes 10 days after a summit": the summit is 10 days before the meeting. */
 function shiftDate(anchor: FactDate, m: RegExpExecArray): FactDate {
