@@ -23,10 +23,16 @@ export type ChooseOptions = {
   trueFalseShare?: number;
 };
 
-export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 3, supporting: 2, peripheral: 1 };
+// One item per fact: a teacher's audit read a fact's second and third items as duplicates that give each
+// other's keys away ("where was the summit" beside "when was it"), whatever the fact's importance.
+export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 1, supporting: 1, peripheral: 1 };
 /** No fact, whatever its importance, is asked more than this many ways. */
 export const MAX_PER_FACT = 3;
 export const MAX_TRUE_FALSE_SHARE = 0.15;
+/** Of the true/false items, at most this share keyed True: "always True" must not pay. */
+export const MAX_TRUE_KEYED_SHARE = 0.6;
+/** Each kind the drafts offer without a flaw keeps at least this many items, for the blueprint's mix. */
+export const MIN_PER_KIND = 2;
 /** Below this an item is kept only when its fact has nothing better. */
 export const MIN_SCORE = 2.2;
 
@@ -69,7 +75,9 @@ export function scoreItem(
   options: ChooseOptions = {},
 ): number | undefined {
   const flaws = options.flaws?.(q) ?? [];
-  if (flaws.some((f) => f.severity === "serious")) return undefined;
+  // A teacher's audit rejected every item the lint flags as moderate (docs/QUALITY.md): a flawed
+  // item is not offered at all, and a fact with nothing better goes unasked rather than badly asked.
+  if (flaws.some((f) => f.severity === "serious" || f.severity === "moderate")) return undefined;
   const importance = q.factIds.map((id) => importanceOf(facts.get(id)));
   let score = KIND_WORTH[q.kind];
   // A peripheral fact's date, count or title: kept only when the fact has nothing else to ask.
@@ -77,11 +85,18 @@ export function scoreItem(
   if (q.aim !== undefined && q.aim !== "recall") score += 2.5;
   // Of a fact's understanding items, why it happened is what a teacher asks first.
   if (q.aim === "why") score += 0.5;
+  // A false statement a reader must catch tests more than one restating the text, and it is what keeps
+  // "always True" from paying (step 4 caps the True-keyed share).
+  if (q.kind === "true-false" && q.answers[0] === "False") score += 1.5;
   if (importance.includes("core")) score += 1.5;
   else if (importance.includes("supporting")) score += 0.5;
   score -= 2 * flaws.filter((f) => f.severity === "moderate").length;
   score -= 0.3 * flaws.filter((f) => f.severity === "minor").length;
-  if (options.solvedByCue?.(q) === true) score -= 1.5;
+  if (options.solvedByCue?.(q) === true) {
+    // "Which sentence supports this?" answered from the words it shares is no test of reading at all.
+    if (q.kind === "evidence") return undefined;
+    score -= 1.5;
+  }
   return score;
 }
 
@@ -135,15 +150,56 @@ export function chooseItems(
 
   // 3. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
   for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
-  // 4. True/false down to its share, dropping the weakest whose facts keep another item.
+  // 3b. Every kind the drafts offer cleanly has a few items, so a quiz can mix them (the blueprint).
+  //     Not "which sentence supports this?": every audit found its keys cued or its statement split
+  //     across paragraphs, so it comes in only on its score.
+  for (const kind of new Set(scored.map((s) => s.q.kind))) {
+    if (KIND_WORTH[kind] < 1) continue;
+    const have = [...chosen.values()].filter((c) => c.q.kind === kind).length;
+    const spare = scored.filter(
+      (s) => s.q.kind === kind && !chosen.has(s.q.id) && s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT),
+    );
+    for (const s of spare.slice(0, Math.max(0, MIN_PER_KIND - have))) take(s);
+  }
+  // 4. True/false down to its share, and no more keyed True than False allows a guess of "True" to
+  //    pay: the weakest go first, those whose facts keep another item before those that would be left
+  //    unasked. A fact with only a true/false item left over goes unasked rather than tip the mix.
   const limit = options.trueFalseShare ?? MAX_TRUE_FALSE_SHARE;
-  const tfs = [...chosen.values()].filter((s) => s.q.kind === "true-false").sort((a, b) => a.score - b.score);
-  for (const s of tfs) {
-    const total = chosen.size;
-    const share = [...chosen.values()].filter((c) => c.q.kind === "true-false").length / Math.max(1, total);
-    if (share <= limit) break;
+  const isTf = (c: { q: Question }) => c.q.kind === "true-false";
+  const keyedTrue = (c: { q: Question }) => isTf(c) && c.q.answers[0] === "True";
+  const tfOver = () => {
+    const all = [...chosen.values()];
+    const tfs = all.filter(isTf).length;
+    const trues = all.filter(keyedTrue).length;
+    return { share: tfs > limit * all.length, trues: trues > Math.ceil(MAX_TRUE_KEYED_SHARE * tfs) };
+  };
+  const coveredElsewhere = (s: { q: Question }) => {
     const others = [...chosen.values()].filter((c) => c !== s).flatMap((c) => c.q.factIds);
-    if (s.q.factIds.every((id) => others.includes(id))) chosen.delete(s.q.id);
+    return s.q.factIds.every((id) => others.includes(id));
+  };
+  // First, false statements the facts' caps left out come in while true/false has room: one per fact,
+  // never a fourth item on a fact.
+  const falseKeyed = scored.filter((s) => !chosen.has(s.q.id) && isTf(s) && !keyedTrue(s) && s.score >= MIN_SCORE);
+  for (const s of falseKeyed) {
+    const all = [...chosen.values()];
+    if (all.filter(isTf).length + 1 > limit * (all.length + 1)) break;
+    const room = s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT && !trueFalseOf.has(id));
+    if (room) take(s);
+  }
+  for (let over = tfOver(); over.share || over.trues; over = tfOver()) {
+    // Over the share, the drop comes from whichever key is the more common, so the mix stays even.
+    const tfs = [...chosen.values()].filter(isTf);
+    const truesLead = tfs.filter(keyedTrue).length * 2 >= tfs.length;
+    // Evening out the keys never costs a core fact its only item; only the share cap may.
+    const pool = tfs.filter(
+      (c) =>
+        (over.trues || truesLead ? keyedTrue(c) : !keyedTrue(c)) &&
+        (over.share || coveredElsewhere(c) || !c.q.factIds.some((id) => importanceOf(byId.get(id)) === "core")),
+    );
+    pool.sort((a, b) => Number(coveredElsewhere(b)) - Number(coveredElsewhere(a)) || a.score - b.score);
+    const drop = pool[0];
+    if (drop === undefined) break;
+    chosen.delete(drop.q.id);
   }
   return [...chosen.values()].map((s) => s.q).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

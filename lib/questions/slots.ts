@@ -104,7 +104,8 @@ export function valueKey(value: SlotValue): string {
   }
 }
 
-export type ShowOptions = { quantityUnit?: boolean };
+/** `quantityQualifier: false` where the stem carries the bound ("more than how many …?"). */
+export type ShowOptions = { quantityUnit?: boolean; quantityQualifier?: boolean };
 
 /** How a value reads as a choice. */
 export function showValue(entities: EntityIndex, value: SlotValue, options: ShowOptions = {}): string {
@@ -116,7 +117,10 @@ export function showValue(entities: EntityIndex, value: SlotValue, options: Show
     case "date":
       return formatDate(value.date);
     case "quantity":
-      return formatQuantity(value.quantity, { unit: options.quantityUnit ?? true });
+      return formatQuantity(value.quantity, {
+        unit: options.quantityUnit ?? true,
+        qualifier: options.quantityQualifier ?? true,
+      });
   }
 }
 

@@ -92,14 +92,54 @@ export function partyStatement(under: string, requires: string, party: string): 
 }
 
 /** "According to Ankara, how many …" is not English for every `counts`; "the number of …" always is. */
-export function figureQuestion(counts: string, who: string | undefined): string {
-  const c = counts.trim().replace(/[.!?]+$/, "");
-  return who ? `According to ${who}, what was the number of ${c}?` : `What was the number of ${c}?`;
+/** Participles that start the clause of what a figure counts: "soldiers killed by …", "people living in …". */
+const PARTICIPLE = /^(?:\p{L}+ed|held|made|sent|hit|fled|left|built|taken|seen|given|born|shot|struck|\p{L}+ing)$/u;
+
+/** "Turkish soldiers killed by strikes" → ["Turkish soldiers", "killed by strikes"]; no participle → [counts, ""]. */
+function splitCounts(counts: string): [string, string] {
+  const words = counts.split(/\s+/);
+  // The first word is the counted noun's own ("living" can't be it), so the clause starts after it.
+  const at = words.findIndex(
+    (w, i) => i > 0 && PARTICIPLE.test(w.toLowerCase()) && !/^(during|according|including)$/i.test(w),
+  );
+  return at < 0 ? [counts, ""] : [words.slice(0, at).join(" "), words.slice(at).join(" ")];
 }
 
+/** How a source's bound reads before a number: "more than 30", "up to 900,000". */
+const BOUND: Partial<Record<Quantity["qualifier"], string>> = {
+  "more-than": "more than",
+  "up-to": "up to",
+  about: "about",
+};
+
+/** Whether figureQuestion puts the quantity's qualifier in the stem, so options show bare numbers. */
+export function boundInStem(quantity: Pick<Quantity, "qualifier">): boolean {
+  return BOUND[quantity.qualifier] !== undefined;
+}
+
+/**
+ * "According to Ankara, how many Turkish soldiers were killed by …?", "In 2018, up to how
+ * many people were expected to flee …?": what a teacher would ask, with the source's bound
+ * and the year when no source pins the figure.
+ */
+export function figureQuestion(
+  counts: string,
+  who: string | undefined,
+  quantity?: Pick<Quantity, "qualifier">,
+  year?: number,
+): string {
+  const [head, clause] = splitCounts(counts.trim().replace(/[.!?]+$/, ""));
+  const bound = quantity === undefined ? undefined : BOUND[quantity.qualifier];
+  const howMany = `${bound ? `${bound} how many` : "how many"} ${head} ${clause ? `were ${clause}` : "were there"}`;
+  const lead = who ? `According to ${who}, ` : year !== undefined ? `In ${year}, ` : "";
+  return lead === "" ? `${howMany.charAt(0).toUpperCase()}${howMany.slice(1)}?` : `${lead}${howMany}?`;
+}
+
+/** "According to Ankara, 36 Turkish soldiers were killed by …", "There were about 3 million people living in Idlib." */
 export function figureStatement(counts: string, who: string | undefined, value: string): string {
-  const c = counts.trim().replace(/[.!?]+$/, "");
-  return who ? `According to ${who}, the number of ${c} was ${value}.` : `The number of ${c} was ${value}.`;
+  const [head, clause] = splitCounts(counts.trim().replace(/[.!?]+$/, ""));
+  const body = clause ? `${value} ${head} were ${clause}` : `there were ${value} ${head}`;
+  return who ? `According to ${who}, ${body}.` : `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
 }
 
 /** Options for a figure nest when each is "more than N" or "up to N": the weakest claim is always safe. */

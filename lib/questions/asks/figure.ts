@@ -6,7 +6,7 @@ import { quantityValue } from "../slots";
 import { normalizeText } from "../text";
 import type { Ask } from "./types";
 import { attribution, minById, stripFinalStop } from "./words";
-import { figureQuestion, figureStatement, nestsAsOptions } from "../wording";
+import { boundInStem, figureQuestion, figureStatement } from "../wording";
 
 type Figure = FactOfKind<"figure">;
 
@@ -24,6 +24,13 @@ function withThe(source: string): string {
   return institution.test(s) ? `the ${s}` : s;
 }
 
+/** The year a figure stood in: its own date, or the year of the report that gives it. */
+function yearOf(ctx: GenerationContext, fact: Figure): number | undefined {
+  const on = fact.asOf?.on ?? ctx.index.articles.get(fact.evidence[0]?.article ?? "")?.publishedOn;
+  const year = on === undefined ? NaN : Number(String(on).slice(0, 4));
+  return Number.isFinite(year) ? year : undefined;
+}
+
 export function figureAsks(ctx: GenerationContext, fact: Figure): Ask[] {
   const sameMeasure = ctx.index.figuresByMeasure.get(measureKey(fact.measure)) ?? [fact];
   const same = (f: Figure) => f.quantity.min === fact.quantity.min && f.quantity.max === fact.quantity.max;
@@ -37,6 +44,9 @@ export function figureAsks(ctx: GenerationContext, fact: Figure): Ask[] {
         : undefined;
   const counts = stripFinalStop(fact.counts);
   const group = sameMeasure.filter(same);
+  // With the bound in the stem, the question is which figure the source gave: other numbers are
+  // wrong answers even where the bound would make them true ("more than 15" for "more than 30").
+  const asked = boundInStem(fact.quantity) ? { ...fact.quantity, qualifier: "exact" as const } : fact.quantity;
   return [
     {
       key: "quantity",
@@ -45,15 +55,16 @@ export function figureAsks(ctx: GenerationContext, fact: Figure): Ask[] {
       facts: group,
       topic: "figure",
       slot: "quantity",
-      claim: { type: "figure", measure: fact.measure, quantity: fact.quantity },
-      answers: [quantityValue(fact.quantity)],
-      prompt: figureQuestion(counts, who),
+      claim: { type: "figure", measure: fact.measure, quantity: asked },
+      answers: [quantityValue(asked)],
+      prompt: figureQuestion(counts, who, fact.quantity, who === undefined ? yearOf(ctx, fact) : undefined),
       statement: (v) => figureStatement(counts, who, v),
-      // "More than 30" and "more than 50" nest: the lowest is always safe, so such figures are only typed (cloze).
-      forChoice: !nestsAsOptions(fact.quantity),
-      forTrueFalse: !nestsAsOptions(fact.quantity),
+      // "More than 30" and "more than 50" nest as options, and a teacher's audit read bare numbers under
+      // a "more than how many" stem the same way: such figures are only typed, with their report named.
+      forChoice: !boundInStem(fact.quantity) || fact.quantity.qualifier === "about",
+      forTrueFalse: !boundInStem(fact.quantity),
       tiers: [],
-      show: { quantityUnit: !countsNamesUnit(fact) },
+      show: { quantityUnit: !countsNamesUnit(fact), quantityQualifier: !boundInStem(fact.quantity) },
     },
   ];
 }

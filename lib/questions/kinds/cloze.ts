@@ -176,7 +176,10 @@ function readableSentences(
  * 400,000 killed), the prompt says whose figure it is: the report the sentence is from.
  */
 function fillPrompt(ctx: GenerationContext, fact: Fact, article: string, hint: string): string {
-  const contested = fact.conflictsWith.some((id) => ctx.index.byId.has(id));
+  // A bound ("more than _____") is true of smaller numbers too: naming the report makes it that report's figure.
+  const bound =
+    fact.kind === "figure" && fact.quantity.qualifier !== "exact" && fact.quantity.qualifier !== "estimated";
+  const contested = bound || fact.conflictsWith.some((id) => ctx.index.byId.has(id));
   const source = ctx.index.articles.get(article);
   if (!contested || !source) return `Fill in the blank with ${hint}.`;
   const report = source.outlet !== undefined ? `the ${source.outlet} report` : `the report “${source.title}”`;

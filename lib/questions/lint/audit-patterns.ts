@@ -157,7 +157,7 @@ export function datelessEvidenceFlaws(q: Question): Flaw[] {
   return dated ? [] : [flaw("unsupported-key", "serious", "none of the quotes gives a date, so none proves the key")];
 }
 const DATE_WORDS =
-  /\b(\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|this (?:week|month|year))\b/i;
+  /\b(\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|this (?:week|month|year)|end of the (?:week|month|year))\b/i;
 
 /** A meeting's date blanked in a sentence that names neither its place nor anything else only it had. */
 export function ambiguousMeetingDateFlaws(q: Question, ctx: GenerationContext): Flaw[] {

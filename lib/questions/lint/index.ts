@@ -23,6 +23,16 @@ import { mirrorFlaws } from "./mirror";
 import { participantFlaws } from "./participants";
 import { nestedQualifierFlaws } from "./qualifiers";
 import { triviaFlaws } from "./trivia";
+import {
+  flattenedHedgeFlaws,
+  headOfStateTitleFlaws,
+  leansBackFlaws,
+  otherSideOptionFlaws,
+  sizeWordCueFlaws,
+  unrefutedFalseFlaws,
+  unsupportedJudgementFlaws,
+  typedBlankFlaws,
+} from "./teacher-read";
 import { sortFlaws, type Flaw } from "./types";
 
 export * from "./types";
@@ -50,6 +60,14 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
     ...obviousTriviaFlaws(question, ctx),
     ...datelessEvidenceFlaws(question),
     ...ambiguousMeetingDateFlaws(question, ctx),
+    ...typedBlankFlaws(question, ctx),
+    ...leansBackFlaws(question, ctx),
+    ...otherSideOptionFlaws(question, ctx),
+    ...headOfStateTitleFlaws(question, ctx),
+    ...flattenedHedgeFlaws(question),
+    ...sizeWordCueFlaws(question),
+    ...unrefutedFalseFlaws(question, ctx),
+    ...unsupportedJudgementFlaws(question),
   ]);
 }
 

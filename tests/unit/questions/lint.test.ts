@@ -463,10 +463,13 @@ describe("lintQuestion, tuned on the seed bank", () => {
     expect(codes(supported)).not.toContain("wrong-or-ambiguous-key");
   });
 
-  it('reads "This year, …" as a time, not a missing antecedent', () => {
-    expect(codes(trueFalse("This year, Putin and Erdogan met three times.", "True", ["sochi-talks"]))).not.toContain(
+  it('reads "This year, …" as a time that needs its year, and "This …" as pointing back', () => {
+    expect(codes(trueFalse("This year, Putin and Erdogan met three times.", "True", ["sochi-talks"]))).toContain(
       "missing-antecedent",
     );
+    expect(
+      codes(trueFalse("This year, 2020, Putin and Erdogan met three times.", "True", ["sochi-talks"])),
+    ).not.toContain("missing-antecedent");
     expect(codes(trueFalse("This was agreed in Sochi.", "True", ["sochi-talks"]))).toContain("missing-antecedent");
   });
 });
@@ -542,5 +545,128 @@ describe("the audit's patterns", () => {
       "stem-giveaway-word",
     );
     expect(cloze("Putin and Erdogan met in _____ on Monday to discuss the ceasefire.", ["Sochi"])).toEqual([]);
+  });
+});
+
+describe("the teacher's second reading (teacher-read.ts)", () => {
+  const typed = (text: string, answers: string[], answerType: "entity" | "quantity" | "text", prompt?: string) =>
+    lintQuestion(
+      {
+        ...base,
+        id: "c10",
+        kind: "cloze",
+        prompt: prompt ?? "Fill in the blank.",
+        text,
+        answerType,
+        choices: [],
+        answers,
+        factIds: ["sochi-talks"],
+      } as Question,
+      ctx,
+    );
+
+  it("rejects typed blanks a well-read learner could fill another way", () => {
+    const ordinary = typed(
+      "The zone will be patrolled by _____ and Russian military police.",
+      ["Turkish troops"],
+      "text",
+    );
+    expect(ordinary.map((f) => f.code)).toContain("wrong-or-ambiguous-key");
+    const bound = typed("The war has killed more than _____ people, monitors say.", ["400,000"], "quantity");
+    expect(bound.map((f) => f.message).join()).toMatch(/more than _____/);
+    // Naming the report makes the bound that report's figure.
+    const credited = typed(
+      "The war has killed more than _____ people, monitors say.",
+      ["400,000"],
+      "quantity",
+      "Fill in the blank with a number, as the AFP report gives it.",
+    );
+    expect(credited.map((f) => f.code)).not.toContain("wrong-or-ambiguous-key");
+    expect(
+      typed("Speaking in _____ on Friday, Lavrov said the offensive would wait.", ["Berlin"], "entity").map(
+        (f) => f.code,
+      ),
+    ).toContain("trivia-target");
+    expect(
+      typed('Putin told reporters that "the partners from _____ agreed".', ["Turkey"], "entity").map((f) => f.code),
+    ).toContain("trivia-target");
+  });
+
+  it("rejects text that leans on a sentence not shown, but not a place named in it", () => {
+    expect(codes(trueFalse("Air strikes killed 30 civilians across the province.", "True", ["sochi-talks"]))).toContain(
+      "missing-antecedent",
+    );
+    expect(
+      codes(
+        trueFalse("Air strikes killed 30 civilians across Idlib, the province the talks were about.", "True", [
+          "sochi-talks",
+        ]),
+      ),
+    ).not.toContain("missing-antecedent");
+    const his = single({
+      choices: ["A ceasefire would follow his talks with Putin", "Turkey", "Iran"],
+      answers: ["Turkey"],
+      factIds: ["sochi-talks"],
+    });
+    expect(codes(his)).toContain("missing-antecedent");
+    const named = single({
+      choices: ["Erdogan expected a ceasefire after his talks with Putin", "Turkey", "Iran"],
+      answers: ["Turkey"],
+      factIds: ["sochi-talks"],
+    });
+    expect(codes(named)).not.toContain("missing-antecedent");
+  });
+
+  it("rejects why-options about another side, and a key alone naming the stem's country", () => {
+    const why = (choices: string[], key: string) =>
+      codes(
+        single({
+          prompt: "Why did Turkey seek a ceasefire?",
+          aim: "why",
+          choices,
+          answers: [key],
+          factIds: ["sochi-talks"],
+        }),
+      );
+    expect(
+      why(["to avert an attack", "to protect Russia's air base", "to secure the highway"], "to avert an attack"),
+    ).toContain("absurd-distractor");
+    expect(
+      why(
+        ["to keep refugees from Turkey's border", "to avert an attack", "to secure the highway"],
+        "to keep refugees from Turkey's border",
+      ),
+    ).toContain("word-overlap-cue");
+    expect(
+      why(["to avert an attack", "to end the air strikes", "to secure the highway"], "to avert an attack"),
+    ).toEqual([]);
+  });
+
+  it("rejects a false statement that no quote shown can refute, and 'bilateral' beside a third name", () => {
+    const quote = { article: "fixture-sochi-talks", passage: "p1", quote: "Vladimir Putin" };
+    const unrefuted = {
+      ...trueFalse("Iran backs the rebels.", "False", ["sochi-talks"], {
+        type: "backs",
+        backer: "iran",
+        backed: "turkey",
+      }),
+      evidence: [quote],
+    };
+    expect(codes(unrefuted)).toContain("unsupported-key");
+    const refuted = {
+      ...trueFalse("Russia backs the rebels.", "False", ["sochi-talks"], {
+        type: "backs",
+        backer: "russia",
+        backed: "turkey",
+      }),
+      evidence: [quote],
+    };
+    // "Vladimir Putin" is not Russia by name, but a quote naming "Russian" forces is: only the name counts here.
+    expect(codes(refuted)).toContain("unsupported-key");
+    const bilateral = trueFalse("Hassan Rouhani took part in the bilateral talks in Sochi.", "False", ["sochi-talks"], {
+      type: "meeting",
+      participants: ["hassan-rouhani"],
+    } as never);
+    expect(codes(bilateral)).toContain("stem-giveaway-word");
   });
 });

@@ -7,7 +7,11 @@ const plain = buildBank(corpus).candidates;
 
 describe("learners' wrong answers as distractors", () => {
   it("puts an option a class chose wrongly into the sibling items of the same fact and field", () => {
-    const item = plain.find((q) => q.kind === "single-choice" && q.probe !== undefined && q.choices.length >= 3)!;
+    // A named option (an entity), so the learner's answer reads back as the very text they chose.
+    const item = plain.find(
+      (q) =>
+        q.kind === "single-choice" && q.probe !== undefined && q.probe.slot !== "quantity" && q.choices.length >= 3,
+    )!;
     const probe = item.kind === "single-choice" ? item.probe! : undefined;
     // A wrong answer of the right type that this item does not already offer: taken from another item's options.
     const offered = new Set(item.choices);
