@@ -6,7 +6,7 @@ import { asksFor, type Ask } from "./asks";
 import { checkQuestion } from "./check";
 import { chooseItems, type ChooseOptions } from "./choose";
 import { gradeAnswer } from "./grade";
-import { lintQuestion } from "./lint";
+import { clash, lintQuestion } from "./lint";
 import { solveQuestion } from "./solver";
 import { createContext, type GenerationContext } from "./context";
 import { clozeForFact } from "./kinds/cloze";
@@ -103,6 +103,7 @@ function chooseOptions(ctx: GenerationContext): ChooseOptions {
   return {
     flaws: (q) => lintQuestion(q, ctx),
     solvedByCue: (q) => gradeAnswer(q, solveQuestion(q)).score >= 0.99,
+    clash,
   };
 }
 

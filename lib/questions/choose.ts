@@ -19,13 +19,15 @@ export type ChooseOptions = {
   solvedByCue?: (q: Question) => boolean;
   /** Most items per fact, by importance. */
   perFact?: Record<Importance, number>;
+  /** Whether two items give each other away (lint/giveaway.ts): the bank keeps only one of them. */
+  clash?: (a: Question, b: Question) => boolean;
   /** Largest share of true/false in the bank. */
   trueFalseShare?: number;
 };
 
 // One item per fact: a teacher's audit read a fact's second and third items as duplicates that give each
 // other's keys away ("where was the summit" beside "when was it"), whatever the fact's importance.
-export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 1, supporting: 1, peripheral: 1 };
+export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 2, supporting: 1, peripheral: 1 };
 /** No fact, whatever its importance, is asked more than this many ways. */
 export const MAX_PER_FACT = 3;
 export const MAX_TRUE_FALSE_SHARE = 0.15;
@@ -150,56 +152,97 @@ export function chooseItems(
 
   // 3. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
   for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
-  // 3b. Every kind the drafts offer cleanly has a few items, so a quiz can mix them (the blueprint).
+  // Swapping an item for another draft of its facts, where the bank needs to lose it.
+  const clash = options.clash ?? (() => false);
+  type Scored = { q: Question; score: number };
+  const holders = (id: string) => [...chosen.values()].filter((c) => c.q.factIds.includes(id)).length;
+  /** The core facts this item alone asks. */
+  const soleCore = (s: Scored) =>
+    s.q.factIds.filter((id) => importanceOf(byId.get(id)) === "core" && holders(id) === 1);
+  const standIn = (s: Scored, ok: (r: Scored) => boolean) =>
+    scored.find(
+      (r) =>
+        !chosen.has(r.q.id) &&
+        ok(r) &&
+        r.q.factIds.some((id) => s.q.factIds.includes(id)) &&
+        soleCore(s).every((id) => r.q.factIds.includes(id)) &&
+        r.q.factIds.every((id) => s.q.factIds.includes(id) || (count.get(id) ?? 0) < MAX_PER_FACT) &&
+        ![...chosen.values()].some((c) => c !== s && clash(c.q, r.q)),
+    );
+  const drop = (s: Scored) => {
+    chosen.delete(s.q.id);
+    for (const id of s.q.factIds) count.set(id, (count.get(id) ?? 1) - 1);
+  };
+  const notTrueTf = (r: Scored) => r.q.kind !== "true-false" || r.q.answers[0] === "False";
+
+  // 4. No two items that give each other away. Best first, an item that clashes with one kept is
+  //    swapped for another draft of its facts, or dropped; a core fact's only item stays when
+  //    nothing can stand in for it.
+  const kept: Scored[] = [];
+  for (const s of [...chosen.values()].sort((x, y) => y.score - x.score)) {
+    if (!kept.some((k) => clash(k.q, s.q))) {
+      kept.push(s);
+      continue;
+    }
+    const stand = standIn(s, notTrueTf);
+    if (stand === undefined && soleCore(s).length > 0) {
+      kept.push(s);
+      continue;
+    }
+    drop(s);
+    if (stand !== undefined) {
+      take(stand);
+      kept.push(stand);
+    }
+  }
+  // 5. Every kind the drafts offer cleanly has a few items, so a quiz can mix them (the blueprint).
   //     Not "which sentence supports this?": every audit found its keys cued or its statement split
   //     across paragraphs, so it comes in only on its score.
   for (const kind of new Set(scored.map((s) => s.q.kind))) {
     if (KIND_WORTH[kind] < 1) continue;
     const have = [...chosen.values()].filter((c) => c.q.kind === kind).length;
     const spare = scored.filter(
-      (s) => s.q.kind === kind && !chosen.has(s.q.id) && s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT),
+      (s) =>
+        s.q.kind === kind &&
+        !chosen.has(s.q.id) &&
+        s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT) &&
+        ![...chosen.values()].some((c) => options.clash?.(c.q, s.q) === true),
     );
-    for (const s of spare.slice(0, Math.max(0, MIN_PER_KIND - have))) take(s);
+    // One at a time: a second spare may clash with the first.
+    for (const s of spare) {
+      if ([...chosen.values()].filter((c) => c.q.kind === kind).length >= Math.max(have, MIN_PER_KIND)) break;
+      if (![...chosen.values()].some((c) => options.clash?.(c.q, s.q) === true)) take(s);
+    }
   }
-  // 4. True/false down to its share, and no more keyed True than False allows a guess of "True" to
-  //    pay: the weakest go first, those whose facts keep another item before those that would be left
-  //    unasked. A fact with only a true/false item left over goes unasked rather than tip the mix.
+  // 6. True/false down to its share, and no more keyed True than MAX_TRUE_KEYED_SHARE, so a guess of
+  //    "True" does not pay: an item of the more common key is swapped for another draft of its facts,
+  //    or dropped where its facts keep another item; evening the keys never costs a core fact its
+  //    only item (the share cap may).
   const limit = options.trueFalseShare ?? MAX_TRUE_FALSE_SHARE;
-  const isTf = (c: { q: Question }) => c.q.kind === "true-false";
-  const keyedTrue = (c: { q: Question }) => isTf(c) && c.q.answers[0] === "True";
+  const isTf = (c: Scored) => c.q.kind === "true-false";
+  const keyedTrue = (c: Scored) => isTf(c) && c.q.answers[0] === "True";
   const tfOver = () => {
     const all = [...chosen.values()];
     const tfs = all.filter(isTf).length;
     const trues = all.filter(keyedTrue).length;
     return { share: tfs > limit * all.length, trues: trues > Math.ceil(MAX_TRUE_KEYED_SHARE * tfs) };
   };
-  const coveredElsewhere = (s: { q: Question }) => {
-    const others = [...chosen.values()].filter((c) => c !== s).flatMap((c) => c.q.factIds);
-    return s.q.factIds.every((id) => others.includes(id));
-  };
-  // First, false statements the facts' caps left out come in while true/false has room: one per fact,
-  // never a fourth item on a fact.
-  const falseKeyed = scored.filter((s) => !chosen.has(s.q.id) && isTf(s) && !keyedTrue(s) && s.score >= MIN_SCORE);
-  for (const s of falseKeyed) {
-    const all = [...chosen.values()];
-    if (all.filter(isTf).length + 1 > limit * (all.length + 1)) break;
-    const room = s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT && !trueFalseOf.has(id));
-    if (room) take(s);
-  }
   for (let over = tfOver(); over.share || over.trues; over = tfOver()) {
-    // Over the share, the drop comes from whichever key is the more common, so the mix stays even.
     const tfs = [...chosen.values()].filter(isTf);
     const truesLead = tfs.filter(keyedTrue).length * 2 >= tfs.length;
-    // Evening out the keys never costs a core fact its only item; only the share cap may.
-    const pool = tfs.filter(
-      (c) =>
-        (over.trues || truesLead ? keyedTrue(c) : !keyedTrue(c)) &&
-        (over.share || coveredElsewhere(c) || !c.q.factIds.some((id) => importanceOf(byId.get(id)) === "core")),
-    );
-    pool.sort((a, b) => Number(coveredElsewhere(b)) - Number(coveredElsewhere(a)) || a.score - b.score);
-    const drop = pool[0];
-    if (drop === undefined) break;
-    chosen.delete(drop.q.id);
+    const pool = tfs
+      .filter((c) => (over.trues || truesLead ? keyedTrue(c) : !keyedTrue(c)))
+      .sort((x, y) => soleCore(x).length - soleCore(y).length || x.score - y.score);
+    let moved = false;
+    for (const c of pool) {
+      const stand = standIn(c, (r) => !isTf(r) || (!over.share && !keyedTrue(r)));
+      if (stand === undefined && soleCore(c).length > 0 && !over.share) continue;
+      drop(c);
+      if (stand !== undefined) take(stand);
+      moved = true;
+      break;
+    }
+    if (!moved) break;
   }
   return [...chosen.values()].map((s) => s.q).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

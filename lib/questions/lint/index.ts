@@ -19,6 +19,7 @@ import { stemGiveawayFlaws, wordOverlapFlaws } from "./cue";
 import { datingFlaws } from "./dating";
 import { keyFlaws } from "./key";
 import { machineTemplateFlaws } from "./machine";
+import { giveawayFlaws } from "./giveaway";
 import { mirrorFlaws } from "./mirror";
 import { participantFlaws } from "./participants";
 import { nestedQualifierFlaws } from "./qualifiers";
@@ -28,7 +29,10 @@ import {
   headOfStateTitleFlaws,
   leansBackFlaws,
   otherSideOptionFlaws,
+  pronounInQuestionFlaws,
+  reporterBlankFlaws,
   sizeWordCueFlaws,
+  titleItemFlaws,
   unrefutedFalseFlaws,
   unsupportedJudgementFlaws,
   typedBlankFlaws,
@@ -38,6 +42,7 @@ import { sortFlaws, type Flaw } from "./types";
 export * from "./types";
 export { MACHINE_TEMPLATES } from "./machine";
 export { isRecurring } from "./dating";
+export { clash } from "./giveaway";
 
 /** Every flaw of one question on its own (bank-level flaws need lintBank). */
 export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[] {
@@ -66,6 +71,9 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
     ...headOfStateTitleFlaws(question, ctx),
     ...flattenedHedgeFlaws(question),
     ...sizeWordCueFlaws(question),
+    ...pronounInQuestionFlaws(question),
+    ...titleItemFlaws(question, ctx),
+    ...reporterBlankFlaws(question),
     ...unrefutedFalseFlaws(question, ctx),
     ...unsupportedJudgementFlaws(question),
   ]);
@@ -74,8 +82,10 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
 /** Every question's flaws, by id, including those only the bank as a whole shows (true/false mirrors). */
 export function lintBank(questions: readonly Question[], ctx: GenerationContext): Map<string, Flaw[]> {
   const mirrors = mirrorFlaws(questions);
+  const giveaways = giveawayFlaws(questions);
   const out = new Map<string, Flaw[]>();
-  for (const q of questions) out.set(q.id, sortFlaws([...lintQuestion(q, ctx), ...(mirrors.get(q.id) ?? [])]));
+  for (const q of questions)
+    out.set(q.id, sortFlaws([...lintQuestion(q, ctx), ...(mirrors.get(q.id) ?? []), ...(giveaways.get(q.id) ?? [])]));
   return out;
 }
 

@@ -244,3 +244,32 @@ export function unsupportedJudgementFlaws(q: Question): Flaw[] {
   }
   return [];
 }
+
+/** "Who said that … after his talks with President Putin?": the pronoun points at the one who fits. */
+export function pronounInQuestionFlaws(q: Question): Flaw[] {
+  if (q.kind !== "single-choice" || !/\bwho said that\b/i.test(q.prompt)) return [];
+  const m = /\b(his|her|my|our)\b/i.exec(q.prompt.replace(/^.*?\bwho said that\b/i, ""));
+  return m
+    ? [flaw("stem-giveaway-word", "moderate", `"${m[1]}" in the words quoted says whose they are, without reading`)]
+    : [];
+}
+
+/**
+ * A title asked on its own ("What is Lavrov's role?", "Lavrov is the Kremlin spokesman"): every audit
+ * read these as trivia unless the person matters to the story; a who's-who matching asks them all at once.
+ */
+export function titleItemFlaws(q: Question, ctx: GenerationContext): Flaw[] {
+  if (q.kind === "matching") return [];
+  const facts = factsOf(q, ctx);
+  if (facts.length !== 1 || facts[0]?.kind !== "role" || importanceOf(facts[0]) === "core") return [];
+  return [flaw("trivia-target", "moderate", `it asks only ${ctx.index.entities.name(facts[0].person)}'s title`)];
+}
+
+/** "… according to the _____": which outlet reported a detail, typed from memory. */
+export function reporterBlankFlaws(q: Question): Flaw[] {
+  if (q.kind !== "cloze") return [];
+  const before = q.text.split(CLOZE_BLANK)[0] ?? "";
+  return /\b(according to|reported by|told|quoted by|said the)\s*(the\s*)?$/i.test(before)
+    ? [flaw("trivia-target", "moderate", "it asks which outlet or speaker reported a detail, not the detail")]
+    : [];
+}

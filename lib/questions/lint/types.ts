@@ -17,6 +17,7 @@ export const FLAW_CODES = [
   "machine-template",
   "trivia-target",
   "true-false-mirror",
+  "gives-away",
 ] as const;
 export const flawCodeSchema = z.enum(FLAW_CODES);
 export type FlawCode = z.infer<typeof flawCodeSchema>;

@@ -34,7 +34,18 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     const covered = new Set(questions.flatMap((q) => q.factIds));
     const core = corpus.facts.filter((f) => f.status !== "rejected" && importanceOf(f) === "core");
     expect(core.length).toBeGreaterThan(10);
-    expect(core.filter((f) => !covered.has(f.id)).map((f) => f.id)).toEqual([]);
+    // A core fact goes unasked only where its one clean draft is a true statement, which the true/false
+    // share and the even keys leave out (bank:report lists them).
+    const ctx0 = createContext(corpus);
+    const cleanDrafts = (id: string) =>
+      candidates.filter((q) => q.factIds.includes(id) && !lintQuestion(q, ctx0).some((f) => f.severity !== "minor"));
+    const unasked = core.filter((f) => !covered.has(f.id));
+    expect(unasked.length).toBeLessThan(core.length / 3);
+    for (const f of unasked)
+      expect(
+        cleanDrafts(f.id).map((q) => `${q.kind}:${q.answers[0]}`),
+        f.id,
+      ).toEqual(["true-false:True"]);
     // And no item of the bank has a flaw the lint rates moderate or worse: the audit rejected every one.
     const ctx = createContext(corpus);
     expect(questions.filter((q) => lintQuestion(q, ctx).some((f) => f.severity !== "minor")).map((q) => q.id)).toEqual(

@@ -80,7 +80,8 @@ function evidenceItem(statement: string, choices: string[], key: string, factIds
 const codes = (q: Question) => lintQuestion(q, ctx).map((f) => f.code);
 
 /** Each code: an item that has the flaw, and its twin that does not. */
-const cases: Record<Exclude<FlawCode, "true-false-mirror">, { bad: Question; good: Question }> = {
+// Bank-level flaws (mirrors, give-aways) need two items: tested on their own below.
+const cases: Record<Exclude<FlawCode, "true-false-mirror" | "gives-away">, { bad: Question; good: Question }> = {
   "wrong-or-ambiguous-key": {
     bad: single({
       prompt: "Which country backs the Syrian government?",
@@ -333,7 +334,9 @@ describe("lintQuestion", () => {
   }
 
   it("has a case for every code (the mirror is tested on a bank)", () => {
-    expect(Object.keys(cases).sort()).toEqual(FLAW_CODES.filter((c) => c !== "true-false-mirror").sort());
+    expect(Object.keys(cases).sort()).toEqual(
+      FLAW_CODES.filter((c) => c !== "true-false-mirror" && c !== "gives-away").sort(),
+    );
   });
 
   it("calls a distractor that is also true serious, and machine English moderate", () => {

@@ -1,0 +1,84 @@
+// Items that give each other away in one bank: a teacher reads a bank as one sheet,
+// and an item whose key another item prints beside the same story ("Before the Moscow
+// talks of March 2020" next to "Putin and Erdogan met in _____ in March 2020"), two
+// blanks in halves of one sentence, or two items offering the same options, are one
+// item too many (docs/QUALITY.md, afternoon audit).
+import { CLOZE_BLANK, MATCH_ARROW, type Question } from "../schema";
+import { normalizeText } from "../text";
+import { flaw, type Flaw } from "./types";
+import { contentWords, overlap } from "./words";
+
+/** Words two texts must share, besides the key, to be about the same thing. */
+const SAME_STORY_WORDS = 3;
+
+/** What a learner must supply or pick: named keys, not "True" or an order. */
+function keysOf(q: Question): string[] {
+  if (q.kind === "true-false" || q.kind === "ordering") return [];
+  if (q.kind === "matching") return q.answers.flatMap((a) => a.split(MATCH_ARROW).slice(1));
+  // A cloze accepts several spellings; its first is the article's own.
+  if (q.kind === "cloze") return q.answers.slice(0, 1);
+  return q.answers;
+}
+
+/** Everything a learner reads on the item's page before answering. */
+function shownText(q: Question): string {
+  const parts = [q.prompt];
+  if (q.kind === "true-false" || q.kind === "evidence") parts.push(q.statement);
+  if (q.kind === "cloze") parts.push(q.text);
+  if (q.kind === "matching") parts.push(...q.left, ...q.right);
+  else if (q.kind !== "true-false") parts.push(...q.choices);
+  return parts.join(" \n ");
+}
+
+/** The stem alone: what the item is about, with its blank and its options left out. */
+function stemOf(q: Question): string {
+  const stem = q.kind === "true-false" || q.kind === "evidence" ? q.statement : q.kind === "cloze" ? q.text : q.prompt;
+  return stem.replace(CLOZE_BLANK, " ");
+}
+
+function mentions(text: string, key: string): boolean {
+  const k = normalizeText(key);
+  return k.length >= 3 && ` ${normalizeText(text)} `.includes(` ${k} `);
+}
+
+/** Why `b`, shown in the same bank, gives `a` away; undefined when it does not. */
+export function givenAwayBy(a: Question, b: Question): string | undefined {
+  if (a.id === b.id) return undefined;
+  const bText = shownText(b);
+  const about = contentWords(stemOf(a));
+  for (const key of keysOf(a)) {
+    if (!mentions(bText, key)) continue;
+    const keyWords = contentWords(key);
+    const shared = [...contentWords(bText)].filter((w) => about.has(w) && !keyWords.has(w)).length;
+    if (shared >= SAME_STORY_WORDS) return `"${key}", its key, is printed in ${b.id}, which is about the same thing`;
+  }
+  // Two blanks in one sentence, or one sentence asked twice: each reads the other's answer.
+  if (a.kind === "cloze" && b.kind === "cloze" && a.evidence[0]?.quote === b.evidence[0]?.quote)
+    return `${b.id} blanks the same sentence`;
+  // The same options offered again: one question asked twice.
+  const shared = overlap(new Set(optionSet(a)), new Set(optionSet(b)));
+  const sameKey = a.answers.join("|") === b.answers.join("|");
+  if (a.kind === b.kind && shared >= 3 && sameKey) return `${b.id} offers the same options, with the same key`;
+  return undefined;
+}
+
+function optionSet(q: Question): string[] {
+  if (q.kind === "true-false" || q.kind === "cloze") return [];
+  return (q.kind === "matching" ? [...q.left, ...q.right] : q.choices).map(normalizeText);
+}
+
+/** The give-aways of a whole bank, as flaws of the later item (by id) of each pair. */
+export function giveawayFlaws(questions: readonly Question[]): Map<string, Flaw[]> {
+  const out = new Map<string, Flaw[]>();
+  for (const a of questions)
+    for (const b of questions) {
+      const why = givenAwayBy(a, b);
+      if (why !== undefined && !out.has(a.id)) out.set(a.id, [flaw("gives-away", "moderate", why)]);
+    }
+  return out;
+}
+
+/** Whether either item gives the other away: the chooser keeps only one of such a pair. */
+export function clash(a: Question, b: Question): boolean {
+  return givenAwayBy(a, b) !== undefined || givenAwayBy(b, a) !== undefined;
+}
