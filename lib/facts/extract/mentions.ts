@@ -12,6 +12,7 @@ import { countryWords, escapeRegExp, type EntityBook } from "./entities";
 import { slugify } from "./ids";
 import { tagged, type Tagged } from "./tagged";
 import { normalizePunctuation } from "./normalize";
+import { MONTH_NAMES, NUMBER_WORDS } from "../wording";
 
 export type MentionHow =
   | "name"
@@ -296,6 +297,9 @@ function otherProperNouns(text: string, book: EntityBook, doc: Tagged): Mention[
     const tags = new Set(item.terms.flatMap((t) => t.tags));
     if (["Date", "Month", "WeekDay", "Value", "Pronoun"].some((t) => tags.has(t)) || countryByWord(cleaned.name))
       continue;
+    // "Two days of talks", "The May memorandum": a count or a month opening a phrase names no one.
+    const lower = cleaned.name.toLowerCase();
+    if (lower in NUMBER_WORDS || MONTH_NAMES.some((m) => m.toLowerCase() === lower)) continue;
     // A capitalised function word opening a sentence ("Under the Tacna agreement") names nothing.
     if (
       /^(?:Under|In|On|At|By|For|From|With|After|Before|While|When|But|And|Meanwhile|According|However|Also|Separately)$/.test(
