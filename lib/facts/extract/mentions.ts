@@ -83,6 +83,7 @@ export function findMentions(rawText: string, book: EntityBook, state: ReadingSt
   knownSurfaces(text, book).forEach(take);
   nationalForces(text, book).forEach(take);
   namedInstitutions(text, book).forEach(take);
+  worldPowers(text, book).forEach(take);
   tableCountries(text, book).forEach(take);
   armedOpposition(text, book).forEach(take);
   titledNewPeople(text, book).forEach(take);
@@ -557,6 +558,42 @@ function bareHeads(text: string, mentions: Mention[], state: ReadingState, book:
       type: book.get(id)?.type ?? "group",
       how,
     });
+  }
+  return out;
+}
+
+const POWERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${Object.keys(NUMBER_WORDS).join("|")}|\d+)\s+)?((?:world|major|global|great|western|Western)\s+)?powers(?![\p{L}])`,
+  "gu",
+);
+
+/**
+ * "six world powers", "the six powers", "the major powers": states a report
+ * names together as one side. The first wording names the group; a later one
+ * with the same count ("the six powers") is the same group.
+ */
+function worldPowers(text: string, book: EntityBook): Mention[] {
+  const out: Mention[] = [];
+  for (const m of allMatches(POWERS, text)) {
+    const count = m[1]?.toLowerCase();
+    // "the six powers" needs its count; "powers" alone needs a word saying which.
+    if (!count && !m[2]) continue;
+    if (count && !m[2] && !/\bthe\s+$/i.test(text.slice(0, m.index))) continue;
+    const name = m[0];
+    const same =
+      book.findByName(name) ??
+      book
+        .all()
+        .find(
+          (e) =>
+            e.type === "group" &&
+            /\bpowers$/.test(e.name) &&
+            count !== undefined &&
+            e.name.toLowerCase().startsWith(`${count} `),
+        );
+    const id = same?.id ?? book.add({ id: slugify(name), type: "group", name, aliases: [] });
+    if (same && same.name !== name) book.addAlias(id, name);
+    out.push(mention(book, m.index, m.index + name.length, text, id, "group"));
   }
   return out;
 }
