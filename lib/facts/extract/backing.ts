@@ -7,7 +7,7 @@
 // Patterns run over the sentence template, where every entity mention is ⟦i⟧.
 import type { Article } from "../../content/schema";
 import type { FactOfKind } from "../schema";
-import { countryByWord } from "./countries";
+import { countryByCapital, countryByWord } from "./countries";
 import type { EntityBook } from "./entities";
 import { sentenceEvidence } from "./evidence";
 import { factId } from "./ids";
@@ -26,6 +26,8 @@ const OBJECT = String.raw`(${LIST})(?!\s*'s?\b)`;
 
 const BACK_VERBS = verbForms("back", "support", "arm", "fund", "finance", "sponsor", "bankroll");
 const BACK_PARTICIPLES = participles("back", "support", "arm", "fund", "finance", "sponsor", "bankroll");
+/** "is", "has long been", "remains", "has become": what links a side to the ally it is. */
+const COPULA = String.raw`(?:(?:has|have|had)\s+(?:${ADV}\s+)*(?:been|become)|is|are|was|were|remain|remains|remained|becomes?|became)`;
 const ALLY_NOUNS = String.raw`(?:allies|ally|backers|backer|supporters|supporter|patrons|patron|sponsors|sponsor|protectors|protector)`;
 const SUPPORT_NOUNS = String.raw`(?:support|backing|aid|assistance|help|protection|cover)`;
 const GIVE_VERBS = verbForms("give", "provide", "offer", "lend", "extend", "pledge");
@@ -107,7 +109,7 @@ const PATTERNS: Pattern[] = [
   {
     name: "ally",
     re: new RegExp(
-      String.raw`(${LIST})${ASIDE}\s*(?:,\s*|\s+(?:${ADV}\s+)*(?:(?:has|have|had)\s+(?:${ADV}\s+)*been|is|are|was|were|remain|remains|remained)\s+)(?:${ADV}\s+)*(?:(?:a|an|the|one of the|among the)\s+)?(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s+of\s+${OBJECT_LEAD}(${LIST})`,
+      String.raw`(${LIST})${ASIDE}\s*(?:,\s*|\s+(?:${ADV}\s+)*${COPULA}\s+)(?:${ADV}\s+)*(?:(?:a|an|the|one of the|among the)\s+)?(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}\s+of\s+${OBJECT_LEAD}(${LIST})`,
       "gi",
     ),
     backer: 1,
@@ -120,11 +122,11 @@ const PATTERNS: Pattern[] = [
     backer: 2,
     backed: 1,
   },
-  // Moscow is Assad's main backer, along with Tehran
+  // Moscow is Assad's main backer, along with Tehran; China remains the North's most important ally
   {
     name: "ally-predicate",
     re: new RegExp(
-      String.raw`(${LIST})${ASIDE}\s+(?:(?:has|have|had)\s+(?:${ADV}\s+)*been|is|are|was|were|remain|remains|remained)\s+(?:${ADV}\s+)*(?:(?:one|among)\s+of\s+)?(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}(?:\s*,?\s+(?:along with|as well as|together with)\s+(${LIST}))?`,
+      String.raw`(${LIST})${ASIDE}\s+${COPULA}\s+(?:${ADV}\s+)*(?:(?:one|among)\s+of\s+)?(?:the\s+)?(⟦\d+⟧)\s*'s?\s+(?:[a-z-]+\s+){0,2}${ALLY_NOUNS}(?:\s*,?\s+(?:along with|as well as|together with)\s+(${LIST}))?`,
       "gi",
     ),
     backer: 1,
@@ -177,6 +179,8 @@ function phrasing(reading: Reading, match: RegExpMatchArray, p: Pattern): string
   const backed = match[p.backed] ?? "";
   const also = p.alsoBacker ? (match[p.alsoBacker] ?? "") : "";
   const stripped = whole
+    // "the North's most important ally": the article goes with the name taken out.
+    .replace(/\bthe\s+(⟦\d+⟧\s*'s?\s)/i, "$1")
     .replace(backer, p.name === "compound" ? (mentionsIn(backer, reading)[0]?.text ?? "") : "")
     .replace(backed, "")
     .replace(also, "")
@@ -264,7 +268,8 @@ export function findBacking(article: Article, readings: readonly Reading[], book
     // "pro-Moscow separatists": the side leans to Moscow.
     for (const m of reading.mentions) {
       const pro = /^pro-(\p{Lu}[\p{L}-]+)/u.exec(m.text);
-      const info = pro ? countryByWord(pro[1] ?? "") : undefined;
+      // "pro-Russian", "pro-Moscow": a capital leans for its country.
+      const info = pro ? (countryByWord(pro[1] ?? "") ?? countryByCapital(pro[1] ?? "")) : undefined;
       const target = m.ids[0];
       if (info && target)
         facts.push(backingFact(article, reading, book, book.country(info), target, `pro-${pro?.[1] ?? ""}`));

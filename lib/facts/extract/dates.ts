@@ -207,6 +207,9 @@ function weekdayInWeek(ref: Date, weekday: number, which: string): Date {
   return new Date(monday + (shift + ((weekday + 6) % 7)) * DAY_MS);
 }
 
+/** "were to", "was due to", "had been supposed to": what was to happen, told after the time for it. */
+const PAST_FUTURE =
+  /\b(?:was|were)\s+(?:(?:due|supposed|meant|expected|scheduled)\s+)?to\s+(?:[a-z]+\s+){1,12}$|\bhad\s+been\s+(?:due|supposed|meant|expected|scheduled)\s+to\s+(?:[a-z]+\s+){1,12}$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|not later than|deadline of)\s+(?:the\s+)?$/i;
 
 /** The dates a sentence states, resolved against the publication day. */
@@ -222,9 +225,12 @@ export function findDates(sentence: string, publishedOn: string): DateMention[] 
     if (!/[A-Za-z]/.test(r.text) && !/\d{4}/.test(r.text)) continue;
     const lead = /^(?:(?:on|in|at|since|from|until|by|of|during)\s+)/i.exec(r.text)?.[0] ?? "";
     const start = r.index + lead.length;
-    const end = r.index + r.text.length;
+    // chrono keeps a comma after a weekday ("Tuesday, but ..."): the date's words end before it.
+    const end = r.index + r.text.replace(/[\s,;:]+$/, "").length;
     const deadline = DEADLINE_BEFORE.test(text.slice(0, start));
-    // A time limit lies ahead of the words that set it, whatever their tense ("agreed to ... by October 15").
+    // A time limit lies ahead of the words that set it, whatever their tense ("agreed to ... by October 15"),
+    // unless they say it was set for a time already gone ("were to begin ... by Tuesday, but neither had").
+    const lapsed = deadline && PAST_FUTURE.test(text.slice(0, start));
     const week =
       r.start.isCertain("weekday") && !r.start.isCertain("day")
         ? WEEK_BEFORE.exec(text.slice(Math.max(0, r.index - 40), r.index))
@@ -233,7 +239,7 @@ export function findDates(sentence: string, publishedOn: string): DateMention[] 
     const resolved =
       week?.[1] && weekday !== null
         ? { on: isoDay(weekdayInWeek(ref, weekday, week[1])), precision: "day" as const }
-        : resolve(r, ref, deadline ? "future" : tenseAt(text, r.index, (verbs ??= verbsOf(text))));
+        : resolve(r, ref, lapsed ? "past" : deadline ? "future" : tenseAt(text, r.index, (verbs ??= verbsOf(text))));
     if (!resolved) continue;
     // "the end of February" as an occurrence is that month; as a time limit, its last day.
     const date: FactDate =

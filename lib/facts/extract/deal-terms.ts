@@ -21,6 +21,7 @@ import { countryByWord } from "./countries";
 import { meetingPlaceIn, placeAfterIn } from "./places";
 import { actorsIn, ASIDE, LIST, mentionsIn, unique, type Reading } from "./reading";
 import { verbForms } from "./verbs";
+import { MONTH_NAMES } from "../wording";
 
 type DealTermFact = FactOfKind<"deal-term">;
 type MeetingFact = FactOfKind<"meeting">;
@@ -35,8 +36,10 @@ const WITH = String.raw`(?:with\s+(?:[^\s,.;]+\s+){1,14}?)?`;
 const AGREED_WHAT = String.raw`(?:${AGREED})\s+${WITH}(?:${WHEN})?(?:to|on|upon|that)\b`;
 /** What the text says about an agreement it reports: "the declaration says", "according to the agreement". */
 const SAYS = String.raw`(?:agreement|deal|accord|declaration|memorandum|text|treaty|plan)\s+(?:says|said|states|stipulates|provides)`;
+/** "The May memorandum requires ...", "The Minsk protocol called for ...": an agreement the text names, and what it asks. */
+const NAMED_REQUIRES = String.raw`^\s*the\s+(?:[A-Z][\w-]*|⟦\d+⟧)\s+(?:agreement|deal|accord|memorandum|declaration|protocol|plan|treaty)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:requires|required|calls\s+for|called\s+for|stipulates|stipulated|obliges|obliged)\b`;
 const ANCHOR = new RegExp(
-  String.raw`${HYPOTHETICAL}\b(?:${AGREED_WHAT}|(?<!\b(?:could|would|may|might)\s+)\b(?:the|this)\s+${SAYS}\b|,\s*according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum)\b|^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\b|(?:${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|treaty|understanding|ceasefire|cease-fire)\b)|\bunder\s+the\s+(?:(?:[a-z-]+|⟦\d+⟧)\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\b`,
+  String.raw`${HYPOTHETICAL}\b(?:${AGREED_WHAT}|(?<!\b(?:could|would|may|might)\s+)\b(?:the|this)\s+${SAYS}\b|,\s*according\s+to\s+the\s+(?:agreement|deal|accord|declaration|memorandum)\b|^\s*the\s+(?:new\s+)?(?:agreement|deal|accord|declaration|memorandum)(?:\s*,[^,]{0,120},)?\s+(?:also\s+)?(?:calls|called)\s+for\b|(?:${verbForms("reach", "sign", "strike", "seal", "clinch", "conclude")})\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|memorandum|treaty|understanding|ceasefire|cease-fire)\b)|\bunder\s+the\s+(?:(?:[a-z-]+|⟦\d+⟧)\s+){0,2}(?:agreement|deal|accord|memorandum|plan|treaty)\b|${NAMED_REQUIRES}`,
   "i",
 );
 
@@ -73,11 +76,12 @@ function termOf(fullTemplate: string, hasDeadline: boolean, inBlock = false): Te
     );
   if (truce && !agreed && ANCHOR.test(template)) return { requires: truce[1] ?? "" };
   // "signed a memorandum on Thursday to set up four zones": what the signed text is for.
+  // Those who signed it are the ones bound, not a place the purpose names ("zones in Syria").
   const signedTo =
-    /\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|accord|memorandum|declaration|treaty)(?:\s+on\s+[A-Z][a-z]+)?\s+to\s+(.+)$/i.exec(
+    /^(.*?)\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|accord|memorandum|declaration|treaty)(?:\s+on\s+[A-Z][a-z]+)?\s+to\s+(.+)$/i.exec(
       template,
     );
-  if (signedTo && !agreed) return { requires: signedTo[1] ?? "" };
+  if (signedTo && !agreed) return { subject: signedTo[1], requires: signedTo[2] ?? "" };
   // "The government pledged to invest ...", inside the account of an agreement.
   const pledged = /^(.*?)\b(?:pledged|promised|undertook|committed itself|committed themselves)\s+to\s+(.+)$/i.exec(
     template,
@@ -106,7 +110,7 @@ function termOf(fullTemplate: string, hasDeadline: boolean, inBlock = false): Te
   ).exec(template);
   if (
     entail &&
-    /^(?:this|it|that|the (?:\p{Lu}[\p{L}-]+\s+)?(?:agreement|deal|plan|accord|memorandum|declaration|truce|ceasefire|zone))\b/iu.test(
+    /^(?:this|it|that|the (?:(?:\p{Lu}[\p{L}-]+|⟦\d+⟧)\s+)?(?:agreement|deal|plan|accord|memorandum|declaration|protocol|treaty|truce|ceasefire|zone))\b/iu.test(
       template.trim(),
     )
   ) {
@@ -189,9 +193,22 @@ const MODAL =
 const REPORTING =
   /\s*"?\s*,?\s*"?\s*(?:(?:the\s+)?[\w\s'⟦⟧-]{0,40}?|he|she|they|it)\s+(?:said|added|told [\w\s]+|stressed|noted|reported|announced|explained)\s*\.?\s*$/i;
 
-/** What follows a term but is not part of it: its source, a time relation, a condition on another matter. */
+/**
+ * What follows a term but is not part of it: its source, a time relation, a
+ * condition on another matter, the reporter's view of it (", in the most
+ * serious attempt in months to ...", ", in what officials called ...").
+ */
 const TAIL =
-  /\s*,\s*(?:according to\b|after which\b|depending on\b|with both sides\b|(?:some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months|weeks|days)\s+(?:after|before|since)\b|(?:he|she|they)\s+(?:said|added|stressed)\b|but\b|ending\b|bringing\b).*$/i;
+  /\s*,\s*(?:according to\b|after which\b|depending on\b|with both sides\b|(?:some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months|weeks|days)\s+(?:after|before|since)\b|(?:he|she|they)\s+(?:said|added|stressed)\b|but\b|ending\b|bringing\b|in\s+(?:what|(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:attempt|effort|bid|move|step|push|sign|signal|blow|boost|setback|breakthrough|test)\b)).*$/i;
+/**
+ * When the agreement itself holds is not something it requires ("The agreement
+ * will only take effect if voters approve it"), and neither is what happens only
+ * on a condition ("troops will leave only if ...", "unless ...").
+ */
+const NOT_REQUIRED = new RegExp(
+  String.raw`^(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:agreement|deal|accord|memorandum|declaration|truce|ceasefire|cease-fire|plan|treaty|protocol)\s+(?:(?:will|would|shall|could|may|is to|is due to|is expected to)\s+)?(?:only\s+)?(?:take|takes|come|comes|enter|enters|go|goes)\s+(?:effect|into force|into effect)\b|\b(?:only\s+(?:if|when|once)|unless|provided\s+that|on\s+condition\s+that)\b`,
+  "iu",
+);
 /** Agreeing to go on talking is not a term of an agreement. */
 const PROCESS_ONLY =
   /^(?:to\s+)?(?:keep|continue|go on|resume)\s+(?:talking|talks|negotiating|negotiations)\b|^(?:to\s+)?(?:meet|talk)\s+again\b/i;
@@ -264,6 +281,27 @@ const NOT_A_NAME =
 const AGREEMENT_NAME =
   /\b(\p{Lu}[\p{L}-]+)\s+(?:agreement|accord|memorandum|declaration|protocol|agreements|accords)\b/gu;
 
+/**
+ * "the May memorandum": an agreement named after the month it was reached in,
+ * the latest such month up to the article's (a report does not name an
+ * agreement after a month still to come).
+ */
+function monthNamed(reading: Reading, book: EntityBook, publishedOn: string): string | undefined {
+  const m =
+    /\bthe\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(agreement|accord|memorandum|declaration|protocol|deal|truce)\b/i.exec(
+      reading.text,
+    );
+  if (!m) return undefined;
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === (m[1] ?? "").toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  const year = Number(publishedOn.slice(0, 4)) - (month > Number(publishedOn.slice(5, 7)) ? 1 : 0);
+  const name = `${m[1]} ${(m[2] ?? "").toLowerCase()}`;
+  return (
+    book.findByName(name, ["agreement"])?.id ??
+    book.add({ id: `${slugify(name)}-${year}`, type: "agreement", name, aliases: [] })
+  );
+}
+
 /** "the Minsk agreement", "The Pretoria agreement of November 2": an agreement named after a place. */
 function agreementNamedInText(reading: Reading, book: EntityBook, year: string): string | undefined {
   for (const m of reading.text.matchAll(AGREEMENT_NAME)) {
@@ -302,12 +340,21 @@ function agreementPlace(readings: readonly Reading[], book: EntityBook, agreedHe
 export const DATELINE =
   /^([A-Z]{3,}(?:\s[A-Z]{3,})?),\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
 
-/** An agreement the sentence itself names: a known agreement, or one named after the place it names. */
-function namedAgreement(reading: Reading, book: EntityBook, year: string): string | undefined {
+/** An agreement the sentence calls by its name: a known one ("the Sochi memorandum"), or "the Minsk agreement". */
+function agreementByName(reading: Reading, book: EntityBook, publishedOn: string): string | undefined {
   const named = reading.mentions.find((m) => m.type === "agreement");
-  if (named?.ids[0]) return named.ids[0];
-  const inText = agreementNamedInText(reading, book, year);
-  if (inText) return inText;
+  return (
+    named?.ids[0] ??
+    agreementNamedInText(reading, book, publishedOn.slice(0, 4)) ??
+    monthNamed(reading, book, publishedOn)
+  );
+}
+
+/** An agreement the sentence itself names: by its name, or one named after the place it names. */
+function namedAgreement(reading: Reading, book: EntityBook, publishedOn: string): string | undefined {
+  const year = publishedOn.slice(0, 4);
+  const byName = agreementByName(reading, book, publishedOn);
+  if (byName) return byName;
   // "agreed to X, following up on the truce signed in Pretoria": the place of another, older agreement.
   const own = reading.template.split(/,\s*(?:following|after|before|under|in line with|building on)\b/i)[0] ?? "";
   const place = meetingPlaceIn(own, reading, book);
@@ -358,6 +405,15 @@ function agreementOf(agreers: readonly string[], book: EntityBook, year: string)
   return book.add({ id: `${slugify(name)}-${year}`, type: "agreement", name, aliases: [] });
 }
 
+/** The phone call a sentence reports, if the meetings found one there. */
+function callIn(reading: Reading, meetings: readonly MeetingFact[]): MeetingFact | undefined {
+  return meetings.find(
+    (m) =>
+      /phone|call/i.test(m.format) &&
+      m.evidence.some((e) => e.passage === reading.sentence.passage && e.quote === reading.sentence.text),
+  );
+}
+
 function passageIndex(id: string): number {
   return Number(id.slice(1)) - 1;
 }
@@ -389,18 +445,29 @@ export function findDealTerms(
       misses = 0;
       // "Under the agreement, ..." refers to the agreement already reached. "Agreed" or "signed"
       // continue it too ("the parties also agreed to ..."), unless the sentence names another one.
+      const year = article.publishedOn.slice(0, 4);
       if (!REFERENCE_ONLY.test(reading.template) || reached === undefined) {
-        const named = namedAgreement(reading, book, article.publishedOn.slice(0, 4));
+        const named = namedAgreement(reading, book, article.publishedOn);
         const own = agreersIn(reading);
         if (reached === undefined || (named !== undefined && named !== agreement)) {
-          const place = named === undefined ? articlePlace() : undefined;
+          // Agreed on a phone call: not where the report was filed, but between those on the line.
+          const call = named === undefined ? callIn(reading, meetings) : undefined;
+          const place = named === undefined && !call ? articlePlace() : undefined;
+          const who = own.length >= 2 ? own : (call?.participants ?? []);
           agreement =
             named ??
-            (place !== undefined ? agreementAt(place, book, article.publishedOn.slice(0, 4)) : undefined) ??
-            (own.length >= 2 ? agreementOf(own, book, article.publishedOn.slice(0, 4)) : undefined);
-          agreers = own.length > 0 ? own : (mainMeeting?.participants ?? []);
+            (place !== undefined ? agreementAt(place, book, year) : undefined) ??
+            (who.length >= 2 ? agreementOf(who, book, year) : undefined);
+          agreers = own.length > 0 ? own : ((call ?? mainMeeting)?.participants ?? []);
           reached = reading;
         } else if (own.length > 0) agreers = own;
+      } else {
+        // "Under the Minsk agreement, ...": the one it names, even when another was reached just before.
+        const named = agreementByName(reading, book, article.publishedOn);
+        if (named !== undefined && named !== agreement) {
+          agreement = named;
+          agreers = [];
+        }
       }
     }
     if (block.length === 0) continue;
@@ -419,7 +486,7 @@ export function findDealTerms(
     const term = { ...found, requires: dropReporting(found.requires) };
     for (const part of splitConjuncts(term.requires)) {
       const requires = cleanRequirement(part, reading);
-      if (requires.split(/\s+/).length < 2 || PROCESS_ONLY.test(requires)) continue;
+      if (requires.split(/\s+/).length < 2 || PROCESS_ONLY.test(requires) || NOT_REQUIRED.test(requires)) continue;
       // A deadline belongs to the part that states it.
       const deadline = (
         deadlines.find((d) => part.includes(d.text)) ??

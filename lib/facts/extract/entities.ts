@@ -78,6 +78,19 @@ export class EntityBook {
     return entity.id;
   }
 
+  /**
+   * Another name the article uses for an entity it met (never one of the known
+   * list, whose names are curated), unless another entity already has it.
+   */
+  addAlias(id: string, alias: string): void {
+    const e = this.byId.get(id);
+    if (!e || this.knownIds.has(id) || this.findByName(alias)) return;
+    // The book made this object itself (add), so it may grow in place.
+    e.aliases.push(alias);
+    this.byName.set(nameKey(alias), [e]);
+    this.surfaceList = undefined;
+  }
+
   /** Ways the text can name the entities, longest first so "Bashar al-Assad" beats "Assad". */
   surfaces(): Surface[] {
     if (this.surfaceList) return this.surfaceList;

@@ -25,6 +25,28 @@ const VERB_FIRST = new RegExp(
   String.raw`\b(killed|displaced|driven|forced|uprooted|wounded|injured)\s+${QUALIFIER}${NUMBER}(?:\s+${UNIT})?\b`,
   "gi",
 );
+const COUNT_WORD = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
+/** "80 percent of the soldiers in the town had left": a share of people, and what it says of them. */
+const SHARE = new RegExp(
+  String.raw`\b${QUALIFIER}(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)\s+of\s+(?:(?:the|its|their|all)\s+)?${UNIT}\b([^,;.]*)`,
+  "giu",
+);
+/** "a further $390 million in aid for the peace": money pledged or spent, and what for. */
+const MONEY = new RegExp(
+  String.raw`(?:\b(further|new|additional|extra)\s+)?\$\s?(\d+(?:\.\d+)?)\s*(million|billion|bn)?\s+(?:in\s+|of\s+)?((?:[a-z-]+\s+){0,2}?(?:aid|assistance|funding|loans?|grants?|support|investment|compensation))\b(?:\s+(for|to)\s+([^,;.]*))?`,
+  "giu",
+);
+/** "which has 60 days to examine it": a time limit, and for what. */
+const TIME_TO = new RegExp(
+  String.raw`\b(?:has|have|had|was given|were given|will have|gets|get)\s+${COUNT_WORD}\s+(days|weeks|months)\s+to\s+([a-z]+[^,;.]*)`,
+  "giu",
+);
+/** "Congress began its 60-day review of the accord": a period the text sets for something. */
+const SPAN_OF = new RegExp(
+  String.raw`\b(its|their|his|her|a|an|the)\s+${COUNT_WORD}-(day|week|month)\s+([a-z]+)(?:\s+of\s+((?:the|its|their)\s+)?([a-z]+))?`,
+  "giu",
+);
+
 /** What happened to them, after the count: "have been killed since ...", "may have died in the conflict". */
 const FATE =
   /^\s*(?:(?:have|has|had|may|might|could|would|were|was|are|is|be|been|still|now|reportedly)\s+){0,3}(killed|died|displaced|fled|wounded|injured|surrounded|trapped|held|detained|need(?:ed)?|needing|missing|dead)\b[^,;.]*/i;
@@ -81,6 +103,7 @@ export function findFigures(article: Article, readings: readonly Reading[]): Fig
       const counts = `${unit} ${(m[1] ?? "").toLowerCase()}${tail ? ` ${tail}` : ""}`;
       found.push({ at: m.index, end: m.index + m[0].length, figure: figureOf(value, m[2], unit, counts) });
     }
+    found.push(...sharesIn(reading), ...moneyIn(text), ...timeLimitsIn(reading));
     const source = sourceOf(text);
     for (const f of found) {
       const figure = { ...f.figure, ...(source ? { source } : {}) };
@@ -93,6 +116,72 @@ export function findFigures(article: Article, readings: readonly Reading[]): Fig
     }
   }
   return out;
+}
+
+type Found = { at: number; end: number; figure: Omit<FigureFact, "id" | "statement" | "evidence"> };
+
+function sharesIn(reading: Reading): Found[] {
+  return [...reading.text.matchAll(SHARE)].flatMap((m) => {
+    const value = valueOf(m[2], undefined);
+    if (value === undefined) return [];
+    const counts = `${(m[3] ?? "").toLowerCase()} ${cutAtAnd((m[4] ?? "").trim())}`.trim();
+    const figure = figureOf(value, m[1], "%", counts);
+    return [
+      { at: m.index, end: m.index + m[0].length, figure: { ...figure, quantity: { ...figure.quantity, unit: "%" } } },
+    ];
+  });
+}
+
+function moneyIn(text: string): Found[] {
+  return [...text.matchAll(MONEY)].flatMap((m) => {
+    const digits = m[2];
+    const scale = (m[3] ?? "").toLowerCase();
+    if (!digits) return [];
+    const value = Number(digits) * (scale === "billion" || scale === "bn" ? 1e9 : scale === "million" ? 1e6 : 1);
+    const what = [
+      m[1]?.toLowerCase(),
+      (m[4] ?? "").toLowerCase(),
+      m[5] ? `${m[5]} ${cutAtAnd((m[6] ?? "").trim())}` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    const figure = figureOf(value, undefined, "USD", what);
+    return [
+      { at: m.index, end: m.index + m[0].length, figure: { ...figure, quantity: { ...figure.quantity, unit: "USD" } } },
+    ];
+  });
+}
+
+/** The one named just before ("Congress, which has 60 days", "Congress began its 60-day review"): whose time it is. */
+function holderBefore(reading: Reading, at: number, link: RegExp): string | undefined {
+  const before = reading.mentions.filter((x) => x.end <= at);
+  const last = before[before.length - 1];
+  return last && link.test(reading.text.slice(last.end, at)) ? last.text.replace(/^the\s+/i, "") : undefined;
+}
+
+function timeLimitsIn(reading: Reading): Found[] {
+  const text = reading.text;
+  const limits = [...text.matchAll(TIME_TO)].flatMap((m) => {
+    const value = valueOf(m[1], undefined);
+    if (value === undefined) return [];
+    const unit = (m[2] ?? "days").toLowerCase();
+    const holder = holderBefore(reading, m.index, /^\s*(?:,\s*(?:which|who)\s*)?(?:\s+(?:still|now|only))?\s*$/i);
+    const verb = m[0].split(/\s+/)[0] ?? "has";
+    const counts = `${unit}${holder ? ` ${holder} ${verb}` : ""} to ${cutAtAnd((m[3] ?? "").trim())}`;
+    return [{ at: m.index, end: m.index + m[0].length, figure: figureOf(value, undefined, unit, counts) }];
+  });
+  const spans = [...text.matchAll(SPAN_OF)].flatMap((m) => {
+    const value = valueOf(m[2], undefined);
+    if (value === undefined) return [];
+    const unit = `${(m[3] ?? "day").toLowerCase()}s`;
+    // "its 60-day review": whose review it is, where the clause named them just before.
+    const possessive = /^(?:its|their|his|her)$/i.test(m[1] ?? "");
+    const holder = possessive ? holderBefore(reading, m.index, /^\s+(?:[a-z]+\s+){0,2}$/) : undefined;
+    const of = m[6] ? ` of ${m[5] ?? ""}${m[6]}` : "";
+    const counts = `${unit} of ${holder ? `${holder}'s ` : "the "}${(m[4] ?? "").toLowerCase()}${of}`;
+    return [{ at: m.index, end: m.index + m[0].length, figure: figureOf(value, undefined, unit, counts) }];
+  });
+  return [...limits, ...spans];
 }
 
 /** "killed 220,000 and driven 7 million from their homes": each figure keeps its own words. */
@@ -150,6 +239,20 @@ const QUALIFIER_WORDS: Record<Quantity["qualifier"], string> = {
 function statementOf(f: Omit<FigureFact, "id" | "statement" | "evidence">): string {
   const n = f.quantity.max.toLocaleString("en-US");
   const who = f.source ? `According to ${f.source}, ` : "";
-  const line = `${QUALIFIER_WORDS[f.quantity.qualifier]}${n} ${f.counts}.`;
+  // "$390 million in further aid", "80% of the soldiers ...", "60 days of ...".
+  const amount =
+    f.quantity.unit === "USD"
+      ? `${moneyWords(f.quantity.max)} in ${f.counts}`
+      : f.quantity.unit === "%"
+        ? `${n}% of the ${f.counts}`
+        : `${n} ${f.counts}`;
+  const line = `${QUALIFIER_WORDS[f.quantity.qualifier]}${amount}.`;
   return `${who}${who ? line : line.charAt(0).toUpperCase() + line.slice(1)}`;
+}
+
+/** 390000000 -> "$390 million", as news copy writes money. */
+function moneyWords(value: number): string {
+  if (value >= 1e9 && value % 1e7 === 0) return `$${(value / 1e9).toLocaleString("en-US")} billion`;
+  if (value >= 1e6 && value % 1e4 === 0) return `$${(value / 1e6).toLocaleString("en-US")} million`;
+  return `$${value.toLocaleString("en-US")}`;
 }

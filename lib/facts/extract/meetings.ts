@@ -60,6 +60,26 @@ const VERB_FRAME = new RegExp(
   String.raw`(${LIST})${ASIDE}(?:,\s+who)?(${REPORTED})\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:${PLAN}\s+)?(${CALL}|${PROCESS}|${SIGN}|${TRAVEL}|${MEET}|${HOLD}|${HOST})(?:\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(${LIST}))?`,
   "giu",
 );
+/**
+ * "X and Y could announce a truce when they meet in Hamburg on Friday": the
+ * meeting in a time clause is taken for granted, whatever the modal of the
+ * main clause; "they" are the clause's subject.
+ */
+const WHEN_THEY = new RegExp(
+  String.raw`(${LIST})\s+(?:[^.;⟦]{1,80}?\s)?(?:when|after|before|once|as soon as|while)\s+they\s+(?:(?:${ADV}|will|next|first|finally)\s+){0,2}(${MEET}|${HOLD})`,
+  "giu",
+);
+/**
+ * "X and Y reached an agreement on Tuesday, ending 18 days of talks in Vienna",
+ * "After more than 16 hours of negotiations, X agreed ...": those who agreed
+ * are those who talked, for that long.
+ */
+const TALKS_SPAN = String.raw`((?:(?:more than|over|nearly|almost|about|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:days|hours|weeks))\s+of\s+(?:[a-z-]+\s+){0,2}?(talks|negotiations)\b`;
+const TALKS_LED_TO = new RegExp(String.raw`\b(?:ending|concluding|capping|after|following)\s+${TALKS_SPAN}`, "giu");
+const AGREED_SUBJECT = new RegExp(
+  String.raw`(${LIST})${ASIDE}\s+(?:(?:${ADV}|has|have|had|finally|formally|jointly)\s+){0,3}(${verbForms("agree", "reach", "sign", "strike", "seal", "clinch", "conclude")})\b`,
+  "iu",
+);
 /** "the two leaders will meet again", "experts from the three countries will meet": a group named before. */
 const GROUP_FRAME = new RegExp(
   String.raw`${GROUP_REFERENCE}\s+(?:(?:${ADV}|${AUX})\s+){0,3}(?:(?:${PLAN}|plan\s+to|plans\s+to)\s+)?(?:${ADV}\s+)?(${CALL}|${MEET}|${HOLD})`,
@@ -112,6 +132,8 @@ type Cue = {
   place?: string;
   /** A journey: a meeting only when "talks with Y" follows. */
   journey?: boolean;
+  /** How long, where the cue itself says ("ending 18 days of talks"). */
+  duration?: string;
 };
 
 export function findMeetings(article: Article, readings: readonly Reading[], book: EntityBook): MeetingFact[] {
@@ -170,7 +192,7 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
         ...(details.venue ? { venue: details.venue } : {}),
         ...(details.date ? { date: details.date } : {}),
         format: details.format ?? cue.format,
-        ...(details.duration ? { duration: details.duration } : {}),
+        ...((details.duration ?? cue.duration) ? { duration: details.duration ?? cue.duration } : {}),
         planned: details.date
           ? isAhead(details.date, article.publishedOn, tense)
           : tense === "future" || tense === "present",
@@ -193,7 +215,7 @@ export function findMeetings(article: Article, readings: readonly Reading[], boo
     if (city && !m.planned && !m.place && !m.date && !isCall(m.format))
       m.place = book.place(city.charAt(0) + city.slice(1).toLowerCase());
   }
-  return meetings.map((m) => ({ ...m, id: meetingId(m), statement: statementOf(m, book) }));
+  return meetings.map((m) => ({ ...m, id: meetingId(m), statement: capitalised(statementOf(m, book)) }));
 }
 
 function cuesOf(reading: Reading, book: EntityBook): Cue[] {
@@ -231,6 +253,42 @@ function cuesOf(reading: Reading, book: EntityBook): Cue[] {
       dateFrom: m.index + subjectList.length + reported.length,
       detailFrom: m.index + whole.length,
       format: held ?? "talks",
+      definite: false,
+      people: false,
+      immediate: false,
+    });
+  }
+  for (const m of t.matchAll(TALKS_LED_TO)) {
+    const agreed = AGREED_SUBJECT.exec(t);
+    if (!agreed || cues.some((c) => c.start <= m.index && m.index < c.detailFrom)) continue;
+    const verbAt = agreed.index + agreed[0].length - (agreed[2] ?? "").length;
+    const participants = actorsIn(agreed[1], reading).filter((id) => isParticipant(reading, id));
+    cues.push({
+      participants,
+      start: Math.min(m.index, agreed.index),
+      tenseAt: verbAt,
+      // The day they agreed is the day the talks ended; where is said at once ("talks in Vienna"), if at all.
+      dateFrom: verbAt,
+      detailFrom: m.index + m[0].length,
+      format: (m[2] ?? "talks").toLowerCase(),
+      duration: m[1],
+      definite: false,
+      people: false,
+      immediate: true,
+    });
+  }
+  for (const m of t.matchAll(WHEN_THEY)) {
+    const verb = m[2] ?? "";
+    const verbAt = m.index + m[0].length - verb.length;
+    if (cues.some((c) => c.start <= verbAt && verbAt < c.detailFrom)) continue;
+    const participants = actorsIn(m[1], reading).filter((id) => isParticipant(reading, id));
+    cues.push({
+      participants,
+      start: m.index,
+      tenseAt: verbAt,
+      dateFrom: verbAt,
+      detailFrom: m.index + m[0].length,
+      format: /\b(?:talks|summit|meeting|negotiations|discussions)\b/i.exec(verb)?.[0] ?? "talks",
       definite: false,
       people: false,
       immediate: false,
@@ -530,5 +588,13 @@ function statementOf(m: MeetingFact, book: EntityBook): string {
       ? " for talks"
       : ` for ${/s$/.test(m.format) && !/process$/.test(m.format) ? "" : "a "}${m.format}`;
   const long = m.duration ? ` lasting ${m.duration}` : "";
+  // Talks that took days are dated by the day they ended ("ending 18 days of talks").
+  if (m.date && m.duration && /\b(?:days|weeks)\b/.test(m.duration))
+    return `${who} ${verb}${where}${at}${how}${long}, ending${when}.`;
   return `${who} ${verb}${where}${at}${when}${how}${long}.`;
+}
+
+/** "the Ethiopian government and ... were to meet": a statement starts with a capital. */
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -12,6 +12,7 @@ import { countryWords, escapeRegExp, type EntityBook } from "./entities";
 import { slugify } from "./ids";
 import { tagged, type Tagged } from "./tagged";
 import { normalizePunctuation } from "./normalize";
+import { MONTH_NAMES, NUMBER_WORDS } from "../wording";
 
 export type MentionHow =
   | "name"
@@ -54,7 +55,7 @@ const TITLE_HEADS = new Set(
   (
     "president presidents minister ministers chancellor king queen prince emir sultan leader leaders secretary " +
     "secretary-general spokesman spokeswoman spokesperson counterpart envoy ambassador commander governor mayor " +
-    "analyst premier official diplomat negotiator head representative general chief"
+    "analyst premier official diplomat negotiator head representative general chief adviser advisor"
   ).split(" "),
 );
 const TITLE_MODIFIERS = new Set(
@@ -75,9 +76,14 @@ export function findMentions(rawText: string, book: EntityBook, state: ReadingSt
     if (m.end > m.start && free(m.start, m.end)) found.push(m);
   };
 
+  // "pro-Russian rebels" is one side, named for whom it leans to: before a known "rebels" takes the last word.
+  armedOpposition(text, book)
+    .filter((m) => /^pro-/i.test(m.text))
+    .forEach(take);
   knownSurfaces(text, book).forEach(take);
   nationalForces(text, book).forEach(take);
   namedInstitutions(text, book).forEach(take);
+  worldPowers(text, book).forEach(take);
   tableCountries(text, book).forEach(take);
   armedOpposition(text, book).forEach(take);
   titledNewPeople(text, book).forEach(take);
@@ -90,6 +96,7 @@ export function findMentions(rawText: string, book: EntityBook, state: ReadingSt
   let merged = absorbAcronyms(text, found);
   merged = extendTitles(text, merged, book);
   merged = mergeGovernments(text, merged, book);
+  merged = mergePossessed(text, merged);
   merged = bareHeads(text, merged, state, book).sort((a, b) => a.start - b.start);
   for (const m of merged) {
     const id = m.ids[0];
@@ -291,6 +298,9 @@ function otherProperNouns(text: string, book: EntityBook, doc: Tagged): Mention[
     const tags = new Set(item.terms.flatMap((t) => t.tags));
     if (["Date", "Month", "WeekDay", "Value", "Pronoun"].some((t) => tags.has(t)) || countryByWord(cleaned.name))
       continue;
+    // "Two days of talks", "The May memorandum": a count or a month opening a phrase names no one.
+    const lower = cleaned.name.toLowerCase();
+    if (lower in NUMBER_WORDS || MONTH_NAMES.some((m) => m.toLowerCase() === lower)) continue;
     // A capitalised function word opening a sentence ("Under the Tacna agreement") names nothing.
     if (
       /^(?:Under|In|On|At|By|For|From|With|After|Before|While|When|But|And|Meanwhile|According|However|Also|Separately)$/.test(
@@ -298,11 +308,25 @@ function otherProperNouns(text: string, book: EntityBook, doc: Tagged): Mention[
       )
     )
       continue;
+    // "the North", "the South": the country of that half the article has named ("North Korea").
+    if (/^(?:North|South|East|West)$/.test(cleaned.name)) {
+      const halves = [...book.countriesSeen].filter((n) => n.startsWith(`${cleaned.name} `));
+      const info = halves.length === 1 ? countryByWord(halves[0] ?? "") : undefined;
+      if (info && /\bthe\s+$/i.test(text.slice(0, cleaned.start)))
+        out.push(mention(book, cleaned.start, cleaned.end, text, book.country(info), "alias"));
+      continue;
+    }
     const words = cleaned.name.toLowerCase().split(/\s+/);
     if (words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) continue;
     const isPlace = tags.has("Place") || tags.has("City");
     if (tags.has("Person") && !isPlace) continue; // single names of people are too unsure to keep
-    const type: EntityType = isPlace ? "place" : tags.has("Organization") ? "organization" : "group";
+    const type: EntityType = isPlace
+      ? "place"
+      : titledAfter(text, cleaned.end) && cleaned.name.includes(" ")
+        ? "person"
+        : tags.has("Organization")
+          ? "organization"
+          : "group";
     const id = isPlace
       ? book.place(cleaned.name)
       : (book.findByName(cleaned.name)?.id ??
@@ -310,6 +334,19 @@ function otherProperNouns(text: string, book: EntityBook, doc: Tagged): Mention[
     out.push(mention(book, cleaned.start, cleaned.end, text, id, "proper"));
   }
   return out;
+}
+
+/** ", national security adviser to ...", ", spokesman for ...": an office in apposition says the name is a person's. */
+function titledAfter(text: string, end: number): boolean {
+  const phrase =
+    /^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,;]{1,60}?)(?=\s+(?:to|for|of|in|at)\s|\s*[,;.]|$)/u.exec(
+      text.slice(end),
+    )?.[1];
+  const words = phrase?.split(/\s+/) ?? [];
+  const head = words[words.length - 1]?.toLowerCase();
+  if (!head || !TITLE_HEADS.has(head) || words.length > 5) return false;
+  // Before the office word: lowercase modifiers ("national security") or a country word ("U.N.", "Syrian").
+  return words.slice(0, -1).every((w) => /^[a-z-]+$/.test(w) || countryByWord(w) !== undefined);
 }
 
 /** Trims punctuation, a possessive and leading titles from a name compromise found. */
@@ -330,7 +367,9 @@ function cleanName(text: string, start: number, end: number): { start: number; e
   for (;;) {
     const first = /^(\S+)\s+/.exec(name);
     const w = first?.[1]?.toLowerCase();
-    if (!first || !w || !(TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || countryByWord(first[1] ?? ""))) break;
+    // "Lebanon's Hezbollah": a country's name before a name is where it belongs, not part of it.
+    const country = countryByWord((first?.[1] ?? "").replace(/'s?$/, ""));
+    if (!first || !w || !(TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || country)) break;
     s += first[0].length;
     name = text.slice(s, e);
   }
@@ -418,8 +457,13 @@ function extendTitles(text: string, mentions: Mention[], book: EntityBook): Ment
   return out;
 }
 
-const GOVERNMENT_AFTER = /^(?:'s)?\s+(?:government|regime)(?:\s+(?:forces|troops))?(?![\p{L}])/u;
-const FORCES_AFTER = /^(?:'s)?\s+(?:forces|troops|army)(?![\p{L}])/u;
+/** "federal government", "transitional government": the country's government all the same. */
+const GOVERNMENT_KIND = String.raw`(?:(?:federal|central|national|transitional|interim)\s+)?`;
+const GOVERNMENT_AFTER = new RegExp(
+  String.raw`^(?:'s)?\s+${GOVERNMENT_KIND}(?:government|regime)(?:\s+(?:forces|troops))?(?![\p{L}])`,
+  "u",
+);
+const FORCES_AFTER = new RegExp(String.raw`^(?:'s)?\s+${GOVERNMENT_KIND}(?:forces|troops|army)(?![\p{L}])`, "u");
 
 /** "Assad's regime", "the Syrian government", "Damascus regime", "Syrian forces". */
 function mergeGovernments(text: string, mentions: Mention[], book: EntityBook): Mention[] {
@@ -442,6 +486,8 @@ function mergeGovernments(text: string, mentions: Mention[], book: EntityBook): 
     const theBefore = /(?:^|\s)the\s+$/i.exec(text.slice(0, m.start));
     const start = theBefore ? m.start - (theBefore[0].length - (theBefore[0].startsWith(" ") ? 1 : 0)) : m.start;
     const end = m.end + (gov ?? forces)![0].length;
+    // The words the article uses for it ("Ethiopia's federal government") are its names from now on.
+    book.addAlias(id, text.slice(m.start, end));
     return {
       start,
       end,
@@ -452,6 +498,28 @@ function mergeGovernments(text: string, mentions: Mention[], book: EntityBook): 
       how: "government" as const,
     };
   });
+}
+
+/**
+ * "Lebanon's Hezbollah", "Iran's Revolutionary Guards": a country's group is one
+ * mention of the group, so a list reads "the Syrian government and Lebanon's
+ * Hezbollah" as two sides, not the possessor of a third.
+ */
+function mergePossessed(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const owner = prev && (prev.type === "country" || prev.how === "capital") && prev.how !== "demonym";
+    // A name only guessed at ("proper") is owned whatever kind it was guessed to be: compromise reads
+    // "Lebanon's Hezbollah" as a place.
+    const owned = ((m.type === "group" || m.type === "organization") && m.how !== "government") || m.how === "proper";
+    if (prev && owner && owned && /^'s?\s+$/.test(text.slice(prev.end, m.start))) {
+      out[out.length - 1] = { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 const HEAD_WORDS = ["army", "military", "regime", "government", "rebels", "junta", "militia", "opposition", "navy"];
@@ -490,6 +558,42 @@ function bareHeads(text: string, mentions: Mention[], state: ReadingState, book:
       type: book.get(id)?.type ?? "group",
       how,
     });
+  }
+  return out;
+}
+
+const POWERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${Object.keys(NUMBER_WORDS).join("|")}|\d+)\s+)?((?:world|major|global|great|western|Western)\s+)?powers(?![\p{L}])`,
+  "gu",
+);
+
+/**
+ * "six world powers", "the six powers", "the major powers": states a report
+ * names together as one side. The first wording names the group; a later one
+ * with the same count ("the six powers") is the same group.
+ */
+function worldPowers(text: string, book: EntityBook): Mention[] {
+  const out: Mention[] = [];
+  for (const m of allMatches(POWERS, text)) {
+    const count = m[1]?.toLowerCase();
+    // "the six powers" needs its count; "powers" alone needs a word saying which.
+    if (!count && !m[2]) continue;
+    if (count && !m[2] && !/\bthe\s+$/i.test(text.slice(0, m.index))) continue;
+    const name = m[0];
+    const same =
+      book.findByName(name) ??
+      book
+        .all()
+        .find(
+          (e) =>
+            e.type === "group" &&
+            /\bpowers$/.test(e.name) &&
+            count !== undefined &&
+            e.name.toLowerCase().startsWith(`${count} `),
+        );
+    const id = same?.id ?? book.add({ id: slugify(name), type: "group", name, aliases: [] });
+    if (same && same.name !== name) book.addAlias(id, name);
+    out.push(mention(book, m.index, m.index + name.length, text, id, "group"));
   }
   return out;
 }
