@@ -1,7 +1,8 @@
 // npm run content:sync: upserts content/ into the database; a second run changes nothing.
 import { z } from "zod";
 import { createDb } from "../db/client";
-import { syncEverything } from "../db/sync";
+import { libraryStore } from "../db/library";
+import { syncLibrary } from "../teach/sync-library";
 import { parseEnv } from "../env";
 
 const args = z
@@ -15,7 +16,7 @@ if (!args.success) {
 const env = parseEnv(process.env);
 const db = createDb(env.databaseUrl);
 try {
-  console.log(await syncEverything(db, args.data[0] ?? "content"));
+  console.log(await syncLibrary(libraryStore(db), args.data[0] ?? "content"));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

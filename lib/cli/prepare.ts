@@ -3,7 +3,8 @@
 import { parseEnv } from "../env";
 import { createDb } from "../db/client";
 import { describeDemoLogins, seedDemo } from "../db/demo";
-import { syncEverything } from "../db/sync";
+import { libraryStore } from "../db/library";
+import { syncLibrary } from "../teach/sync-library";
 import { configureSqliteFile } from "../db/sqlite-setup";
 import { runBin } from "./run";
 
@@ -13,7 +14,7 @@ export async function prepare(): Promise<void> {
   configureSqliteFile(env.databaseUrl);
   const db = createDb(env.databaseUrl);
   try {
-    const summary = await syncEverything(db, "content");
+    const summary = await syncLibrary(libraryStore(db), "content");
     console.log(summary);
     const { created } = await seedDemo(db);
     if (created) console.log("Seeded the demo school.");

@@ -6,13 +6,11 @@ import { anchorQuoteOrThrow } from "../content";
 import type { Article } from "../content/schema";
 import type { Corpus } from "../facts/corpus";
 import type { Fact } from "../facts/schema";
+import type { ContentSyncReport, SyncCounts } from "../teach/library-store";
 import type { Db } from "./client";
 import { entityAliases, factData } from "./codecs";
 import { fingerprint } from "./hash";
 import { forgetArticleTitles } from "./article-titles";
-
-export type SyncCounts = { created: number; updated: number; unchanged: number; retired: number };
-export type ContentSyncReport = { articles: SyncCounts; entities: SyncCounts; facts: SyncCounts };
 
 const zero = (): SyncCounts => ({ created: 0, updated: 0, unchanged: 0, retired: 0 });
 
@@ -157,10 +155,4 @@ export async function syncCorpus(
     report.facts.retired = retired.count;
   }
   return report;
-}
-
-export function formatSyncReport(report: ContentSyncReport): string {
-  const line = (name: string, c: SyncCounts) =>
-    `${name}: ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged${c.retired ? `, ${c.retired} retired` : ""}`;
-  return [line("articles", report.articles), line("entities", report.entities), line("facts", report.facts)].join("; ");
 }

@@ -5,12 +5,14 @@
 // QuestionVersion row, so an answer shows the question as it was answered.
 // Hidden stays as a maintainer set it.
 import type { Question } from "../questions/schema";
+import type { SyncCounts } from "../teach/library-store";
 import type { Db } from "./client";
 import { questionData, questionVersionData } from "./codecs";
 import { fingerprint } from "./hash";
 import { forgetQuestionContent } from "./questions";
 
-export type QuestionSyncReport = { created: number; updated: number; unchanged: number; retired: number };
+// The same counts as a content sync reports.
+export type QuestionSyncReport = SyncCounts;
 
 /**
  * The row id of a question in a namespace: the generator's own id in the library;

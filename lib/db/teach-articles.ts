@@ -1,22 +1,15 @@
 // Articles a teacher pastes in, as stored: the teacher's list, one article with the
 // facts that cite it, and the store the teacher's use cases (lib/teach/import-article,
-// lib/teach/review-facts) write through. A maintainer may promote an article into
-// the library: its reviewed facts become library facts.
+// lib/teach/review-facts) write through. Promoting one into the library is
+// lib/teach/promote-article.ts, through lib/db/library.ts.
 import type { Article } from "../content/schema";
 import type { Fact, FactStatus } from "../facts/schema";
 import { NotFoundError } from "../domain/errors";
 import { editableFact, type OwnTeacherArticle, type ReviewFact, type TeacherArticleStore } from "../teach";
 import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
-import { forgetArticleTitles } from "./article-titles";
 import { loadCorpus } from "../facts";
-import {
-  articleFromRow,
-  entityFromRow,
-  factFromRow,
-  regenerateQuestionBank,
-  regenerateTeacherBank,
-} from "./teacher-corpus";
+import { articleFromRow, entityFromRow, factFromRow, regenerateTeacherBank } from "./teacher-corpus";
 
 export type { OwnTeacherArticle, ReviewFact };
 
@@ -91,36 +84,6 @@ export async function factForEdit(
   const found = { article: own.article, ...editableFact(own, input.factId) };
   const entityIds = new Set((await db.entity.findMany({ select: { id: true } })).map((e) => e.id));
   return { ...found, entityIds };
-}
-
-/**
- * A maintainer's promotion: the article joins the library (listed on /sources for
- * everyone), its reviewed facts become library facts, and every bank is made
- * again (the library's gains their questions; the teacher's loses its copies).
- * Its proposed and rejected facts stay the teacher's.
- */
-export async function promoteArticle(db: Db, slug: string): Promise<{ facts: number }> {
-  const row = await db.article.findUnique({
-    where: { slug },
-    select: { id: true, ownerId: true, library: true, passages: { select: { id: true } } },
-  });
-  if (!row || row.ownerId === null) throw new NotFoundError("That article does not exist or is not a teacher's.");
-  const facts = await db.$transaction(async (tx) => {
-    await tx.article.update({ where: { id: row.id }, data: { library: true } });
-    const moved = await tx.fact.updateMany({
-      where: {
-        source: "teacher",
-        ownerId: row.ownerId,
-        status: "reviewed",
-        evidence: { some: { passageId: { in: row.passages.map((p) => p.id) } } },
-      },
-      data: { ownerId: null },
-    });
-    return moved.count;
-  });
-  forgetArticleTitles(db);
-  await regenerateQuestionBank(db);
-  return { facts };
 }
 
 /** The store behind the teacher's use cases, on this database. */

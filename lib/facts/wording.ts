@@ -17,8 +17,13 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
-/** Counts written as words in news copy ("two leaders", "five phone calls"), as the extractor reads them. */
+/**
+ * Numbers written as words, zero to twenty and the tens: the extractor reads counts in news copy with them
+ * ("two leaders", "five phone calls"), and a quiz reads a learner's typed number ("twenty-five thousand").
+ */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -28,6 +33,23 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** "17 September 2018", "September 2018" or "2018": as precise as the fact is, never a made-up day. */

@@ -1,5 +1,6 @@
 // Numbers and ranges as the articles give them ("more than 400,000", "15-20 km"),
 // read back from what a learner types ("15 to 20 kilometres", "three million").
+import { NUMBER_WORDS } from "../facts/wording";
 import type { ClaimQuantity } from "./schema";
 
 const QUALIFIER_WORDS: Record<ClaimQuantity["qualifier"], string> = {
@@ -48,36 +49,6 @@ function qualifierOf(words: string): ClaimQuantity["qualifier"] {
   return "about";
 }
 
-const SMALL: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 /** "three million" → "3000000", "fifteen" → "15"; other words are left alone. */
@@ -97,8 +68,9 @@ function wordsToDigits(text: string): string {
   for (const raw of words) {
     const word = raw.replace(/-/g, " ");
     const parts = word.split(" ");
-    if (parts.every((p) => p in SMALL)) {
-      for (const p of parts) current += SMALL[p] ?? 0;
+    // Own keys only: "constructor" is no number.
+    if (parts.every((p) => Object.hasOwn(NUMBER_WORDS, p))) {
+      for (const p of parts) current += NUMBER_WORDS[p] ?? 0;
       inNumber = true;
     } else if (word in SCALES && inNumber) {
       const scale = SCALES[word] ?? 1;

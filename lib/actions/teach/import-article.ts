@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { teacherArticleStore } from "@/lib/db/teach-articles";
-import { importArticle } from "@/lib/teach/import-article";
+import { importArticle, teacherImports } from "@/lib/teach/import-article";
 import { requireTeacher } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { importArticleSchema } from "@/lib/teach";
@@ -12,7 +12,7 @@ export async function importArticleAction(_prev: ActionResult<null>, form: FormD
   let slug = "";
   const result = await runAction(importArticleSchema, formObject(form), async (input) => {
     const teacher = await requireTeacher();
-    slug = (await importArticle(teacherArticleStore(db()), { ...input, ownerId: teacher.id })).slug;
+    slug = (await importArticle(teacherImports(teacherArticleStore(db()), teacher.id), input)).slug;
     return null;
   });
   if (result.ok) redirect(`/teach/articles/${slug}`);

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { promoteArticle } from "@/lib/db/teach-articles";
+import { libraryStore } from "@/lib/db/library";
+import { promoteArticle } from "@/lib/teach/promote-article";
 import { requireMaintainer } from "@/lib/auth/viewer";
 import { formObject, runAction, type ActionResult } from "@/lib/actions/result";
 import { promoteArticleSchema } from "@/lib/teach";
@@ -10,7 +11,7 @@ import { promoteArticleSchema } from "@/lib/teach";
 export async function promoteArticleAction(_prev: ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
   return runAction(promoteArticleSchema, formObject(form), async ({ slug }) => {
     await requireMaintainer();
-    await promoteArticle(db(), slug);
+    await promoteArticle(libraryStore(db()), slug);
     revalidatePath("/sources");
     revalidatePath(`/sources/${slug}`);
     return null;

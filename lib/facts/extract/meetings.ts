@@ -136,6 +136,21 @@ type Cue = {
   duration?: string;
 };
 
+/** A meeting its participants are named at: it starts at the match, its format is the match's first group. */
+function namedCue(m: RegExpExecArray, participants: string[]): Cue {
+  return {
+    participants,
+    start: m.index,
+    tenseAt: m.index,
+    dateFrom: m.index,
+    detailFrom: m.index + m[0].length,
+    format: (m[1] ?? "talks").toLowerCase(),
+    definite: false,
+    people: false,
+    immediate: false,
+  };
+}
+
 export function findMeetings(article: Article, readings: readonly Reading[], book: EntityBook): MeetingFact[] {
   const meetings: MeetingFact[] = [];
   // "the talks", "the Sochi meeting" refer to the meeting the article is about (the first it
@@ -305,17 +320,7 @@ function cuesOf(reading: Reading, book: EntityBook): Cue[] {
       continue;
     }
     if (cues.some((c) => c.start <= m.index && m.index < c.detailFrom)) continue;
-    cues.push({
-      participants,
-      start: m.index,
-      tenseAt: m.index,
-      dateFrom: m.index,
-      detailFrom: m.index + m[0].length,
-      format: (m[1] ?? "talks").toLowerCase(),
-      definite: false,
-      people: false,
-      immediate: false,
-    });
+    cues.push(namedCue(m, participants));
   }
   // A journey no talks followed is not a meeting.
   for (let i = cues.length - 1; i >= 0; i--) if (cues[i]?.journey) cues.splice(i, 1);
@@ -376,17 +381,7 @@ function cuesOf(reading: Reading, book: EntityBook): Cue[] {
       ? [...actorsIn(pair[1], reading), ...actorsIn(pair[2], reading)].filter((id) => isParticipant(reading, id))
       : [];
     if (pairIds.length >= 2) {
-      cues.push({
-        participants: pairIds,
-        start: m.index,
-        tenseAt: m.index,
-        dateFrom: m.index,
-        detailFrom: m.index + m[0].length,
-        format: (m[1] ?? "talks").toLowerCase(),
-        definite: false,
-        people: false,
-        immediate: false,
-      });
+      cues.push(namedCue(m, pairIds));
       continue;
     }
     const which = /^(?:that|this)\b/i.test(m[0]) ? "last" : "main";

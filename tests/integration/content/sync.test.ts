@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { syncEverything } from "@/lib/db/sync";
+import { libraryStore } from "@/lib/db/library";
+import { syncLibrary } from "@/lib/teach/sync-library";
 import { createAttempt } from "@/lib/db/attempts";
 import type { Corpus } from "@/lib/facts/corpus";
 import { createTestDb, type TestDb } from "../support/db";
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 describe("content:sync", () => {
   it("loads every article, passage, fact and quote, with offsets that point at the quote", async () => {
-    await syncEverything(t.db, "content");
+    await syncLibrary(libraryStore(t.db), "content");
     const c = await counts();
     expect(c.articles).toBe(corpus.articles.length);
     expect(c.passages).toBe(corpus.articles.reduce((n, a) => n + a.passages.length, 0));
@@ -44,7 +45,7 @@ describe("content:sync", () => {
   it("changes nothing when run twice", async () => {
     const before = await counts();
     const stamps = await t.db.fact.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
-    const summary = await syncEverything(t.db, "content");
+    const summary = await syncLibrary(libraryStore(t.db), "content");
     expect(summary).toContain(`articles: 0 new, 0 updated, ${corpus.articles.length} unchanged`);
     expect(summary).toContain(`facts: 0 new, 0 updated, ${corpus.facts.length} unchanged`);
     expect(summary).toMatch(/questions: 0 new, 0 updated, \d+ unchanged$/);

@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { factForEdit, getOwnTeacherArticle, teacherArticleStore, teacherArticles } from "@/lib/db/teach-articles";
-import { importArticle } from "@/lib/teach/import-article";
+import { importArticle, teacherImports } from "@/lib/teach/import-article";
 import { saveFactEdit, setFactStatus } from "@/lib/teach/review-facts";
 import { loadTeacherCorpus, regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
@@ -35,7 +35,7 @@ describe("teacher articles", () => {
 
   it("are stored with their owner and the facts the extractor proposes, none of them in the bank yet", async () => {
     const bankBefore = (await loadServableBank(t.db)).length;
-    const result = await importArticle(teacherArticleStore(t.db), { ...article, ownerId: "rivera" });
+    const result = await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), article);
     slug = result.slug;
     expect(slug).toBe("iran-backs-assad-as-astana-partners-meet-in-tehran");
     expect(result.proposed).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ describe("teacher articles", () => {
   });
 
   it("get fresh slugs and fact ids when the same text is imported again", async () => {
-    const again = await importArticle(teacherArticleStore(t.db), { ...article, ownerId: "rivera" });
+    const again = await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), article);
     expect(again.slug).toBe(`${slug}-2`);
     const first = (await getOwnTeacherArticle(t.db, "rivera", slug)).facts.map((f) => f.fact.id);
     const second = (await getOwnTeacherArticle(t.db, "rivera", again.slug)).facts.map((f) => f.fact.id);

@@ -4,7 +4,7 @@ import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { getOwnTeacherArticle, teacherArticleStore } from "@/lib/db/teach-articles";
 import { factFormContext, reviewedArticleQuestionIds } from "@/lib/db/teach-fact-review";
-import { importArticle } from "@/lib/teach/import-article";
+import { importArticle, teacherImports } from "@/lib/teach/import-article";
 import { addFact, approveFacts, saveFactEdit } from "@/lib/teach/review-facts";
 import { regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await regenerateQuestionBank(t.db);
   await makeUser(t.db, "rivera", "TEACHER");
   await makeUser(t.db, "okafor", "TEACHER");
-  slug = (await importArticle(teacherArticleStore(t.db), { ...wireNuclearArticle, ownerId: "rivera" })).slug;
+  slug = (await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), wireNuclearArticle)).slug;
 });
 afterAll(async () => {
   await t.cleanup();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { benchText } from "@/bench/extract-text";
 import { getOwnTeacherArticle, teacherArticleStore } from "@/lib/db/teach-articles";
-import { importArticle } from "@/lib/teach/import-article";
+import { importArticle, teacherImports } from "@/lib/teach/import-article";
 import { DomainError } from "@/lib/domain/errors";
 import { importArticleSchema } from "@/lib/teach";
 import { BUSY_MESSAGE, EXTRACT_LIMITS } from "@/lib/teach/extract-job";
@@ -32,10 +32,9 @@ const written = async () => ({
 describe("importing a pasted article", () => {
   it("keeps the teacher's title and drops navigation, a byline and the text's own headline", async () => {
     const text = `All news\n\nTehran summit ends without Idlib deal\n\nBy Jane Doe\n\n${pastedTehranArticle.text}\n\nShare this article\n\nBack to Main page`;
-    const { slug } = await importArticle(teacherArticleStore(t.db), {
+    const { slug } = await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), {
       ...pastedTehranArticle,
       text,
-      ownerId: "rivera",
     });
     const { article } = await getOwnTeacherArticle(t.db, "rivera", slug);
     expect(article.title).toBe(pastedTehranArticle.title);
@@ -62,7 +61,7 @@ describe("importing a pasted article", () => {
     });
     expect(input.text.length).toBeGreaterThan(99_000);
     const before = await written();
-    const outcome = await importArticle(teacherArticleStore(t.db), { ...input, ownerId: "rivera" }).then(
+    const outcome = await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), input).then(
       (r) => ({ ok: true as const, slug: r.slug }),
       (error: unknown) => ({ ok: false as const, error }),
     );
@@ -78,11 +77,9 @@ describe("importing a pasted article", () => {
 
   it("stops a job that runs out of time with a clear message and writes nothing", async () => {
     const before = await written();
-    const error = await importArticle(
-      teacherArticleStore(t.db),
-      { ...pastedTehranArticle, ownerId: "rivera" },
-      { ...EXTRACT_LIMITS, timeMs: 1 },
-    ).catch((e: unknown) => e);
+    const error = await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), pastedTehranArticle, {
+      limits: { ...EXTRACT_LIMITS, timeMs: 1 },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).message).toMatch(/took longer than the 1 ms allowed.*nothing was saved/i);
     expect(await written()).toEqual(before);
@@ -90,12 +87,10 @@ describe("importing a pasted article", () => {
 
   it("tells a teacher to come back later when the importer is busy, and writes nothing for them", async () => {
     const before = await t.db.article.count();
-    const first = importArticle(teacherArticleStore(t.db), { ...pastedTehranArticle, ownerId: "rivera" });
-    const refused = await importArticle(
-      teacherArticleStore(t.db),
-      { ...pastedTehranArticle, ownerId: "rivera" },
-      { ...EXTRACT_LIMITS, concurrency: 1, queue: 0 },
-    ).catch((e: unknown) => e);
+    const first = importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), pastedTehranArticle);
+    const refused = await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), pastedTehranArticle, {
+      limits: { ...EXTRACT_LIMITS, concurrency: 1, queue: 0 },
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).message).toBe(BUSY_MESSAGE);
     await first;
