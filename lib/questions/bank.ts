@@ -6,7 +6,7 @@ import { asksFor, type Ask } from "./asks";
 import { checkQuestion } from "./check";
 import { chooseItems, type ChooseOptions } from "./choose";
 import { gradeAnswer } from "./grade";
-import { clash, lintQuestion } from "./lint";
+import { lintQuestion } from "./lint";
 import { solveQuestion } from "./solver";
 import { createContext, type GenerationContext } from "./context";
 import { clozeForFact } from "./kinds/cloze";
@@ -103,7 +103,8 @@ function chooseOptions(ctx: GenerationContext): ChooseOptions {
   return {
     flaws: (q) => lintQuestion(q, ctx),
     solvedByCue: (q) => gradeAnswer(q, solveQuestion(q)).score >= 0.99,
-    clash,
+    // Items that give each other away stay in the bank as "enemies": a quiz never holds both
+    // (quiz.ts), the way item banks keep enemy items off one test form.
   };
 }
 

@@ -1,6 +1,8 @@
 // A quiz drawn from the bank: kinds taken in turn, and no two questions about the
-// same fact while unused facts remain, so a short quiz covers as much as it can.
+// same fact, nor two that give each other away, while others remain, so a short quiz
+// covers as much as it can and no item answers another.
 import { partCounts, partOf, type Blueprint } from "./blueprint";
+import { clash } from "./lint/giveaway";
 import { shuffle } from "./random";
 import { quizOptionsSchema, type Question, type QuestionKind, type QuizOptions } from "./schema";
 
@@ -37,21 +39,26 @@ export function assembleQuiz(bank: readonly Question[], options: QuizOptions, bl
   const usedFacts = new Set<string>();
   const usedQuestions = new Set<string>();
   const quiz: Question[] = [];
-  const fresh = (q: Question) => !usedQuestions.has(q.id) && q.factIds.every((f) => !usedFacts.has(f));
+  // Pass 0 takes questions on unused facts that give away none of the quiz so far (an "enemy",
+  // lint/giveaway.ts); pass 1 reuses facts; only pass 2, for a bank that has nothing else, takes enemies.
+  const fits = (q: Question, pass: number) =>
+    !usedQuestions.has(q.id) &&
+    (pass > 0 || q.factIds.every((f) => !usedFacts.has(f))) &&
+    (pass > 1 || !quiz.some((p) => clash(p, q)));
   const take = (q: Question) => {
     quiz.push(q);
     usedQuestions.add(q.id);
     for (const f of q.factIds) usedFacts.add(f);
   };
 
-  for (const allowReuse of [false, true]) {
+  for (const pass of [0, 1, 2]) {
     let progress = true;
     while (quiz.length < opts.length && progress) {
       progress = false;
       for (const kind of kinds) {
         if (quiz.length >= opts.length) break;
         const candidates = byKind.get(kind) ?? [];
-        const next = candidates.find((q) => (allowReuse ? !usedQuestions.has(q.id) : fresh(q)));
+        const next = candidates.find((q) => fits(q, pass));
         if (next) {
           take(next);
           progress = true;
@@ -82,14 +89,25 @@ function assembleToBlueprint(shuffled: readonly Question[], length: number, seed
   const quiz: Question[] = [];
   const usedFacts = new Set<string>();
   const taken = new Set<string>();
-  for (const allowReuse of [false, true]) {
+  // The heaviest parts take the places a lighter part's enemies leave; a part weighted 0 never serves.
+  const byWeight = blueprint
+    .map((_, i) => i)
+    .filter((i) => blueprint[i]!.weight > 0)
+    .sort((a, b) => blueprint[b]!.weight - blueprint[a]!.weight || a - b);
+  // Passes 0 and 1 keep to the parts' places (fresh facts, then any); where a part's items would
+  // give away the quiz's, pass 2 lets another part fill the place, and only pass 3 takes an enemy.
+  for (const pass of [0, 1, 2, 3]) {
     let progress = true;
-    while (progress) {
+    while (progress && quiz.length < length) {
       progress = false;
-      for (const i of order) {
-        if (quiz.filter((q) => partOf(q, blueprint) === i).length >= quotas[i]!) continue;
+      for (const i of pass < 2 ? order : byWeight) {
+        if (quiz.length >= length) break;
+        if (pass < 2 && quiz.filter((q) => partOf(q, blueprint) === i).length >= quotas[i]!) continue;
         const next = parts[i]!.find(
-          (q) => !taken.has(q.id) && (allowReuse || q.factIds.every((f) => !usedFacts.has(f))),
+          (q) =>
+            !taken.has(q.id) &&
+            (pass > 0 || q.factIds.every((f) => !usedFacts.has(f))) &&
+            (pass > 2 || !quiz.some((p) => clash(p, q))),
         );
         if (next === undefined) continue;
         quiz.push(next);

@@ -27,7 +27,10 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   const { entities } = ctx.index;
   const asks: Ask[] = [];
   const who = namesOf(ctx, fact.participants);
-  const held = withArticle(fact.format);
+  // "Where did they hold talks?", not "bilateral talks": the size word rules out the three-way summits offered.
+  const held = withArticle(
+    fact.format.replace(/\b(bilateral|two-way|one-on-one|three-way|trilateral|tripartite)\s+/i, ""),
+  );
   const did = fact.planned ? "were" : "did";
   // A process is launched, not held; and its founders are who the text names, not everyone who took part.
   const verb = meetingVerb(fact.format);

@@ -2,7 +2,8 @@
 // and an item whose key another item prints beside the same story ("Before the Moscow
 // talks of March 2020" next to "Putin and Erdogan met in _____ in March 2020"), two
 // blanks in halves of one sentence, or two items offering the same options, are one
-// item too many (docs/QUALITY.md, afternoon audit).
+// item too many (docs/QUALITY.md, afternoon audit). Such "enemy" items may share a
+// bank but never a quiz: assembleQuiz keeps them apart.
 import { CLOZE_BLANK, MATCH_ARROW, type Question } from "../schema";
 import { normalizeText } from "../text";
 import { flaw, type Flaw } from "./types";
@@ -48,6 +49,8 @@ export function givenAwayBy(a: Question, b: Question): string | undefined {
   const about = contentWords(stemOf(a));
   for (const key of keysOf(a)) {
     if (!mentions(bText, key)) continue;
+    // A date or a figure is specific enough that printing it anywhere gives it away.
+    if (/\d/.test(key)) return `"${key}", its key, is printed in ${b.id}`;
     const keyWords = contentWords(key);
     const shared = [...contentWords(bText)].filter((w) => about.has(w) && !keyWords.has(w)).length;
     if (shared >= SAME_STORY_WORDS) return `"${key}", its key, is printed in ${b.id}, which is about the same thing`;
@@ -73,7 +76,9 @@ export function giveawayFlaws(questions: readonly Question[]): Map<string, Flaw[
   for (const a of questions)
     for (const b of questions) {
       const why = givenAwayBy(a, b);
-      if (why !== undefined && !out.has(a.id)) out.set(a.id, [flaw("gives-away", "moderate", why)]);
+      // Minor: quizzes never hold both (quiz.ts); a teacher building a set by hand sees the note.
+      if (why !== undefined && !out.has(a.id))
+        out.set(a.id, [flaw("gives-away", "minor", `${why}: never in one quiz with it`)]);
     }
   return out;
 }

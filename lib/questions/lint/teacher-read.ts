@@ -14,7 +14,7 @@ import { CLOZE_BLANK } from "../schema";
 import { normalizeText } from "../text";
 import { isRemark } from "./trivia";
 import { flaw, type Flaw } from "./types";
-import { distractorsOf, factsOf, importanceOf, sameRoot } from "./words";
+import { contentWords, distractorsOf, factsOf, importanceOf, sameRoot } from "./words";
 
 const PLACE_PREPOSITION = /\b(in|at|near|outside|from|to|into|of the city of)\s*$/i;
 const QUALIFIED_BOUND =
@@ -272,4 +272,55 @@ export function reporterBlankFlaws(q: Question): Flaw[] {
   return /\b(according to|reported by|told|quoted by|said the)\s*(the\s*)?$/i.test(before)
     ? [flaw("trivia-target", "moderate", "it asks which outlet or speaker reported a detail, not the detail")]
     : [];
+}
+
+/** "Where did Putin and Erdogan hold bilateral talks?": the size word rules out the three-way summits offered. */
+export function meetingSizeStemFlaws(q: Question): Flaw[] {
+  if (q.kind !== "single-choice" && q.kind !== "date" && q.kind !== "cloze") return [];
+  const slot = q.probe?.slot;
+  if (slot !== "place" && slot !== "date") return [];
+  const m = /\b(bilateral|two-way|one-on-one|three-way|trilateral|tripartite)\b/i.exec(q.prompt);
+  return m ? [flaw("stem-giveaway-word", "moderate", `"${m[1]}" in the stem rules out meetings of another size`)] : [];
+}
+
+/** "Syrian government" and "Bashar al-Assad" as two keys of one select-all: one side named twice pairs off. */
+export function pairedKeyFlaws(q: Question, ctx: GenerationContext): Flaw[] {
+  if (q.kind !== "multi-select") return [];
+  const { entities } = ctx.index;
+  for (const key of q.answers) {
+    const id = entities.resolve(key);
+    const country = id === undefined || entities.type(id) !== "person" ? undefined : entities.country(id);
+    if (country === undefined) continue;
+    const names = entities.names(country);
+    const twin = q.answers.find(
+      (other) =>
+        other !== key &&
+        /\b(government|regime|forces|army|authorities)\b/i.test(other) &&
+        normalizeText(other)
+          .split(" ")
+          .some((w) => names.some((n) => sameRoot(w, n))),
+    );
+    if (twin !== undefined)
+      return [
+        flaw("word-overlap-cue", "moderate", `"${key}" and "${twin}" are one side named twice: the keys pair off`),
+      ];
+  }
+  return [];
+}
+
+/** "Which sentence supports this?" keyed to a sentence that states only part of it ("sent reinforcements" for "tanks sent over the border"). */
+export function partialEvidenceFlaws(q: Question): Flaw[] {
+  if (q.kind !== "evidence") return [];
+  const wanted = contentWords(q.statement);
+  const key = contentWords(q.answers[0] ?? "");
+  const shared = [...wanted].filter((w) => key.has(w) || [...key].some((k) => sameRoot(k, w))).length;
+  return shared * 2 >= wanted.size
+    ? []
+    : [
+        flaw(
+          "unsupported-key",
+          "moderate",
+          `the keyed sentence states ${shared} of the statement's ${wanted.size} words' worth`,
+        ),
+      ];
 }

@@ -94,21 +94,26 @@ describe("the aids on the shipped corpus", () => {
 
 describe("questions on a fact", () => {
   it("counts and lists the servable questions made from a fact, not hidden or retired ones", async () => {
-    const before = await questionsOnFact(t.db, "sochi-talks-2018");
-    expect(before.length).toBeGreaterThan(0);
-    expect((await questionCountsByFact(t.db)).get("sochi-talks-2018")).toBe(before.length);
+    // The fact the bank asks most ways (the bank keeps one to three items per fact).
+    const counts = await questionCountsByFact(t.db);
+    const [fact = ""] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+    const before = await questionsOnFact(t.db, fact);
+    expect(before.length).toBeGreaterThan(1);
+    expect(counts.get(fact)).toBe(before.length);
     const [hidden, retired] = before;
     await t.db.question.update({ where: { id: hidden?.id ?? "" }, data: { hidden: true } });
     await t.db.question.update({ where: { id: retired?.id ?? "" }, data: { retired: true } });
-    const after = await questionsOnFact(t.db, "sochi-talks-2018");
+    const after = await questionsOnFact(t.db, fact);
     expect(after.map((q) => q.id)).not.toContain(hidden?.id);
     expect(after.map((q) => q.id)).not.toContain(retired?.id);
-    expect((await questionCountsByFact(t.db)).get("sochi-talks-2018")).toBe(before.length - 2);
+    expect((await questionCountsByFact(t.db)).get(fact) ?? 0).toBe(before.length - 2);
   });
 
   it("knows how many facts each question is about, and finds none for an unknown fact", async () => {
-    const questions = await questionsOnFact(t.db, "tehran-summit-2018");
-    expect(questions.some((q) => q.factCount === 1)).toBe(true);
+    const counts = await questionCountsByFact(t.db);
+    const all = await Promise.all([...counts.keys()].map((id) => questionsOnFact(t.db, id)));
+    expect(all.flat().some((q) => q.factCount === 1)).toBe(true);
+    expect(all.flat().some((q) => q.factCount > 1)).toBe(true);
     expect(await questionsOnFact(t.db, "no-such-fact")).toEqual([]);
   });
 });

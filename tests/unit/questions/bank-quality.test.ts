@@ -43,9 +43,11 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     expect(unasked.length).toBeLessThan(core.length / 3);
     for (const f of unasked)
       expect(
-        cleanDrafts(f.id).map((q) => `${q.kind}:${q.answers[0]}`),
+        cleanDrafts(f.id)
+          .filter((q) => q.kind !== "true-false" || q.answers[0] !== "True")
+          .map((q) => q.id),
         f.id,
-      ).toEqual(["true-false:True"]);
+      ).toEqual([]);
     // And no item of the bank has a flaw the lint rates moderate or worse: the audit rejected every one.
     const ctx = createContext(corpus);
     expect(questions.filter((q) => lintQuestion(q, ctx).some((f) => f.severity !== "minor")).map((q) => q.id)).toEqual(

@@ -72,7 +72,7 @@ describe("generateBank on the fixture corpus", () => {
   it("asks where the summit was, with places as distractors", () => {
     const q = get(idOf(bank, "tehran-summit--single-choice-place"));
     expect(q.prompt).toBe(
-      "Where did Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani hold a three-way summit on 7 September 2018?",
+      "Where did Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani hold a summit on 7 September 2018?",
     );
     expect(q.answers).toEqual(["Tehran"]);
     const places = new Set(["Sochi", "Tehran", "Astana", "Geneva", "Berlin", "Idlib"]);

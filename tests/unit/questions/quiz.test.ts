@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleQuiz, buildBank } from "@/lib/questions";
+import { DEFAULT_BLUEPRINT } from "@/lib/questions/blueprint";
+import { clash } from "@/lib/questions/lint";
 import { fixtureCorpus } from "../../fixtures/questions-corpus";
 import { idOf } from "../../fixtures/question-keys";
 
@@ -19,6 +21,24 @@ describe("assembleQuiz", () => {
       expect(quiz).toHaveLength(8);
       const facts = quiz.flatMap((q) => q.factIds);
       expect(new Set(facts).size, `seed ${seed}`).toBe(facts.length);
+    }
+  });
+
+  it("never puts two items that give each other away in one quiz while others remain", () => {
+    // The drafts are full of such pairs (a summit's place asked beside a stem that names it).
+    const pairs = bank.flatMap((a) => bank.filter((b) => a.id < b.id && clash(a, b)).map((b) => [a, b]));
+    expect(pairs.length).toBeGreaterThan(5);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const quiz of [
+        assembleQuiz(bank, { length: 8, seed }),
+        assembleQuiz(bank, { length: 8, seed }, DEFAULT_BLUEPRINT),
+      ]) {
+        expect(quiz.length).toBe(8);
+        const enemies = quiz.flatMap((a) =>
+          quiz.filter((b) => a.id < b.id && clash(a, b)).map((b) => `${a.id}~${b.id}`),
+        );
+        expect(enemies, `seed ${seed}`).toEqual([]);
+      }
     }
   });
 

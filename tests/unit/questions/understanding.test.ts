@@ -84,7 +84,7 @@ describe("understanding items on an invented conflict", () => {
   });
 
   it("ask how two parties stand, with four options worded alike", () => {
-    const q = find(candidates, /^How do Arland and Boravia stand to each other/);
+    const q = find(candidates, /^Which best describes Arland and Boravia/);
     expect(q?.aim).toBe("connect");
     expect(q?.answers).toEqual(["On opposite sides, yet allies"]);
     expect(q?.choices).toHaveLength(4);
@@ -137,7 +137,7 @@ describe.skipIf(!existsSync("content/entities.yaml"))("understanding items on th
       /^According to the articles, who said that Moscow was committed to the Sochi agreements\?$/,
     );
     expect(peskov?.answers).toEqual(["Dmitry Peskov"]);
-    expect(find(candidates, /^How do Russia and Turkey stand to each other/)?.answers).toEqual([
+    expect(find(candidates, /^Which best describes Russia and Turkey/)?.answers).toEqual([
       "On opposite sides, yet allies",
     ]);
 

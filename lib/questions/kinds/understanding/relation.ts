@@ -51,7 +51,7 @@ function standingItem(ctx: GenerationContext, pair: readonly Relation[]): Choice
     anchor,
     facts,
     discriminator: "relation-standing",
-    prompt: `How do ${theName(ctx, a)} and ${theName(ctx, b)} stand to each other, according to the articles?`,
+    prompt: `Which best describes ${theName(ctx, a)} and ${theName(ctx, b)}, according to the articles?`,
     answers: [options[0] ?? ""],
     wrong: options.slice(1),
     aim: "connect",
