@@ -1,6 +1,7 @@
 // Wrong or ambiguous keys: a distractor the fact base also makes true, a key its
 // cited evidence does not contain, a wrong sentence that states the same fact, a
 // false statement about a deadline that the real deadline makes true.
+import { NUMBER_WORDS } from "../../facts/wording";
 import type { GenerationContext } from "../context";
 import { claimKey } from "../fact-index";
 import { judgeChoice } from "../judge";
@@ -28,23 +29,9 @@ function choiceKeyFlaws(q: Question, ctx: GenerationContext): Flaw[] {
 }
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const NUMBER_WORDS = [
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "hundred",
-  "thousand",
-  "million",
-  "billion",
-];
+// "One" is left out: it is as often a pronoun ("one of the sides") as a count.
+const COUNT_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== "zero" && w !== "one");
+const NUMBER_WORD_LIST = [...COUNT_WORDS, "hundred", "thousand", "million", "billion"];
 
 /** The numbers of a text (digits and number words), dates and years left out: those are context a fact adds. */
 function numbersIn(text: string): string[] {
@@ -55,23 +42,11 @@ function numbersIn(text: string): string[] {
     .replace(/\b(\w+)\s+(?:other\s+)?(?:reports|sources|outlets|articles)\b/gi, " ");
   const out = new Set<string>();
   for (const m of withoutDates.matchAll(/\d+(?:[.,]\d+)*/g)) out.add(m[0].replace(/,/g, ""));
-  for (const w of normalizeText(withoutDates).split(" ")) if (NUMBER_WORDS.includes(w)) out.add(w);
+  for (const w of normalizeText(withoutDates).split(" ")) if (NUMBER_WORD_LIST.includes(w)) out.add(w);
   return [...out];
 }
 
-const DIGIT_OF: Record<string, string> = {
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  ten: "10",
-  eleven: "11",
-  twelve: "12",
-};
+const DIGIT_OF: Record<string, string> = Object.fromEntries(COUNT_WORDS.map((w) => [w, String(NUMBER_WORDS[w])]));
 
 /** Numbers the statement gives that the keyed sentence does not (in digits or words). */
 export function unstatedNumbers(statement: string, key: string): string[] {
