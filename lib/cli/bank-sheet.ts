@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildBank, type Question } from "../questions";
 import { createContext } from "../questions/context";
-import { lintBank } from "../questions/lint";
+import { clash, lintBank } from "../questions/lint";
 import { questionStem } from "../questions/stem";
 import { loadCorpusForCli } from "./corpus-cli";
 
@@ -66,8 +66,11 @@ async function main(): Promise<number> {
     out.push(...options(q));
     out.push(`Key: ${q.answers.join(" ; ")}`);
     out.push(`Explanation: ${q.explanation}`);
-    const own = flaws.get(q.id) ?? [];
+    const own = (flaws.get(q.id) ?? []).filter((f) => f.code !== "gives-away");
     out.push(`Lint: ${own.length ? own.map((f) => `${f.severity} ${f.code}`).join(", ") : "none"}`);
+    // Enemy items are never served in one quiz (quiz.ts): a reviewer judges this item without them.
+    const enemies = questions.flatMap((other, j) => (clash(q, other) ? [String(j + 1)] : []));
+    if (enemies.length > 0) out.push(`Enemies (never in one quiz with this one): items ${enemies.join(", ")}`);
     for (const e of q.evidence) {
       out.push(`> Quote (${e.article} ${e.passage}): ${e.quote}`);
       out.push(`> Whole passage: ${passages.get(`${e.article}#${e.passage}`) ?? "(missing)"}`);

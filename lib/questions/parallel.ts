@@ -54,6 +54,7 @@ export function placeAmong<T>(
 ): T[] {
   const over = pool.filter((p) => measure(p) > key).sort((a, b) => measure(a) - measure(b));
   const under = pool.filter((p) => measure(p) <= key).sort((a, b) => measure(b) - measure(a));
-  const fromOver = Math.min(over.length, Math.max(above, count - under.length));
+  // Never more than `count` from above: a larger `above` would make the slice below negative.
+  const fromOver = Math.min(over.length, count, Math.max(above, count - under.length));
   return [...over.slice(0, fromOver), ...under.slice(0, count - fromOver)];
 }

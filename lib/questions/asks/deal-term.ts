@@ -38,7 +38,13 @@ export function dealTermAsks(ctx: GenerationContext, fact: DealTerm): Ask[] {
       prompt: deadlineAsk,
       // Worded as a deadline: "the deadline was 15 October" is false when it was 15 December.
       statement: (v) => deadlineStatement(under, requires, v) ?? `${under}, the deadline was ${v}.`,
-      tiers: [],
+      // The same agreement's other deadlines first: the confusion a reader of the deal can make,
+      // where near-miss days around one "end of the year" stand out as made up.
+      tiers: [
+        terms.flatMap((t) =>
+          t.deadline !== undefined && !sameDate(t.deadline, deadline) ? [dateValue(t.deadline)] : [],
+        ),
+      ],
     });
 
     // What is due by that deadline: every term with the same deadline is an answer.

@@ -21,7 +21,15 @@ export function dateFromAsk(ctx: GenerationContext, ask: Ask): QuestionOfKind<"d
   const pool = pickDistractors(ctx, ask, DISTRACTORS * 3, id).flatMap((v) => (v.type === "date" ? [v.date] : []));
   const day = (d: FactDate) => Date.parse(d.on);
   const above = hashString(`${id}|rank`) % (DISTRACTORS + 1);
-  const wrong = placeAmong(day(answer.date), pool, day, DISTRACTORS, above);
+  // Dates the ask names as lures (a deal's other deadlines) go in first, whatever their distance:
+  // they are the confusion a reader can make, where days around the key are only near misses.
+  const lureDays = new Set(ask.tiers.flat().flatMap((v) => (v.type === "date" ? [day(v.date)] : [])));
+  const lures = pool.filter((d) => lureDays.has(day(d))).slice(0, DISTRACTORS - MIN_DISTRACTORS + 1);
+  const rest = pool.filter((d) => !lureDays.has(day(d)));
+  const wrong = [
+    ...lures,
+    ...placeAmong(day(answer.date), rest, day, DISTRACTORS - lures.length, Math.min(above, DISTRACTORS - lures.length)),
+  ];
   if (wrong.length < MIN_DISTRACTORS) return undefined;
   const right = formatDate(answer.date);
   const choices = shuffle([right, ...wrong.map(formatDate)], id);

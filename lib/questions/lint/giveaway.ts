@@ -10,7 +10,7 @@ import { flaw, type Flaw } from "./types";
 import { contentWords, overlap } from "./words";
 
 /** Words two texts must share, besides the key, to be about the same thing. */
-const SAME_STORY_WORDS = 3;
+const SAME_STORY_WORDS = 2;
 
 /** What a learner must supply or pick: named keys, not "True" or an order. */
 function keysOf(q: Question): string[] {

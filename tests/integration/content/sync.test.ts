@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "@/lib/facts";
+import { buildBank } from "@/lib/questions";
 import { syncCorpus } from "@/lib/db/content-sync";
 import { libraryStore } from "@/lib/db/library";
 import { syncLibrary } from "@/lib/teach/sync-library";
@@ -37,7 +38,8 @@ describe("content:sync", () => {
     expect(c.passages).toBe(corpus.articles.reduce((n, a) => n + a.passages.length, 0));
     expect(c.facts).toBe(corpus.facts.length);
     expect(c.evidence).toBe(corpus.facts.reduce((n, f) => n + f.evidence.length, 0));
-    expect(c.questions).toBeGreaterThan(corpus.facts.length);
+    // The chosen bank, every item of it (the bank keeps one to three per fact, and none it rejects).
+    expect(c.questions).toBe(buildBank(corpus).questions.length);
     const rows = await t.db.evidence.findMany({ include: { passage: true } });
     for (const e of rows) expect(e.passage.text.slice(e.start, e.end)).toBe(e.quote);
   });

@@ -79,7 +79,7 @@ function whoseItem(ctx: GenerationContext, claim: ClaimFact, all: readonly Claim
   const prompt = quotedInSource(claim, text)
     ? `Whose words are these: “${text}”?`
     : // A ministry or a government says things as a person does: "who said that …" reads for both.
-      `According to the articles, who said that ${text}?`;
+      `According to the articles, who said that ${inClause(text)}?`;
   return choiceItem({
     anchor: claim,
     facts: [claim],
@@ -167,4 +167,14 @@ export function claimItems(ctx: GenerationContext): ChoiceItem[] {
   return all
     .flatMap((c) => [whoseItem(ctx, c, all), whatSaidItem(ctx, c, all), rivalItem(ctx, c, all)])
     .flatMap((q) => (q ? [q] : []));
+}
+
+/** "A possible compromise …" inside "who said that …": the capital goes, unless the word is a name ("Ankara", "I"). */
+function inClause(text: string): string {
+  const first = /^(\p{Lu})(\p{Ll}*)\b/u.exec(text);
+  if (!first) return text;
+  const word = first[0];
+  const common =
+    /^(A|An|The|This|These|That|Those|It|Its|There|Some|Any|No|All|Both|Each|In|On|At|After|Before|Under|While|If|When)$/;
+  return common.test(word) ? `${word.toLowerCase()}${text.slice(word.length)}` : text;
 }
