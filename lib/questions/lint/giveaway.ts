@@ -45,6 +45,9 @@ function mentions(text: string, key: string): boolean {
 /** Why `b`, shown in the same bank, gives `a` away; undefined when it does not. */
 export function givenAwayBy(a: Question, b: Question): string | undefined {
   if (a.id === b.id) return undefined;
+  // Two items on one fact ask it twice, whatever their words.
+  const fact = a.factIds.find((id) => b.factIds.includes(id));
+  if (fact !== undefined) return `${b.id} asks the same fact (${fact})`;
   const bText = shownText(b);
   const about = contentWords(stemOf(a));
   for (const key of keysOf(a)) {
@@ -62,6 +65,8 @@ export function givenAwayBy(a: Question, b: Question): string | undefined {
   const shared = overlap(new Set(optionSet(a)), new Set(optionSet(b)));
   const sameKey = a.answers.join("|") === b.answers.join("|");
   if (a.kind === b.kind && shared >= 3 && sameKey) return `${b.id} offers the same options, with the same key`;
+  // Two orderings with two events in common test one sequence twice.
+  if (a.kind === "ordering" && b.kind === "ordering" && shared >= 2) return `${b.id} orders the same events`;
   return undefined;
 }
 

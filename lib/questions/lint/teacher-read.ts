@@ -70,6 +70,18 @@ export function typedBlankFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (type === "agreement" || type === "talks")
     if (entities.ofType(type).length > 1)
       return [flaw("wrong-or-ambiguous-key", "moderate", `the articles name other ${type} that fit the same words`)];
+  // "committed to the _____ agreements": a place naming an agreement, where other agreements fit too.
+  if (
+    (type === "place" || type === "country") &&
+    /^\s*(agreements?|memorandum|deal|accords?|process|format|talks)\b/i.test(after)
+  )
+    return [
+      flaw(
+        "wrong-or-ambiguous-key",
+        "moderate",
+        `"${key}" names ${/^\s*(\S+)/.exec(after)?.[1] ?? "an agreement"} here, and others fit the words as well`,
+      ),
+    ];
   if (type === "place" || type === "country") {
     const capitalOf = type === "place" ? entities.country(id ?? "") : undefined;
     // "could push _____ and the Syrian regime": a capital standing for its state, whose name fits too.

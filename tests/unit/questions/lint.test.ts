@@ -585,6 +585,10 @@ describe("the teacher's second reading (teacher-read.ts)", () => {
       "Fill in the blank with a number, as the AFP report gives it.",
     );
     expect(credited.map((f) => f.code)).not.toContain("wrong-or-ambiguous-key");
+    // A place naming an agreement: the articles' other agreements fit the same words.
+    expect(typed("Moscow was committed to the _____ agreements.", ["Sochi"], "entity").map((f) => f.code)).toContain(
+      "wrong-or-ambiguous-key",
+    );
     expect(
       typed("Speaking in _____ on Friday, Lavrov said the offensive would wait.", ["Berlin"], "entity").map(
         (f) => f.code,
