@@ -1,9 +1,9 @@
 // Overgenerate, then choose: every generator drafts what a fact allows, and the
 // bank keeps the best few items per fact, the way a teacher picks from a pile of
-// drafts. Scores come from the item-writing lint (serious flaws are dropped,
-// moderate ones cost), the test-wise solver (an item it answers from cues alone
-// costs) and the fact's importance (core facts earn more items; peripheral ones
-// one item, never a date, count or title).
+// drafts. An item the item-writing lint flags (serious or moderate) is never
+// offered; scores come from its minor flaws, the test-wise solver (an item it
+// answers from cues alone costs) and the fact's importance (core facts earn more
+// items; peripheral ones one item, never a date, count or title).
 import type { Fact } from "../facts/schema";
 import type { Question } from "./schema";
 
@@ -103,10 +103,12 @@ export function scoreItem(
 }
 
 /**
- * The chosen bank. First every fact gets its best item (so no fact is left
- * unasked), then the rest go in by score while each of their facts has room;
- * true/false is capped per fact and in share. Ties break by id: same drafts,
- * same bank.
+ * The chosen bank. First every fact with a clean draft gets its best item, then
+ * the rest go in by score while each of their facts has room; items that give
+ * each other away are swapped or dropped when `clash` is given (the library bank
+ * keeps them as enemies for quizzes instead); each clean kind keeps a few items;
+ * true/false is capped per fact, in share and in keys. Ties break by id: same
+ * drafts, same bank.
  */
 export function chooseItems(
   candidates: readonly Question[],
