@@ -124,7 +124,8 @@ async function main(): Promise<number> {
   console.log(`\nFailing questions: ${problems.length === 0 ? "none" : ""}`);
   for (const p of problems) console.log(`  ${p.questionId}: [${p.code}] ${p.message}`);
 
-  const flaws = lintBank(questions, createContext(corpus));
+  const ctx = createContext(corpus);
+  const flaws = lintBank(questions, ctx);
   printLint(questions, flaws, args.flaws);
 
   const solver = solverReport(questions);
@@ -150,7 +151,6 @@ async function main(): Promise<number> {
   const failedTargets = args.targets && checks.some((c) => !c.pass);
   // A fact may go unasked when every draft of it is flawed; a core fact only when its one clean draft
   // is a true statement, which the true/false share leaves out.
-  const lintCtx = createContext(corpus);
   const missed = uncovered.filter(
     (f) =>
       importanceOf(f) === "core" &&
@@ -158,7 +158,7 @@ async function main(): Promise<number> {
         (q) =>
           q.factIds.includes(f.id) &&
           !(q.kind === "true-false" && q.answers[0] === "True") &&
-          !lintQuestion(q, lintCtx).some((x) => x.severity !== "minor"),
+          !lintQuestion(q, ctx).some((x) => x.severity !== "minor"),
       ),
   );
   for (const f of missed) console.log(`\nCore fact left out although it has a clean item: ${f.id}`);

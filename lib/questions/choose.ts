@@ -19,14 +19,12 @@ export type ChooseOptions = {
   solvedByCue?: (q: Question) => boolean;
   /** Most items per fact, by importance. */
   perFact?: Record<Importance, number>;
-  /** Whether two items give each other away (lint/giveaway.ts): the bank keeps only one of them. */
-  clash?: (a: Question, b: Question) => boolean;
   /** Largest share of true/false in the bank. */
   trueFalseShare?: number;
 };
 
-// One item per fact: a teacher's audit read a fact's second and third items as duplicates that give each
-// other's keys away ("where was the summit" beside "when was it"), whatever the fact's importance.
+// Few items per fact: a teacher's audit read a fact's third item as a duplicate that gives the others'
+// keys away ("where was the summit" beside "when was it"); a quiz keeps a fact's two items apart (quiz.ts).
 export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 2, supporting: 1, peripheral: 1 };
 /** No fact, whatever its importance, is asked more than this many ways. */
 export const MAX_PER_FACT = 3;
@@ -104,12 +102,13 @@ export function scoreItem(
 
 /**
  * The chosen bank. First every fact with a clean draft gets its best item, then
- * the rest go in by score while each of their facts has room; items that give
- * each other away are swapped or dropped when `clash` is given (the library bank
- * keeps them as enemies for quizzes instead); each clean kind keeps a few items;
- * true/false is capped per fact, in share and in keys. Ties break by id: same
- * drafts, same bank.
+ * the rest go in by score while each of their facts has room; each clean kind
+ * keeps a few items; true/false is capped per fact, in share and in keys. Items
+ * that give each other away stay, as enemies a quiz keeps apart (quiz.ts). Ties
+ * break by id: same drafts, same bank.
  */
+type Scored = { q: Question; score: number };
+
 export function chooseItems(
   candidates: readonly Question[],
   facts: readonly Fact[],
@@ -120,23 +119,23 @@ export function chooseItems(
   const cap = (id: string) => Math.min(MAX_PER_FACT, perFact[importanceOf(byId.get(id))]);
   const scored = candidates
     .map((q) => ({ q, score: scoreItem(q, byId, options) }))
-    .filter((s): s is { q: Question; score: number } => s.score !== undefined)
+    .filter((s): s is Scored => s.score !== undefined)
     .sort((a, b) => b.score - a.score || (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0));
 
   const count = new Map<string, number>();
   const trueFalseOf = new Set<string>();
-  const chosen = new Map<string, { q: Question; score: number }>();
+  const chosen = new Map<string, Scored>();
   const fits = (q: Question) =>
     q.factIds.every((id) => (count.get(id) ?? 0) < cap(id)) &&
     (q.kind !== "true-false" || q.factIds.every((id) => !trueFalseOf.has(id)));
-  const take = (s: { q: Question; score: number }) => {
+  const take = (s: Scored) => {
     chosen.set(s.q.id, s);
     for (const id of s.q.factIds) count.set(id, (count.get(id) ?? 0) + 1);
     if (s.q.kind === "true-false") for (const id of s.q.factIds) trueFalseOf.add(id);
   };
 
   // 1. Each fact's best item about that fact alone (items over several facts come later).
-  const single = new Map<string, { q: Question; score: number }>();
+  const single = new Map<string, Scored>();
   for (const s of scored) {
     if (s.q.factIds.length !== 1 || s.q.kind === "true-false") continue;
     const id = s.q.factIds[0] ?? "";
@@ -155,8 +154,6 @@ export function chooseItems(
   // 3. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
   for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
   // Swapping an item for another draft of its facts, where the bank needs to lose it.
-  const clash = options.clash ?? (() => false);
-  type Scored = { q: Question; score: number };
   const holders = (id: string) => [...chosen.values()].filter((c) => c.q.factIds.includes(id)).length;
   /** The core facts this item alone asks. */
   const soleCore = (s: Scored) =>
@@ -168,55 +165,24 @@ export function chooseItems(
         ok(r) &&
         r.q.factIds.some((id) => s.q.factIds.includes(id)) &&
         soleCore(s).every((id) => r.q.factIds.includes(id)) &&
-        r.q.factIds.every((id) => s.q.factIds.includes(id) || (count.get(id) ?? 0) < MAX_PER_FACT) &&
-        ![...chosen.values()].some((c) => c !== s && clash(c.q, r.q)),
+        r.q.factIds.every((id) => s.q.factIds.includes(id) || (count.get(id) ?? 0) < MAX_PER_FACT),
     );
   const drop = (s: Scored) => {
     chosen.delete(s.q.id);
     for (const id of s.q.factIds) count.set(id, (count.get(id) ?? 1) - 1);
   };
-  const notTrueTf = (r: Scored) => r.q.kind !== "true-false" || r.q.answers[0] === "False";
-
-  // 4. No two items that give each other away. Best first, an item that clashes with one kept is
-  //    swapped for another draft of its facts, or dropped; a core fact's only item stays when
-  //    nothing can stand in for it.
-  const kept: Scored[] = [];
-  for (const s of [...chosen.values()].sort((x, y) => y.score - x.score)) {
-    if (!kept.some((k) => clash(k.q, s.q))) {
-      kept.push(s);
-      continue;
-    }
-    const stand = standIn(s, notTrueTf);
-    if (stand === undefined && soleCore(s).length > 0) {
-      kept.push(s);
-      continue;
-    }
-    drop(s);
-    if (stand !== undefined) {
-      take(stand);
-      kept.push(stand);
-    }
-  }
-  // 5. Every kind the drafts offer cleanly has a few items, so a quiz can mix them (the blueprint).
+  // 4. Every kind the drafts offer cleanly has a few items, so a quiz can mix them (the blueprint).
   //     Not "which sentence supports this?": every audit found its keys cued or its statement split
   //     across paragraphs, so it comes in only on its score.
   for (const kind of new Set(scored.map((s) => s.q.kind))) {
     if (KIND_WORTH[kind] < 1) continue;
     const have = [...chosen.values()].filter((c) => c.q.kind === kind).length;
     const spare = scored.filter(
-      (s) =>
-        s.q.kind === kind &&
-        !chosen.has(s.q.id) &&
-        s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT) &&
-        ![...chosen.values()].some((c) => options.clash?.(c.q, s.q) === true),
+      (s) => s.q.kind === kind && !chosen.has(s.q.id) && s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT),
     );
-    // One at a time: a second spare may clash with the first.
-    for (const s of spare) {
-      if ([...chosen.values()].filter((c) => c.q.kind === kind).length >= Math.max(have, MIN_PER_KIND)) break;
-      if (![...chosen.values()].some((c) => options.clash?.(c.q, s.q) === true)) take(s);
-    }
+    for (const s of spare.slice(0, Math.max(0, MIN_PER_KIND - have))) take(s);
   }
-  // 6. True/false down to its share, and no more keyed True than MAX_TRUE_KEYED_SHARE, so a guess of
+  // 5. True/false down to its share, and no more keyed True than MAX_TRUE_KEYED_SHARE, so a guess of
   //    "True" does not pay: an item of the more common key is swapped for another draft of its facts,
   //    or dropped where its facts keep another item; evening the keys never costs a core fact its
   //    only item (the share cap may).

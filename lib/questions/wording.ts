@@ -91,7 +91,6 @@ export function partyStatement(under: string, requires: string, party: string): 
   return isAction(r) ? `${under}, ${party} was to ${r}.` : `${under}, ${party} was responsible for ${asNoun(r)}.`;
 }
 
-/** "According to Ankara, how many …" is not English for every `counts`; "the number of …" always is. */
 /** Participles that start the clause of what a figure counts: "soldiers killed by …", "people living in …". */
 const PARTICIPLE = /^(?:\p{L}+ed|held|made|sent|hit|fled|left|built|taken|seen|given|born|shot|struck|\p{L}+ing)$/u;
 
@@ -132,20 +131,18 @@ export function figureQuestion(
   const bound = quantity === undefined ? undefined : BOUND[quantity.qualifier];
   const howMany = `${bound ? `${bound} how many` : "how many"} ${head} ${clause ? `were ${clause}` : "were there"}`;
   const lead = who ? `According to ${who}, ` : year !== undefined ? `In ${year}, ` : "";
-  return lead === "" ? `${howMany.charAt(0).toUpperCase()}${howMany.slice(1)}?` : `${lead}${howMany}?`;
+  return lead === "" ? `${capitalize(howMany)}?` : `${lead}${howMany}?`;
 }
 
 /** "According to Ankara, 36 Turkish soldiers were killed by …", "There were about 3 million people living in Idlib." */
 export function figureStatement(counts: string, who: string | undefined, value: string): string {
   const [head, clause] = splitCounts(counts.trim().replace(/[.!?]+$/, ""));
   const body = clause ? `${value} ${head} were ${clause}` : `there were ${value} ${head}`;
-  return who ? `According to ${who}, ${body}.` : `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
+  return who ? `According to ${who}, ${body}.` : `${capitalize(body)}.`;
 }
 
-/** Options for a figure nest when each is "more than N" or "up to N": the weakest claim is always safe. */
-export function nestsAsOptions(quantity: Pick<Quantity, "qualifier">): boolean {
-  return quantity.qualifier === "more-than" || quantity.qualifier === "up-to";
-}
+/** Words that say how many met ("bilateral talks"): beside a name that did not, they give a wrong option away. */
+export const MEETING_SIZE = /\b(bilateral|two-way|one-on-one|three-way|trilateral|tripartite)\b/i;
 
 /** A summit or talks are held; a process, a track or an initiative is launched ("hold a negotiations process" is not English). */
 export function meetingVerb(format: string): { base: string; past: string } {

@@ -4,7 +4,7 @@ import type { GenerationContext } from "../context";
 import { formatDate, sameDate } from "../dates";
 import { typeNoun } from "../entities";
 import { dateValue, entityValue } from "../slots";
-import { meetingVerb } from "../wording";
+import { MEETING_SIZE, meetingVerb } from "../wording";
 import type { Ask } from "./types";
 import { minById, namesOf, onDate, typesOf, withArticle } from "./words";
 
@@ -28,9 +28,7 @@ export function meetingAsks(ctx: GenerationContext, fact: Meeting): Ask[] {
   const asks: Ask[] = [];
   const who = namesOf(ctx, fact.participants);
   // "Where did they hold talks?", not "bilateral talks": the size word rules out the three-way summits offered.
-  const held = withArticle(
-    fact.format.replace(/\b(bilateral|two-way|one-on-one|three-way|trilateral|tripartite)\s+/i, ""),
-  );
+  const held = withArticle(fact.format.replace(new RegExp(`${MEETING_SIZE.source}\\s+`, "i"), ""));
   const did = fact.planned ? "were" : "did";
   // A process is launched, not held; and its founders are who the text names, not everyone who took part.
   const verb = meetingVerb(fact.format);

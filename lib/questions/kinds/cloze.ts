@@ -11,6 +11,7 @@ import { formatQuantity, parseQuantityText, quantityVariants } from "../quantiti
 import { CLOZE_BLANK, type AnswerType, type ClaimQuantity, type QuestionOfKind } from "../schema";
 import { slotValue, SLOT_TYPES, type SlotValue } from "../slots";
 import { containsWords } from "../text";
+import { boundInStem } from "../wording";
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const DATE_PATTERN = new RegExp(
@@ -177,8 +178,7 @@ function readableSentences(
  */
 function fillPrompt(ctx: GenerationContext, fact: Fact, article: string, hint: string): string {
   // A bound ("more than _____") is true of smaller numbers too: naming the report makes it that report's figure.
-  const bound =
-    fact.kind === "figure" && fact.quantity.qualifier !== "exact" && fact.quantity.qualifier !== "estimated";
+  const bound = fact.kind === "figure" && boundInStem(fact.quantity);
   const contested = bound || fact.conflictsWith.some((id) => ctx.index.byId.has(id));
   const source = ctx.index.articles.get(article);
   if (!contested || !source) return `Fill in the blank with ${hint}.`;

@@ -26,10 +26,7 @@ export function dateFromAsk(ctx: GenerationContext, ask: Ask): QuestionOfKind<"d
   const lureDays = new Set(ask.tiers.flat().flatMap((v) => (v.type === "date" ? [day(v.date)] : [])));
   const lures = pool.filter((d) => lureDays.has(day(d))).slice(0, DISTRACTORS - MIN_DISTRACTORS + 1);
   const rest = pool.filter((d) => !lureDays.has(day(d)));
-  const wrong = [
-    ...lures,
-    ...placeAmong(day(answer.date), rest, day, DISTRACTORS - lures.length, Math.min(above, DISTRACTORS - lures.length)),
-  ];
+  const wrong = [...lures, ...placeAmong(day(answer.date), rest, day, DISTRACTORS - lures.length, above)];
   if (wrong.length < MIN_DISTRACTORS) return undefined;
   const right = formatDate(answer.date);
   const choices = shuffle([right, ...wrong.map(formatDate)], id);

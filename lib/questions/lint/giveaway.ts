@@ -7,7 +7,7 @@
 import { CLOZE_BLANK, MATCH_ARROW, type Question } from "../schema";
 import { normalizeText } from "../text";
 import { flaw, type Flaw } from "./types";
-import { contentWords, overlap } from "./words";
+import { contentWords, overlap, shownTexts } from "./words";
 
 /** Words two texts must share, besides the key, to be about the same thing. */
 const SAME_STORY_WORDS = 2;
@@ -21,25 +21,39 @@ function keysOf(q: Question): string[] {
   return q.answers;
 }
 
-/** Everything a learner reads on the item's page before answering. */
-function shownText(q: Question): string {
-  const parts = [q.prompt];
-  if (q.kind === "true-false" || q.kind === "evidence") parts.push(q.statement);
-  if (q.kind === "cloze") parts.push(q.text);
-  if (q.kind === "matching") parts.push(...q.left, ...q.right);
-  else if (q.kind !== "true-false") parts.push(...q.choices);
-  return parts.join(" \n ");
+/** What the checks read of an item, worked out once per item: quiz assembly asks for every pair. */
+type Reading = {
+  /** Everything a learner reads on the item's page, normalised and padded for whole-word search. */
+  shown: string;
+  shownWords: Set<string>;
+  /** The stem alone (blank and options left out): what the item is about. */
+  stemWords: Set<string>;
+  options: Set<string>;
+};
+const READINGS = new WeakMap<Question, Reading>();
+
+function read(q: Question): Reading {
+  let r = READINGS.get(q);
+  if (r === undefined) {
+    const shown = shownTexts(q)
+      .map((t) => t.text)
+      .join(" \n ");
+    const stem =
+      q.kind === "true-false" || q.kind === "evidence" ? q.statement : q.kind === "cloze" ? q.text : q.prompt;
+    r = {
+      shown: ` ${normalizeText(shown)} `,
+      shownWords: contentWords(shown),
+      stemWords: contentWords(stem.replace(CLOZE_BLANK, " ")),
+      options: new Set(optionSet(q)),
+    };
+    READINGS.set(q, r);
+  }
+  return r;
 }
 
-/** The stem alone: what the item is about, with its blank and its options left out. */
-function stemOf(q: Question): string {
-  const stem = q.kind === "true-false" || q.kind === "evidence" ? q.statement : q.kind === "cloze" ? q.text : q.prompt;
-  return stem.replace(CLOZE_BLANK, " ");
-}
-
-function mentions(text: string, key: string): boolean {
+function mentions(shown: string, key: string): boolean {
   const k = normalizeText(key);
-  return k.length >= 3 && ` ${normalizeText(text)} `.includes(` ${k} `);
+  return k.length >= 3 && shown.includes(` ${k} `);
 }
 
 /** Why `b`, shown in the same bank, gives `a` away; undefined when it does not. */
@@ -48,21 +62,21 @@ export function givenAwayBy(a: Question, b: Question): string | undefined {
   // Two items on one fact ask it twice, whatever their words.
   const fact = a.factIds.find((id) => b.factIds.includes(id));
   if (fact !== undefined) return `${b.id} asks the same fact (${fact})`;
-  const bText = shownText(b);
-  const about = contentWords(stemOf(a));
+  const ra = read(a);
+  const rb = read(b);
   for (const key of keysOf(a)) {
-    if (!mentions(bText, key)) continue;
+    if (!mentions(rb.shown, key)) continue;
     // A date or a figure is specific enough that printing it anywhere gives it away.
     if (/\d/.test(key)) return `"${key}", its key, is printed in ${b.id}`;
     const keyWords = contentWords(key);
-    const shared = [...contentWords(bText)].filter((w) => about.has(w) && !keyWords.has(w)).length;
+    const shared = [...rb.shownWords].filter((w) => ra.stemWords.has(w) && !keyWords.has(w)).length;
     if (shared >= SAME_STORY_WORDS) return `"${key}", its key, is printed in ${b.id}, which is about the same thing`;
   }
   // Two blanks in one sentence, or one sentence asked twice: each reads the other's answer.
   if (a.kind === "cloze" && b.kind === "cloze" && a.evidence[0]?.quote === b.evidence[0]?.quote)
     return `${b.id} blanks the same sentence`;
   // The same options offered again: one question asked twice.
-  const shared = overlap(new Set(optionSet(a)), new Set(optionSet(b)));
+  const shared = overlap(ra.options, rb.options);
   const sameKey = a.answers.join("|") === b.answers.join("|");
   if (a.kind === b.kind && shared >= 3 && sameKey) return `${b.id} offers the same options, with the same key`;
   // Two orderings with two events in common test one sequence twice.

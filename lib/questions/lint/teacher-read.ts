@@ -12,6 +12,7 @@ import type { GenerationContext } from "../context";
 import type { Question } from "../schema";
 import { CLOZE_BLANK } from "../schema";
 import { normalizeText } from "../text";
+import { MEETING_SIZE } from "../wording";
 import { isRemark } from "./trivia";
 import { flaw, type Flaw } from "./types";
 import { contentWords, distractorsOf, factsOf, importanceOf, sameRoot } from "./words";
@@ -70,11 +71,9 @@ export function typedBlankFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (type === "agreement" || type === "talks")
     if (entities.ofType(type).length > 1)
       return [flaw("wrong-or-ambiguous-key", "moderate", `the articles name other ${type} that fit the same words`)];
+  if (type !== "place" && type !== "country") return [];
   // "committed to the _____ agreements": a place naming an agreement, where other agreements fit too.
-  if (
-    (type === "place" || type === "country") &&
-    /^\s*(agreements?|memorandum|deal|accords?|process|format|talks)\b/i.test(after)
-  )
+  if (/^\s*(agreements?|memorandum|deal|accords?|process|format|talks)\b/i.test(after))
     return [
       flaw(
         "wrong-or-ambiguous-key",
@@ -82,25 +81,23 @@ export function typedBlankFlaws(q: Question, ctx: GenerationContext): Flaw[] {
         `"${key}" names ${/^\s*(\S+)/.exec(after)?.[1] ?? "an agreement"} here, and others fit the words as well`,
       ),
     ];
-  if (type === "place" || type === "country") {
-    const capitalOf = type === "place" ? entities.country(id ?? "") : undefined;
-    // "could push _____ and the Syrian regime": a capital standing for its state, whose name fits too.
-    if (capitalOf !== undefined && (ACTS_BEFORE.test(before) || ACTS_AFTER.test(after)))
-      return [
-        flaw(
-          "wrong-or-ambiguous-key",
-          "moderate",
-          `"${key}" stands for its state here, so "${entities.name(capitalOf)}" fits the blank as well`,
-        ),
-      ];
-    // "Speaking in _____ on September 14": where someone happened to be when they spoke.
-    if (PLACE_PREPOSITION.test(before) && (isRemark(before.split(/[,;]/).pop() ?? "") || /\bspeaking\b/i.test(before)))
-      return [flaw("trivia-target", "moderate", "it asks where someone was when they spoke, not what they said")];
-    // "a cease-fire in _____": the blank's neighbours are the story's own words.
-    if (/\b(conflict|war|crisis|cease-?fire|offensive|province|region) in\s*$/i.test(before))
-      return [flaw("stem-giveaway-word", "moderate", `the words before the blank name the story the blank is about`)];
-  }
-  if (/^\s*(regime|government|authorities)\b/i.test(after) && (type === "place" || type === "country"))
+  const capitalOf = type === "place" ? entities.country(id ?? "") : undefined;
+  // "could push _____ and the Syrian regime": a capital standing for its state, whose name fits too.
+  if (capitalOf !== undefined && (ACTS_BEFORE.test(before) || ACTS_AFTER.test(after)))
+    return [
+      flaw(
+        "wrong-or-ambiguous-key",
+        "moderate",
+        `"${key}" stands for its state here, so "${entities.name(capitalOf)}" fits the blank as well`,
+      ),
+    ];
+  // "Speaking in _____ on September 14": where someone happened to be when they spoke.
+  if (PLACE_PREPOSITION.test(before) && (isRemark(before.split(/[,;]/).pop() ?? "") || /\bspeaking\b/i.test(before)))
+    return [flaw("trivia-target", "moderate", "it asks where someone was when they spoke, not what they said")];
+  // "a cease-fire in _____": the blank's neighbours are the story's own words.
+  if (/\b(conflict|war|crisis|cease-?fire|offensive|province|region) in\s*$/i.test(before))
+    return [flaw("stem-giveaway-word", "moderate", `the words before the blank name the story the blank is about`)];
+  if (/^\s*(regime|government|authorities)\b/i.test(after))
     return [flaw("trivia-target", "moderate", "it blanks whose regime is meant, not what the sentence says of it")];
   return [];
 }
@@ -211,7 +208,7 @@ export function flattenedHedgeFlaws(q: Question): Flaw[] {
 /** "Rouhani took part in the bilateral talks": "bilateral" says a third name cannot belong. */
 export function sizeWordCueFlaws(q: Question): Flaw[] {
   if (q.kind !== "true-false" || q.answers[0] !== "False" || q.claim?.type !== "meeting") return [];
-  const m = /\b(bilateral|two-way|one-on-one|three-way|trilateral)\b/i.exec(q.statement);
+  const m = MEETING_SIZE.exec(q.statement);
   return m
     ? [flaw("stem-giveaway-word", "moderate", `"${m[1]}" says how many took part, so a wrong name gives itself away`)]
     : [];
@@ -291,7 +288,7 @@ export function meetingSizeStemFlaws(q: Question): Flaw[] {
   if (q.kind !== "single-choice" && q.kind !== "date" && q.kind !== "cloze") return [];
   const slot = q.probe?.slot;
   if (slot !== "place" && slot !== "date") return [];
-  const m = /\b(bilateral|two-way|one-on-one|three-way|trilateral|tripartite)\b/i.exec(q.prompt);
+  const m = MEETING_SIZE.exec(q.prompt);
   return m ? [flaw("stem-giveaway-word", "moderate", `"${m[1]}" in the stem rules out meetings of another size`)] : [];
 }
 

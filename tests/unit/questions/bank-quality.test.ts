@@ -16,7 +16,8 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     const corpus = await loadCorpus("content");
     const { questions, candidates } = buildBank(corpus);
     expect(candidates.length).toBeGreaterThan(questions.length);
-    const stats = bankStats(questions, lintBank(questions, createContext(corpus)), solverReport(questions));
+    const ctx = createContext(corpus);
+    const stats = bankStats(questions, lintBank(questions, ctx), solverReport(questions));
     expect(stats.serious).toBe(0);
     expect(stats.trueFalseShare).toBeLessThanOrEqual(0.15);
     expect(stats.maxItemsPerFact).toBeLessThanOrEqual(3);
@@ -30,15 +31,14 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     for (const q of questions)
       if (q.kind === "true-false") for (const f of q.factIds) tfPerFact.set(f, (tfPerFact.get(f) ?? 0) + 1);
     expect(Math.max(0, ...tfPerFact.values())).toBeLessThanOrEqual(1);
-    // Every core fact keeps an item; a lesser fact whose every draft is flawed goes unasked rather than badly asked.
+    // A lesser fact whose every draft is flawed goes unasked rather than badly asked.
     const covered = new Set(questions.flatMap((q) => q.factIds));
     const core = corpus.facts.filter((f) => f.status !== "rejected" && importanceOf(f) === "core");
     expect(core.length).toBeGreaterThan(10);
     // A core fact goes unasked only where its one clean draft is a true statement, which the true/false
     // share and the even keys leave out (bank:report lists them).
-    const ctx0 = createContext(corpus);
     const cleanDrafts = (id: string) =>
-      candidates.filter((q) => q.factIds.includes(id) && !lintQuestion(q, ctx0).some((f) => f.severity !== "minor"));
+      candidates.filter((q) => q.factIds.includes(id) && !lintQuestion(q, ctx).some((f) => f.severity !== "minor"));
     const unasked = core.filter((f) => !covered.has(f.id));
     expect(unasked.length).toBeLessThan(core.length / 3);
     for (const f of unasked)
@@ -49,7 +49,6 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
         f.id,
       ).toEqual([]);
     // And no item of the bank has a flaw the lint rates moderate or worse: the audit rejected every one.
-    const ctx = createContext(corpus);
     expect(questions.filter((q) => lintQuestion(q, ctx).some((f) => f.severity !== "minor")).map((q) => q.id)).toEqual(
       [],
     );
