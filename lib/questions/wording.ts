@@ -98,8 +98,14 @@ const PARTICIPLE = /^(?:\p{L}+ed|held|made|sent|hit|fled|left|built|taken|seen|g
 function splitCounts(counts: string): [string, string] {
   const words = counts.split(/\s+/);
   // The first word is the counted noun's own ("living" can't be it), so the clause starts after it.
+  // A participle after "who have", "that were", … belongs to that relative clause ("Syrians who have fled
+  // the war living in Turkey" turns at "living").
   const at = words.findIndex(
-    (w, i) => i > 0 && PARTICIPLE.test(w.toLowerCase()) && !/^(during|according|including)$/i.test(w),
+    (w, i) =>
+      i > 0 &&
+      PARTICIPLE.test(w.toLowerCase()) &&
+      !/^(during|according|including)$/i.test(w) &&
+      !/^(who|that|which|have|has|had|was|were|is|are|be|been)$/i.test(words[i - 1] ?? ""),
   );
   return at < 0 ? [counts, ""] : [words.slice(0, at).join(" "), words.slice(at).join(" ")];
 }
