@@ -195,6 +195,11 @@ const ODD_CHARACTERS: { char: string; label: string }[] = [
   { char: "\u00B4", label: "odd apostrophe ´ (U+00B4)" },
 ];
 
+/** Text a learner would read as damaged: where another report carries the same words cleanly, show that one. */
+export function hasOddCharacter(text: string): boolean {
+  return ODD_CHARACTERS.some(({ char }) => text.includes(char));
+}
+
 /** ´ between two letters stands for an apostrophe ("Syria´s"). */
 const ACUTE_AS_APOSTROPHE = /(?<=\p{L})\u00B4(?=\p{L})/gu;
 

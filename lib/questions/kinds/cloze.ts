@@ -1,5 +1,6 @@
 // A blank in the sentence the fact is quoted from, where its entity, number or date
 // stood; typed, with every accepted spelling (names, aliases, number and date forms).
+import { hasOddCharacter } from "../../content/repair";
 import type { Evidence, Fact, FactDate } from "../../facts/schema";
 import type { Ask } from "../asks/types";
 import { estimateDifficulty, provenance, questionId, TOPIC_OF } from "../build";
@@ -152,7 +153,8 @@ const opensBadly = (sentence: string) => antecedentless(sentence) !== undefined;
 /**
  * Each quote's sentence as a learner can read it: one opening on "This" or "The country"
  * is shown after the sentence before it, which says what that is. Those that stay
- * unreadable (the first of their passage) come last, used only if nothing else is.
+ * unreadable (the first of their passage) come last, used only if nothing else is; a sentence
+ * with a damaged character ("al-Assad´s") comes after the same words in a cleaner report.
  */
 function readableSentences(
   ctx: GenerationContext,
@@ -169,7 +171,8 @@ function readableSentences(
     const own = evidenceSentence(ctx.index.articles, evidence);
     if (own) rest.push({ evidence, ...own });
   }
-  return [...readable, ...rest];
+  const clean = (s: { sentence: string }) => (hasOddCharacter(s.sentence) ? 1 : 0);
+  return [...readable.sort((a, b) => clean(a) - clean(b)), ...rest.sort((a, b) => clean(a) - clean(b))];
 }
 
 /**
