@@ -16,9 +16,32 @@ const SAME_STORY_WORDS = 2;
 function keysOf(q: Question): string[] {
   if (q.kind === "true-false" || q.kind === "ordering") return [];
   if (q.kind === "matching") return q.answers.flatMap((a) => a.split(MATCH_ARROW).slice(1));
-  // A cloze accepts several spellings; its first is the article's own.
-  if (q.kind === "cloze") return q.answers.slice(0, 1);
+  // A cloze accepts several spellings: its first is the article's own, and a date's other forms ("February 27")
+  // give it away as surely.
+  if (q.kind === "cloze") return q.answers.filter((a, i) => i === 0 || /\d/.test(a));
   return q.answers;
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) (${MONTH}) \\d{4}$`);
+
+/**
+ * The ways a key is printed elsewhere: a dated key also without its year, either way round ("17 September 2018"
+ * is answered by "September 17"), and a person's name also by the surname alone ("Cavusoglu said …").
+ */
+function printedForms(key: string): string[] {
+  const date = DAY_MONTH_YEAR.exec(key);
+  if (date) return [key, `${date[2]} ${date[1]}`, `${date[1]} ${date[2]}`];
+  const words = key.trim().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  const name = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && last.length >= 4;
+  return name ? [key, last] : [key];
+}
+
+/** Capitalised words of a stem past its first word: the names that say which story it is. */
+function namesIn(text: string): Set<string> {
+  const words = text.replace(CLOZE_BLANK, " ").split(/\s+/).slice(1);
+  return contentWords(words.filter((w) => /^\p{Lu}/u.test(w)).join(" "));
 }
 
 /** What the checks read of an item, worked out once per item: quiz assembly asks for every pair. */
@@ -28,6 +51,8 @@ type Reading = {
   shownWords: Set<string>;
   /** The stem alone (blank and options left out): what the item is about. */
   stemWords: Set<string>;
+  /** The names in the stem ("Astana", "Damascus"): one of them shared is as telling as two plain words. */
+  stemNames: Set<string>;
   options: Set<string>;
 };
 const READINGS = new WeakMap<Question, Reading>();
@@ -44,6 +69,7 @@ function read(q: Question): Reading {
       shown: ` ${normalizeText(shown)} `,
       shownWords: contentWords(shown),
       stemWords: contentWords(stem.replace(CLOZE_BLANK, " ")),
+      stemNames: namesIn(stem),
       options: new Set(optionSet(q)),
     };
     READINGS.set(q, r);
@@ -64,13 +90,21 @@ export function givenAwayBy(a: Question, b: Question): string | undefined {
   if (fact !== undefined) return `${b.id} asks the same fact (${fact})`;
   const ra = read(a);
   const rb = read(b);
-  for (const key of keysOf(a)) {
-    if (!mentions(rb.shown, key)) continue;
+  const keys = keysOf(a);
+  const printed = keys.filter((key) => printedForms(key).some((form) => mentions(rb.shown, form)));
+  for (const key of printed) {
     // A date or a figure is specific enough that printing it anywhere gives it away.
     if (/\d/.test(key)) return `"${key}", its key, is printed in ${b.id}`;
     const keyWords = contentWords(key);
-    const shared = [...rb.shownWords].filter((w) => ra.stemWords.has(w) && !keyWords.has(w)).length;
-    if (shared >= SAME_STORY_WORDS) return `"${key}", its key, is printed in ${b.id}, which is about the same thing`;
+    const shared = [...rb.shownWords].filter((w) => ra.stemWords.has(w) && !keyWords.has(w));
+    // "Where …?" is answered by any mention of the place beside the same event ("the talks in Moscow").
+    const where = /^where\b/i.test(a.prompt) && shared.length >= 1;
+    const sameStory = where || shared.length >= SAME_STORY_WORDS || shared.some((w) => ra.stemNames.has(w));
+    if (sameStory) return `"${key}", its key, is printed in ${b.id}, which is about the same thing`;
+  }
+  // A select-all whose every key another item lists ("the Astana talks of Turkey, Russia and Iran").
+  if (a.kind === "multi-select" && keys.length >= 2 && printed.length === keys.length) {
+    if ([...rb.shownWords].some((w) => ra.stemWords.has(w))) return `${b.id} lists all of its keys`;
   }
   // Two blanks in one sentence, or one sentence asked twice: each reads the other's answer.
   if (a.kind === "cloze" && b.kind === "cloze" && a.evidence[0]?.quote === b.evidence[0]?.quote)
