@@ -184,8 +184,7 @@ export function chooseItems(
   }
   // 5. True/false down to its share, and no more keyed True than MAX_TRUE_KEYED_SHARE, so a guess of
   //    "True" does not pay: an item of the more common key is swapped for another draft of its facts,
-  //    or dropped where its facts keep another item; evening the keys never costs a core fact its
-  //    only item (the share cap may).
+  //    or dropped, the items whose facts keep another item first.
   const limit = options.trueFalseShare ?? MAX_TRUE_FALSE_SHARE;
   const isTf = (c: Scored) => c.q.kind === "true-false";
   const keyedTrue = (c: Scored) => isTf(c) && c.q.answers[0] === "True";
@@ -193,24 +192,39 @@ export function chooseItems(
     const all = [...chosen.values()];
     const tfs = all.filter(isTf).length;
     const trues = all.filter(keyedTrue).length;
-    return { share: tfs > limit * all.length, trues: trues > Math.ceil(MAX_TRUE_KEYED_SHARE * tfs) };
+    return { share: tfs > limit * all.length, trues: trues > MAX_TRUE_KEYED_SHARE * tfs };
   };
-  for (let over = tfOver(); over.share || over.trues; over = tfOver()) {
+  /** Drops one item of the leading key, the least needed first, for a stand-in draft of its facts where one exists. */
+  const dropOne = (): boolean => {
+    const over = tfOver();
     const tfs = [...chosen.values()].filter(isTf);
     const truesLead = tfs.filter(keyedTrue).length * 2 >= tfs.length;
-    const pool = tfs
-      .filter((c) => (over.trues || truesLead ? keyedTrue(c) : !keyedTrue(c)))
+    const [c] = tfs
+      .filter((t) => (over.trues || truesLead ? keyedTrue(t) : !keyedTrue(t)))
       .sort((x, y) => soleCore(x).length - soleCore(y).length || x.score - y.score);
-    let moved = false;
-    for (const c of pool) {
-      const stand = standIn(c, (r) => !isTf(r) || (!over.share && !keyedTrue(r)));
-      if (stand === undefined && soleCore(c).length > 0 && !over.share) continue;
-      drop(c);
-      if (stand !== undefined) take(stand);
-      moved = true;
-      break;
-    }
-    if (!moved) break;
+    if (c === undefined) return false;
+    const stand = standIn(c, (r) => !isTf(r) || (!over.share && !keyedTrue(r)));
+    drop(c);
+    if (stand !== undefined) take(stand);
+    return true;
+  };
+  // 5a. Down to the share.
+  while (tfOver().share && dropOne());
+  // 5b. A false statement comes in while the trues lead and the share has room: evening the keys by
+  //     adding is better than by leaving a fact unasked.
+  for (const s of scored) {
+    if (!isTf(s) || keyedTrue(s) || chosen.has(s.q.id) || !tfOver().trues) continue;
+    const roomOnFacts = s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT && !trueFalseOf.has(id));
+    if (!roomOnFacts) continue;
+    const roomInShare = () => {
+      const all = [...chosen.values()];
+      return all.filter(isTf).length + 1 <= limit * (all.length + 1);
+    };
+    // At the share already: a true statement makes way for it.
+    if (roomInShare() || (dropOne() && roomInShare())) take(s);
   }
+  // 5c. Then trues dropped until they no longer lead: a core fact whose one item is a true statement may
+  //     go unasked for it (bank:report lists it).
+  while (tfOver().trues && dropOne());
   return [...chosen.values()].map((s) => s.q).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

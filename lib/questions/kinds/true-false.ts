@@ -15,12 +15,28 @@ import { normalizeText } from "../text";
 export const TRUE = "True";
 export const FALSE = "False";
 
+/**
+ * What proves a swapped statement false to the learner: "Turkey backs the Syrian government" is refuted by
+ * the fact that Turkey backs the rebels, not by the quote about Iran it was made from.
+ */
+function refutingFacts(ctx: GenerationContext, claim: Claim): Fact[] {
+  const of = (kind: Fact["kind"]) => (ctx.factsByKind.get(kind) ?? []).filter((f) => f.status !== "rejected");
+  const found =
+    claim.type === "backs"
+      ? of("backing").filter((f) => f.kind === "backing" && f.backer === claim.backer && f.backed !== claim.backed)
+      : claim.type === "office"
+        ? of("role").filter((f) => f.kind === "role" && f.person === claim.person)
+        : [];
+  return found.sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 1);
+}
+
 function statementQuestion(
   fact: Fact,
   ask: Ask,
   value: boolean,
   statement: string,
   claim: Claim,
+  refuting: readonly Fact[] = [],
 ): QuestionOfKind<"true-false"> {
   return {
     // Keyed by the statement, never by its truth: the id must not say which it is.
@@ -31,7 +47,9 @@ function statementQuestion(
     statement,
     choices: [TRUE, FALSE],
     answers: [value ? TRUE : FALSE],
-    ...provenance([fact]),
+    // The refuting facts' quotes and statements are shown after answering, but the item asks only its own fact.
+    ...provenance([fact, ...refuting]),
+    factIds: [fact.id],
     difficulty: estimateDifficulty("true-false", 2),
     claim,
   };
@@ -74,7 +92,7 @@ export function trueFalseForFact(
     if (hashString(`${fact.id}|true-false|side`) % 2 === 0) {
       return [statementQuestion(fact, ask, true, ask.statement(show(own)), ask.claim)];
     }
-    return [statementQuestion(fact, ask, false, statement, falseClaim)];
+    return [statementQuestion(fact, ask, false, statement, falseClaim, refutingFacts(ctx, falseClaim))];
   }
   return truthful ? [truthful] : ownStatement(fact);
 }

@@ -35,6 +35,7 @@ import {
   pronounInQuestionFlaws,
   reporterBlankFlaws,
   sizeWordCueFlaws,
+  swappedDateFlaws,
   titleItemFlaws,
   unrefutedFalseFlaws,
   unsupportedJudgementFlaws,
@@ -81,6 +82,7 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
     ...pairedKeyFlaws(question, ctx),
     ...partialEvidenceFlaws(question),
     ...unrefutedFalseFlaws(question, ctx),
+    ...swappedDateFlaws(question, ctx),
     ...unsupportedJudgementFlaws(question),
   ]);
 }

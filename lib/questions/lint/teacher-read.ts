@@ -9,6 +9,7 @@
 // - a head of state's title, which every reader knows;
 // - a statement made flat where its source only expected or reported it.
 import type { GenerationContext } from "../context";
+import { sameDate } from "../dates";
 import type { Question } from "../schema";
 import { CLOZE_BLANK } from "../schema";
 import { normalizeText } from "../text";
@@ -212,6 +213,25 @@ export function sizeWordCueFlaws(q: Question): Flaw[] {
   return m
     ? [flaw("stem-giveaway-word", "moderate", `"${m[1]}" says how many took part, so a wrong name gives itself away`)]
     : [];
+}
+
+/**
+ * "Putin and Erdogan agreed a plan in Sochi on 15 October 2018", keyed False: every item that dates the
+ * event proves it false, a deadline reused as the wrong date teaches that a date means False, and where the
+ * date is what is asked, a date item asks it without the guesswork (round-G audit: 3 of 3 such items rejected).
+ */
+export function swappedDateFlaws(q: Question, ctx: GenerationContext): Flaw[] {
+  if (q.kind !== "true-false" || q.answers[0] !== "False" || q.claim === undefined) return [];
+  const claimed = q.claim.type === "deal" ? q.claim.deadline : "date" in q.claim ? q.claim.date : undefined;
+  if (claimed === undefined) return [];
+  const own = q.factIds.flatMap((id) => {
+    const f = ctx.index.byId.get(id);
+    if (f === undefined) return [];
+    const d = f.kind === "deal-term" ? f.deadline : "date" in f ? f.date : undefined;
+    return d === undefined ? [] : [d];
+  });
+  if (!own.some((d) => !sameDate(d, claimed))) return [];
+  return [flaw("swapped-date", "moderate", "false only by a swapped date: ask the date as a date item")];
 }
 
 /**

@@ -17,6 +17,7 @@ export const FLAW_CODES = [
   "machine-template",
   "trivia-target",
   "true-false-mirror",
+  "swapped-date",
   "gives-away",
 ] as const;
 export const flawCodeSchema = z.enum(FLAW_CODES);

@@ -28,6 +28,9 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     // No kind leaks its answers to a learner reading surface cues only (issue 11).
     expect(stats.leakingKinds).toEqual([]);
     expect(stats.machineTemplates).toBe(0);
+    // "Always True" does not pay: the keys are even, by adding false statements where the trues lead.
+    const tfs = questions.filter((q) => q.kind === "true-false");
+    expect(tfs.filter((q) => q.answers[0] === "True").length).toBeLessThanOrEqual(0.6 * tfs.length);
     // At most one true/false per fact.
     const tfPerFact = new Map<string, number>();
     for (const q of questions)

@@ -100,6 +100,23 @@ describe("generateBank on the fixture corpus", () => {
     expect(falses / tf.length).toBeLessThanOrEqual(0.6);
   });
 
+  it("shows, after a statement made false by swapping who backs whom, the quote that proves it false", () => {
+    const swapped = bank.filter(
+      (q): q is Extract<Question, { kind: "true-false" }> =>
+        q.kind === "true-false" && q.answers[0] === "False" && q.claim?.type === "backs",
+    );
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const q of swapped) {
+      if (q.claim?.type !== "backs") continue;
+      const backer = corpus.entities.find((e) => e.id === (q.claim as { backer: string }).backer);
+      const names = [backer?.name ?? "", ...(backer?.aliases ?? [])].filter((n) => n !== "");
+      expect(
+        q.evidence.some((e) => names.some((n) => e.quote.includes(n))),
+        `${q.statement}: ${q.evidence.map((e) => e.quote).join(" / ")}`,
+      ).toBe(true);
+    }
+  });
+
   it("orders only day-precise, distinct dates", () => {
     const orderings = bank.filter((q): q is Extract<Question, { kind: "ordering" }> => q.kind === "ordering");
     expect(orderings.length).toBeGreaterThan(0);

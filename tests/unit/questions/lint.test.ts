@@ -273,6 +273,20 @@ const cases: Record<Exclude<FlawCode, "true-false-mirror" | "gives-away">, { bad
       factIds: ["tehran-summit"],
     }),
   },
+  "swapped-date": {
+    bad: trueFalse("Putin and Erdogan held talks in Sochi on 7 September 2018.", "False", ["sochi-talks"], {
+      type: "meeting",
+      participants: ["vladimir-putin", "recep-tayyip-erdogan"],
+      place: "sochi",
+      date: { on: "2018-09-07", precision: "day" },
+    }),
+    good: trueFalse("Putin and Erdogan held talks in Sochi on 17 September 2018.", "True", ["sochi-talks"], {
+      type: "meeting",
+      participants: ["vladimir-putin", "recep-tayyip-erdogan"],
+      place: "sochi",
+      date: { on: "2018-09-17", precision: "day" },
+    }),
+  },
   "absurd-distractor": {
     bad: trueFalse("Germany backs the Syrian government.", "False", ["iran-backs-syrian-government"], {
       type: "backs",
