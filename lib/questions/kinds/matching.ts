@@ -13,6 +13,8 @@ import { MATCH_ARROW, type Claim, type PairProbe, type QuestionOfKind, type Slot
 import { dateValue, entityValue, fillSlot, textValue, type SlotValue } from "../slots";
 import { capitalize } from "../text";
 import { theName } from "../asks/words";
+import { importanceOf } from "../choose";
+import { HEAD_OF_STATE } from "../lint/teacher-read";
 import { contentWords, overlap } from "../lint/words";
 
 const MAX_PAIRS = 4;
@@ -196,7 +198,16 @@ export function partyMatching(
   });
 }
 
+/**
+ * Who is who, as a reader of these reports needs it: not a minor figure's job (a peripheral fact) and not a
+ * head of state's title every reader knows (the round-G audit rejected all four matchings that mixed them in).
+ */
+function worthMatching(r: FactOfKind<"role">): boolean {
+  return importanceOf(r) !== "peripheral" && (importanceOf(r) === "core" || !HEAD_OF_STATE.test(r.office));
+}
+
 export function roleMatching(ctx: GenerationContext, fact: FactOfKind<"role">): QuestionOfKind<"matching"> | undefined {
+  if (!worthMatching(fact)) return undefined;
   const pair = (r: FactOfKind<"role">): Pair => ({
     fact: r,
     left: entityValue(r.person),
@@ -204,15 +215,17 @@ export function roleMatching(ctx: GenerationContext, fact: FactOfKind<"role">): 
     leftText: ctx.index.entities.name(r.person),
     rightText: capitalize(r.office),
   });
+  const own = pair(fact);
   const others = companionFacts(ctx, fact, "role")
-    .filter((f) => officeKey(f.office) !== officeKey(fact.office))
-    .map(pair);
+    .filter(worthMatching)
+    .map(pair)
+    .filter((p) => officeKey(p.rightText) !== officeKey(own.rightText));
   return toQuestion(ctx, fact, {
     key: "role",
     prompt: "Match each person to their role, as the articles give it.",
     claim: { type: "office", person: fact.person, office: fact.office },
     leftSlot: "person",
     rightSlot: "office",
-    pairs: choosePairs(pair(fact), others, fact.id),
+    pairs: choosePairs(own, others, fact.id),
   });
 }

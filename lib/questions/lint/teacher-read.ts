@@ -168,7 +168,7 @@ export function otherSideOptionFlaws(q: Question, ctx: GenerationContext): Flaw[
 }
 
 /** A head of state or government's title: the one thing every reader of the news already knows. */
-const HEAD_OF_STATE = /\b(President|Prime Minister|King|Queen|Chancellor|Supreme Leader)\b/i;
+export const HEAD_OF_STATE = /\b(President|Prime Minister|King|Queen|Chancellor|Supreme Leader)\b/i;
 
 export function headOfStateTitleFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (q.kind !== "single-choice" && q.kind !== "multi-select" && q.kind !== "true-false" && q.kind !== "cloze")

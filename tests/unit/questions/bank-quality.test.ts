@@ -28,6 +28,17 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     // No kind leaks its answers to a learner reading surface cues only (issue 11).
     expect(stats.leakingKinds).toEqual([]);
     expect(stats.machineTemplates).toBe(0);
+    // Who is who, not a minor analyst's job or a president's title: every role a matching pairs is worth knowing.
+    const roleFacts = questions
+      .filter((q) => q.kind === "matching")
+      .flatMap((q) => q.factIds.map((id) => corpus.facts.find((f) => f.id === id)))
+      .filter((f) => f?.kind === "role");
+    expect(roleFacts.length).toBeGreaterThan(0);
+    for (const f of roleFacts)
+      if (f?.kind === "role") {
+        expect(importanceOf(f), f.id).not.toBe("peripheral");
+        expect(f.office, f.id).not.toMatch(/President/);
+      }
     // "Always True" does not pay: the keys are even, by adding false statements where the trues lead.
     const tfs = questions.filter((q) => q.kind === "true-false");
     expect(tfs.filter((q) => q.answers[0] === "True").length).toBeLessThanOrEqual(0.6 * tfs.length);
