@@ -43,7 +43,12 @@ function lowerBound(dates: readonly FactDate[], on: string): number {
   return lo;
 }
 
-function dateCandidates(ctx: GenerationContext, date: FactDate): SlotValue[][] {
+/**
+ * A deadline is set on a round day ("by the end of the year", "by October 15"): days around it are
+ * near misses no deal would set, so its wrong options move by whole months (round-G audit: "3 January
+ * 2019" beside "31 December 2018").
+ */
+function dateCandidates(ctx: GenerationContext, date: FactDate, deadline = false): SlotValue[][] {
   const sorted = ctx.pools.dates.get(date.precision) ?? [];
   // Walk outwards from the answer's place in the sorted list: the nearest story dates, linear in the few taken.
   const fromStory: FactDate[] = [];
@@ -61,11 +66,13 @@ function dateCandidates(ctx: GenerationContext, date: FactDate): SlotValue[][] {
     if (next.on !== date.on) fromStory.push(next);
   }
   const shifts =
-    date.precision === "day"
+    date.precision === "day" && !deadline
       ? DAY_SHIFTS.map((n) => shiftDate(date, n, "day"))
-      : date.precision === "month"
+      : date.precision === "day"
         ? MONTH_SHIFTS.map((n) => shiftDate(date, n, "month"))
-        : YEAR_SHIFTS.map((n) => shiftDate(date, n, "year"));
+        : date.precision === "month"
+          ? MONTH_SHIFTS.map((n) => shiftDate(date, n, "month"))
+          : YEAR_SHIFTS.map((n) => shiftDate(date, n, "year"));
   return [fromStory.map(dateValue), shifts.map(dateValue)];
 }
 
@@ -97,7 +104,10 @@ function candidateTiers(
     }
     case "date":
       return {
-        tiers: [...ask.tiers, ...(first?.type === "date" ? dateCandidates(ctx, first.date) : [])],
+        tiers: [
+          ...ask.tiers,
+          ...(first?.type === "date" ? dateCandidates(ctx, first.date, ask.slot === "deadline") : []),
+        ],
         fallback: [],
       };
     case "quantity":

@@ -117,6 +117,17 @@ describe("generateBank on the fixture corpus", () => {
     }
   });
 
+  it("offers a deadline's wrong dates whole months or another deadline away, never a near-miss day", () => {
+    const deadlines = bank.filter((q) => q.kind === "date" && /deadline/.test(q.prompt));
+    expect(deadlines.length).toBeGreaterThan(0);
+    const day = (text: string) => Date.parse(`${text} UTC`) / 86_400_000;
+    for (const q of deadlines) {
+      const key = day(q.answers[0] ?? "");
+      for (const c of q.choices.filter((c) => c !== q.answers[0]))
+        expect(Math.abs(day(c) - key), `${q.prompt}: ${c}`).toBeGreaterThanOrEqual(28);
+    }
+  });
+
   it("orders only day-precise, distinct dates", () => {
     const orderings = bank.filter((q): q is Extract<Question, { kind: "ordering" }> => q.kind === "ordering");
     expect(orderings.length).toBeGreaterThan(0);
