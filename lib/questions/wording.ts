@@ -39,6 +39,10 @@ export function whenDid(clause: string): string | undefined {
   const infinitive = verbView.toInfinitive().text().trim();
   if (infinitive === "" || infinitive.includes(" will ")) return undefined;
   const rest = text.slice(start + length);
+  // "When did the war begin with a crackdown …?" asks when it began "with" something: how a war or a talk
+  // began is not part of when, so the question stops at the verb.
+  if (/^(begin|start|end|erupt)$/i.test(infinitive) && /^\s+with\b/i.test(rest))
+    return `When did ${subject} ${infinitive}?`;
   return `When did ${subject} ${infinitive}${rest}?`;
 }
 

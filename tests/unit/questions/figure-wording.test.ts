@@ -1,6 +1,6 @@
-// How a figure is asked and stated: the English a teacher would write, for any "counts".
+// How figures and dates are asked and stated: the English a teacher would write, for any "counts" or event.
 import { describe, expect, it } from "vitest";
-import { figureQuestion, figureStatement } from "@/lib/questions/wording";
+import { figureQuestion, figureStatement, whenDid } from "@/lib/questions/wording";
 
 describe("figure wording", () => {
   it("asks how many, with the source, its bound or the year", () => {
@@ -22,5 +22,12 @@ describe("figure wording", () => {
     expect(figureStatement("Syrians who have fled the war living in Turkey", undefined, "3 million")).toBe(
       "3 million Syrians who have fled the war were living in Turkey.",
     );
+  });
+});
+
+describe("when-questions", () => {
+  it("turns a past clause round, and stops at a beginning's verb rather than ask when it began 'with' something", () => {
+    expect(whenDid("the rebels captured the northern port")).toBe("When did the rebels capture the northern port?");
+    expect(whenDid("the strike began with a walkout by dock workers")).toBe("When did the strike begin?");
   });
 });
