@@ -86,8 +86,19 @@ function remarkDate(q: Question, ctx: GenerationContext): Flaw | undefined {
   return flaw("trivia-target", "moderate", "it asks the day of a remark: what was said matters, not when");
 }
 
+/** "Who said that …?" keyed to an analyst the facts hold minor: his name is not what the class should keep. */
+function minorSpeaker(q: Question, ctx: GenerationContext): Flaw | undefined {
+  if (q.kind !== "single-choice" || !/\b(who said|whose words)\b/i.test(q.prompt)) return undefined;
+  const key = q.answers[0];
+  const roles = (ctx.factsByKind.get("role") ?? []).filter(
+    (f) => f.kind === "role" && f.status !== "rejected" && ctx.index.entities.name(f.person) === key,
+  );
+  if (roles.length === 0 || roles.some((r) => importanceOf(r) !== "peripheral")) return undefined;
+  return flaw("trivia-target", "moderate", `it asks which minor figure said it (${key}): what was said matters`);
+}
+
 export function triviaFlaws(q: Question, ctx: GenerationContext): Flaw[] {
-  const special = narrowOrdering(q) ?? remarkDate(q, ctx);
+  const special = narrowOrdering(q) ?? remarkDate(q, ctx) ?? minorSpeaker(q, ctx);
   if (special) return [special];
   const asked = target(q);
   if (!asked || q.kind === "matching") return [];

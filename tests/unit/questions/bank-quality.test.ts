@@ -39,6 +39,17 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
         expect(importanceOf(f), f.id).not.toBe("peripheral");
         expect(f.office, f.id).not.toMatch(/President/);
       }
+    // "Who said that …?" asks for a speaker worth knowing, never a minor analyst the facts hold peripheral.
+    const minor = corpus.facts.filter((f) => f.kind === "role" && importanceOf(f) === "peripheral");
+    const minorNames = new Set(
+      minor
+        .flatMap((f) => (f.kind === "role" ? corpus.entities.filter((e) => e.id === f.person) : []))
+        .map((e) => e.name),
+    );
+    expect(minorNames.size).toBeGreaterThan(0);
+    const whoSaid = questions.filter((q) => /\b(who said|whose words)\b/i.test(q.prompt));
+    expect(whoSaid.length).toBeGreaterThan(0);
+    expect(whoSaid.filter((q) => minorNames.has(q.answers[0] ?? "")).map((q) => q.prompt)).toEqual([]);
     // "Always True" does not pay: the keys are even, by adding false statements where the trues lead.
     const tfs = questions.filter((q) => q.kind === "true-false");
     expect(tfs.filter((q) => q.answers[0] === "True").length).toBeLessThanOrEqual(0.6 * tfs.length);
