@@ -1,6 +1,7 @@
 // A blank in the sentence the fact is quoted from, where its entity, number or date
 // stood; typed, with every accepted spelling (names, aliases, number and date forms).
 import { hasOddCharacter } from "../../content/repair";
+import { entityReferences } from "../../facts/checks/entity-refs";
 import type { Evidence, Fact, FactDate } from "../../facts/schema";
 import type { Ask } from "../asks/types";
 import { estimateDifficulty, provenance, questionId, TOPIC_OF } from "../build";
@@ -254,7 +255,10 @@ function quotedEntityCloze(ctx: GenerationContext, fact: Fact, used: Set<string>
   const { entities } = ctx.index;
   for (const { evidence, sentence, quoteStart } of readableSentences(ctx, fact)) {
     const quoteEnd = quoteStart + evidence.quote.length;
-    const mentioned = entities.mentionedIn(evidence.quote);
+    // Only what the fact is about (none, for a fact that names no entity): "the dominant force among _____"
+    // blanks a bystander of the claim.
+    const own = new Set(entityReferences(fact).map((r) => r.id));
+    const mentioned = entities.mentionedIn(evidence.quote).filter((id) => own.has(id));
     const ranked = [...mentioned].sort(
       (a, b) =>
         (TYPE_ORDER[entities.type(a) ?? ""] ?? 9) - (TYPE_ORDER[entities.type(b) ?? ""] ?? 9) || (a < b ? -1 : 1),

@@ -12,6 +12,7 @@ import { importanceOf } from "@/lib/questions/choose";
 import { solverReport } from "@/lib/questions/solver";
 import { shownTexts } from "@/lib/questions/lint/words";
 import { hasOddCharacter } from "@/lib/content/repair";
+import { entityReferences } from "@/lib/facts/checks/entity-refs";
 
 describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen from its candidates", () => {
   it("meets the held targets", async () => {
@@ -50,6 +51,20 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
     const whoSaid = questions.filter((q) => /\b(who said|whose words)\b/i.test(q.prompt));
     expect(whoSaid.length).toBeGreaterThan(0);
     expect(whoSaid.filter((q) => minorNames.has(q.answers[0] ?? "")).map((q) => q.prompt)).toEqual([]);
+    // A cloze with no field of its fact to blank blanks what the fact is about, never a bystander of the sentence.
+    const quotedClozes = candidates.filter((q) => q.kind === "cloze" && q.answerType === "entity" && !q.probe);
+    expect(quotedClozes.length).toBeGreaterThan(0);
+    for (const q of quotedClozes) {
+      const own = q.factIds.flatMap((id) => {
+        const f = corpus.facts.find((x) => x.id === id);
+        return f ? entityReferences(f).map((r) => r.id) : [];
+      });
+      const names = corpus.entities.filter((e) => own.includes(e.id)).flatMap((e) => [e.name, ...e.aliases]);
+      expect(
+        q.answers.some((a) => names.includes(a)),
+        `${q.id}: ${q.answers.join(", ")}`,
+      ).toBe(true);
+    }
     // "Always True" does not pay: the keys are even, by adding false statements where the trues lead.
     const tfs = questions.filter((q) => q.kind === "true-false");
     expect(tfs.filter((q) => q.answers[0] === "True").length).toBeLessThanOrEqual(0.6 * tfs.length);
