@@ -6,6 +6,7 @@
 // items; peripheral ones one item, never a date, count or title).
 import type { Fact } from "../facts/schema";
 import type { Question } from "./schema";
+import { FALSE, TRUE } from "./kinds/true-false";
 
 export type Importance = "core" | "supporting" | "peripheral";
 
@@ -29,8 +30,8 @@ export const DEFAULT_PER_FACT: Record<Importance, number> = { core: 2, supportin
 /** No fact, whatever its importance, is asked more than this many ways. */
 export const MAX_PER_FACT = 3;
 export const MAX_TRUE_FALSE_SHARE = 0.15;
-/** Of the true/false items, at most this share keyed True: "always True" must not pay. */
-export const MAX_TRUE_KEYED_SHARE = 0.6;
+/** Of the true/false items, at most this share keyed either way: "always True" (or False) must not pay. */
+export const MAX_KEYED_SHARE = 0.6;
 /** Each kind the drafts offer without a flaw keeps at least this many items, for the blueprint's mix. */
 export const MIN_PER_KIND = 2;
 /** Below this an item is kept only when its fact has nothing better. */
@@ -125,13 +126,15 @@ export function chooseItems(
   const count = new Map<string, number>();
   const trueFalseOf = new Set<string>();
   const chosen = new Map<string, Scored>();
-  const fits = (q: Question) =>
-    q.factIds.every((id) => (count.get(id) ?? 0) < cap(id)) &&
-    (q.kind !== "true-false" || q.factIds.every((id) => !trueFalseOf.has(id)));
+  // One true/false per fact, and per topic: "Russia backs Bashar al-Assad" beside "Russia backs the Syrian
+  // rebels" answers it (round-H audit), and a topic asked as statements three ways is asked too often.
+  const tfKeys = (q: Question) => [...q.factIds, `topic:${q.topic}`];
+  const tfFree = (q: Question) => q.kind !== "true-false" || tfKeys(q).every((k) => !trueFalseOf.has(k));
+  const fits = (q: Question) => q.factIds.every((id) => (count.get(id) ?? 0) < cap(id)) && tfFree(q);
   const take = (s: Scored) => {
     chosen.set(s.q.id, s);
     for (const id of s.q.factIds) count.set(id, (count.get(id) ?? 0) + 1);
-    if (s.q.kind === "true-false") for (const id of s.q.factIds) trueFalseOf.add(id);
+    if (s.q.kind === "true-false") for (const k of tfKeys(s.q)) trueFalseOf.add(k);
   };
 
   // 1. Each fact's best item about that fact alone (items over several facts come later).
@@ -147,7 +150,7 @@ export function chooseItems(
   const covered = () => new Set([...chosen.values()].flatMap((s) => s.q.factIds));
   for (const s of scored) {
     const now = covered();
-    const room = s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT);
+    const room = s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT) && tfFree(s.q);
     if (!chosen.has(s.q.id) && room && s.q.factIds.some((id) => !now.has(id))) take(s);
   }
 
@@ -170,6 +173,7 @@ export function chooseItems(
   const drop = (s: Scored) => {
     chosen.delete(s.q.id);
     for (const id of s.q.factIds) count.set(id, (count.get(id) ?? 1) - 1);
+    if (s.q.kind === "true-false") for (const k of tfKeys(s.q)) trueFalseOf.delete(k);
   };
   // 4. Every kind the drafts offer cleanly has a few items, so a quiz can mix them (the blueprint).
   //     Not "which sentence supports this?": every audit found its keys cued or its statement split
@@ -182,49 +186,58 @@ export function chooseItems(
     );
     for (const s of spare.slice(0, Math.max(0, MIN_PER_KIND - have))) take(s);
   }
-  // 5. True/false down to its share, and no more keyed True than MAX_TRUE_KEYED_SHARE, so a guess of
-  //    "True" does not pay: an item of the more common key is swapped for another draft of its facts,
-  //    or dropped, the items whose facts keep another item first.
+  // 5. True/false down to its share, and no key past MAX_KEYED_SHARE, so a guess of "True" or "False"
+  //    does not pay: an item of the leading key is swapped for another draft of its facts, or dropped,
+  //    the items whose facts keep another item first.
   const limit = options.trueFalseShare ?? MAX_TRUE_FALSE_SHARE;
   const isTf = (c: Scored) => c.q.kind === "true-false";
   const keyedTrue = (c: Scored) => isTf(c) && c.q.answers[0] === "True";
+  /** Over the share, and which key leads past MAX_KEYED_SHARE: "always True" (or False) must not pay. */
   const tfOver = () => {
     const all = [...chosen.values()];
     const tfs = all.filter(isTf).length;
     const trues = all.filter(keyedTrue).length;
-    return { share: tfs > limit * all.length, trues: trues > MAX_TRUE_KEYED_SHARE * tfs };
+    const lead = trues > MAX_KEYED_SHARE * tfs ? TRUE : tfs - trues > MAX_KEYED_SHARE * tfs ? FALSE : undefined;
+    return { share: tfs > limit * all.length, lead };
   };
+  const keyOf = (c: Scored) => c.q.answers[0];
   /** Drops one item of the leading key, the least needed first, for a stand-in draft of its facts where one exists. */
   const dropOne = (): boolean => {
     const over = tfOver();
     const tfs = [...chosen.values()].filter(isTf);
-    const truesLead = tfs.filter(keyedTrue).length * 2 >= tfs.length;
+    const majority = tfs.filter(keyedTrue).length * 2 >= tfs.length ? TRUE : FALSE;
+    const leading = over.lead ?? majority;
     const [c] = tfs
-      .filter((t) => (over.trues || truesLead ? keyedTrue(t) : !keyedTrue(t)))
+      .filter((t) => keyOf(t) === leading)
       .sort((x, y) => soleCore(x).length - soleCore(y).length || x.score - y.score);
     if (c === undefined) return false;
-    const stand = standIn(c, (r) => !isTf(r) || (!over.share && !keyedTrue(r)));
+    const stand = standIn(c, (r) => !isTf(r) || (!over.share && keyOf(r) !== leading));
     drop(c);
     if (stand !== undefined) take(stand);
     return true;
   };
   // 5a. Down to the share.
   while (tfOver().share && dropOne());
-  // 5b. A false statement comes in while the trues lead and the share has room: evening the keys by
-  //     adding is better than by leaving a fact unasked.
-  for (const s of scored) {
-    if (!isTf(s) || keyedTrue(s) || chosen.has(s.q.id) || !tfOver().trues) continue;
-    const roomOnFacts = s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT && !trueFalseOf.has(id));
-    if (!roomOnFacts) continue;
-    const roomInShare = () => {
-      const all = [...chosen.values()];
-      return all.filter(isTf).length + 1 <= limit * (all.length + 1);
-    };
-    // At the share already: a true statement makes way for it.
-    if (roomInShare() || (dropOne() && roomInShare())) take(s);
+  // 5b. While one key leads, a statement of the other comes in where one fits (within the share), else one
+  //     of the leading key goes: dropping it frees its topic for the other key on the next turn. A core
+  //     fact whose one item is a true statement may go unasked for it (bank:report lists it).
+  const roomInShare = () => {
+    const all = [...chosen.values()];
+    return all.filter(isTf).length + 1 <= limit * (all.length + 1);
+  };
+  const otherKeyThatFits = (leading: string) =>
+    scored.find(
+      (s) =>
+        isTf(s) &&
+        keyOf(s) !== leading &&
+        !chosen.has(s.q.id) &&
+        tfFree(s.q) &&
+        s.q.factIds.every((id) => (count.get(id) ?? 0) < MAX_PER_FACT),
+    );
+  for (let { lead } = tfOver(); lead !== undefined; { lead } = tfOver()) {
+    const next = otherKeyThatFits(lead);
+    if (next !== undefined && roomInShare()) take(next);
+    else if (!dropOne()) break;
   }
-  // 5c. Then trues dropped until they no longer lead: a core fact whose one item is a true statement may
-  //     go unasked for it (bank:report lists it).
-  while (tfOver().trues && dropOne());
   return [...chosen.values()].map((s) => s.q).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

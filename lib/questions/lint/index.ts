@@ -36,6 +36,8 @@ import {
   reporterBlankFlaws,
   sizeWordCueFlaws,
   swappedDateFlaws,
+  inventedFigureFlaws,
+  longStatementFlaws,
   titleItemFlaws,
   unrefutedFalseFlaws,
   unsupportedJudgementFlaws,
@@ -83,6 +85,8 @@ export function lintQuestion(question: Question, ctx: GenerationContext): Flaw[]
     ...partialEvidenceFlaws(question),
     ...unrefutedFalseFlaws(question, ctx),
     ...swappedDateFlaws(question, ctx),
+    ...inventedFigureFlaws(question, ctx),
+    ...longStatementFlaws(question),
     ...unsupportedJudgementFlaws(question),
   ]);
 }

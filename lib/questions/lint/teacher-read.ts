@@ -115,20 +115,23 @@ export function leansBackFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (q.kind === "single-choice" || q.kind === "multi-select")
     for (const c of q.choices) texts.push({ where: "option", text: c });
   for (const { where, text } of texts) {
-    const m = LEANS_BACK.exec(text);
-    // "the province" pinned by a name in the same text ("Syria's Idlib province … the province") is fine.
-    if (m && !namesAPlaceBefore(text, m.index)) {
-      return [
-        flaw("missing-antecedent", "moderate", `the ${where} says "${m[1]}", which is named only in text not shown`),
-      ];
-    }
-    // "following his Thursday talks": a possessive with no person named before it.
-    const his = /\b(his|her)\b/i.exec(text);
-    const people = his ? ctx.index.entities.mentionedIn(text.slice(0, his.index)) : [];
-    if (where === "option" && his && !people.some((id) => ctx.index.entities.type(id) === "person"))
-      return [flaw("missing-antecedent", "moderate", `the option says "${his[1]}" before naming anyone`)];
+    const why = leansOnUnseen(ctx, text, where === "option");
+    if (why) return [flaw("missing-antecedent", "moderate", `the ${where} ${why}`)];
   }
   return [];
+}
+
+/** Why a text shown alone needs a sentence not shown, or undefined; generators use it to leave such options out. */
+export function leansOnUnseen(ctx: GenerationContext, text: string, asOption: boolean): string | undefined {
+  const m = LEANS_BACK.exec(text);
+  // "the province" pinned by a name in the same text ("Syria's Idlib province … the province") is fine.
+  if (m && !namesAPlaceBefore(text, m.index)) return `says "${m[1]}", which is named only in text not shown`;
+  // "following his Thursday talks": a possessive with no person named before it.
+  const his = /\b(his|her)\b/i.exec(text);
+  const people = his ? ctx.index.entities.mentionedIn(text.slice(0, his.index)) : [];
+  if (asOption && his && !people.some((id) => ctx.index.entities.type(id) === "person"))
+    return `says "${his[1]}" before naming anyone`;
+  return undefined;
 }
 
 function namesAPlaceBefore(text: string, at: number): boolean {
@@ -232,6 +235,35 @@ export function swappedDateFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   });
   if (!own.some((d) => !sameDate(d, claimed))) return [];
   return [flaw("swapped-date", "moderate", "false only by a swapped date: ask the date as a date item")];
+}
+
+/**
+ * "According to BSS, an estimated 1.1 million people were killed": a figure no report gives, swapped in to
+ * make a statement false, is an invented number (round-H audit); another report's figure for the same
+ * measure would be the disagreement itself, worth asking.
+ */
+export function inventedFigureFlaws(q: Question, ctx: GenerationContext): Flaw[] {
+  if (q.kind !== "true-false" || q.answers[0] !== "False" || q.claim?.type !== "figure") return [];
+  const claimed = q.claim.quantity;
+  const reported = [...ctx.index.byId.values()].some(
+    (f) => f.kind === "figure" && f.quantity.min === claimed.min && f.quantity.max === claimed.max,
+  );
+  return reported ? [] : [flaw("absurd-distractor", "moderate", "false only by a figure no report gives")];
+}
+
+/** Words past which a statement is read as a copied sentence: recognised, not judged (round-H audit). */
+const LONG_STATEMENT_WORDS = 16;
+
+/**
+ * A long true statement copied from its report beside short false ones: "long means True" scored six of six
+ * in the round-H audit. A statement a learner can judge is short, whichever its key.
+ */
+export function longStatementFlaws(q: Question): Flaw[] {
+  if (q.kind !== "true-false") return [];
+  const words = q.statement.trim().split(/\s+/).length;
+  return words > LONG_STATEMENT_WORDS
+    ? [flaw("word-overlap-cue", "moderate", `a ${words}-word statement: recognised as the report's sentence`)]
+    : [];
 }
 
 /**

@@ -691,3 +691,38 @@ describe("the teacher's second reading (teacher-read.ts)", () => {
     expect(codes(bilateral)).toContain("stem-giveaway-word");
   });
 });
+
+describe("true/false statements a learner can judge (round-H audit)", () => {
+  const figure = (min: number) => ({
+    type: "figure" as const,
+    measure: "war-deaths",
+    quantity: { min, max: min, qualifier: "exact" as const, unit: "people" },
+  });
+  it("flags a statement made false by a figure no report gives, not by another report's figure", () => {
+    const invented = trueFalse(
+      "An estimated 1.1 million people have died in the war.",
+      "False",
+      ["war-deaths-estimated-360000"],
+      figure(1_100_000),
+    );
+    const reported = trueFalse(
+      "An estimated 400,000 people have died in the war.",
+      "False",
+      ["war-deaths-estimated-360000"],
+      figure(400_000),
+    );
+    expect(codes(invented)).toContain("absurd-distractor");
+    expect(codes(reported)).not.toContain("absurd-distractor");
+  });
+
+  it("flags a long statement, which reads as the report's sentence whatever its key", () => {
+    const long = trueFalse(
+      "Putin and Erdogan agreed in Sochi that all heavy weapons, including tanks and rocket launchers of every armed group, would leave the zone.",
+      "True",
+      ["sochi-talks"],
+    );
+    const short = trueFalse("Putin and Erdogan held talks in Sochi.", "True", ["sochi-talks"]);
+    expect(codes(long)).toContain("word-overlap-cue");
+    expect(codes(short)).not.toContain("word-overlap-cue");
+  });
+});

@@ -3,6 +3,7 @@
 // two sides give rival accounts, which account is whose. A contested claim is
 // never shown without its owner: the stem always asks whose it is.
 import { stripFinalStop, theName } from "../../asks/words";
+import { leansOnUnseen } from "../../lint/teacher-read";
 import type { GenerationContext } from "../../context";
 import { capitalize, normalizeText, possessive } from "../../text";
 import {
@@ -102,7 +103,11 @@ function rivalItem(ctx: GenerationContext, claim: ClaimFact, all: readonly Claim
   const side = sideOf(ctx, claim.claimant);
   const own = new Set([claim.claimant, side, ...sameSide(ctx, side)]);
   const isOwn = (c: ClaimFact) => [c.claimant, ...c.coClaimants].some((id) => own.has(id) || own.has(sideOf(ctx, id)));
-  const readable = (c: ClaimFact) => FINITE.test(c.claim) && !mentionsSide(ctx, claim.claimant, c.claim);
+  // An option that leans on a sentence not shown ("following his Thursday talks") can't be weighed.
+  const readable = (c: ClaimFact) =>
+    FINITE.test(c.claim) &&
+    !mentionsSide(ctx, claim.claimant, c.claim) &&
+    leansOnUnseen(ctx, c.claim, true) === undefined;
   if (!readable(claim)) return undefined;
   const others = all.filter((c) => c !== claim && c !== counter && !isOwn(c) && readable(c));
   const related = others.filter((c) => c.about.some((id) => claim.about.includes(id)));
