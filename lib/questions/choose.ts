@@ -155,7 +155,11 @@ export function chooseItems(
   }
 
   // 3. The rest by score, if worth a learner's time: a weak item is kept only to cover a fact.
-  for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q)) take(s);
+  //    Not a second date item with the same key: "When did they disagree at the Tehran summit?" beside "When
+  //    was the Tehran summit?" asks one date twice (round-H audit).
+  const dateAsked = (q: Question) =>
+    q.kind === "date" && [...chosen.values()].some((c) => c.q.kind === "date" && c.q.answers[0] === q.answers[0]);
+  for (const s of scored) if (!chosen.has(s.q.id) && s.score >= MIN_SCORE && fits(s.q) && !dateAsked(s.q)) take(s);
   // Swapping an item for another draft of its facts, where the bank needs to lose it.
   const holders = (id: string) => [...chosen.values()].filter((c) => c.q.factIds.includes(id)).length;
   /** The core facts this item alone asks. */

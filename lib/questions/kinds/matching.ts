@@ -216,10 +216,12 @@ export function roleMatching(ctx: GenerationContext, fact: FactOfKind<"role">): 
     rightText: capitalize(r.office),
   });
   const own = pair(fact);
+  // One person per role: "Foreign Minister" twice, with no country said, is two answers to one match.
   const others = companionFacts(ctx, fact, "role")
     .filter(worthMatching)
     .map(pair)
-    .filter((p) => officeKey(p.rightText) !== officeKey(own.rightText));
+    .filter((p) => officeKey(p.rightText) !== officeKey(own.rightText))
+    .filter((p, i, all) => all.findIndex((q) => officeKey(q.rightText) === officeKey(p.rightText)) === i);
   return toQuestion(ctx, fact, {
     key: "role",
     prompt: "Match each person to their role, as the articles give it.",

@@ -65,6 +65,13 @@ describe.skipIf(!existsSync("content/entities.yaml"))("the seed bank, chosen fro
         `${q.id}: ${q.answers.join(", ")}`,
       ).toBe(true);
     }
+    // And one person per role in each: a role matched twice, with no country said, is two answers to one match.
+    for (const q of questions)
+      if (q.kind === "matching") {
+        const rights = q.answers.map((a) => a.split("→")[1]?.trim());
+        if (q.factIds.some((id) => corpus.facts.find((f) => f.id === id)?.kind === "role"))
+          expect(new Set(rights).size, q.id).toBe(rights.length);
+      }
     // "Always True" does not pay: the keys are even, by adding false statements where the trues lead.
     const tfs = questions.filter((q) => q.kind === "true-false");
     expect(tfs.filter((q) => q.answers[0] === "True").length).toBeLessThanOrEqual(0.6 * tfs.length);
