@@ -23,7 +23,12 @@ export function storedQuestionId(ownerId: string | null, generatedId: string): s
   return ownerId === null ? generatedId : `q_${fingerprint(["owner", ownerId, generatedId])}`;
 }
 
-export async function syncQuestions(
+/**
+ * Stores these questions in a namespace, each created or updated in place with its
+ * version and facts; the namespace's other questions stay as they are (a sync
+ * retires them, this does not). Returns how many were created, updated and unchanged.
+ */
+export async function storeQuestions(
   db: Db,
   generated: readonly Question[],
   options: { ownerId?: string | null } = {},
@@ -70,8 +75,21 @@ export async function syncQuestions(
     else report.created += 1;
   }
   forgetQuestionContent(db);
-  const made = new Set(questions.map((q) => q.id));
-  const gone = [...existing.values()].filter((q) => !q.retired && !made.has(q.id)).map((q) => q.id);
+  return report;
+}
+
+/** Makes a namespace's bank exactly these questions: each stored, and the namespace's others retired. */
+export async function syncQuestions(
+  db: Db,
+  generated: readonly Question[],
+  options: { ownerId?: string | null } = {},
+): Promise<QuestionSyncReport> {
+  const ownerId = options.ownerId ?? null;
+  const report = await storeQuestions(db, generated, { ownerId });
+  const made = new Set(generated.map((q) => storedQuestionId(ownerId, q.id)));
+  const gone = (await db.question.findMany({ where: { ownerId, retired: false }, select: { id: true } }))
+    .map((q) => q.id)
+    .filter((id) => !made.has(id));
   if (gone.length) {
     report.retired = (await db.question.updateMany({ where: { id: { in: gone } }, data: { retired: true } })).count;
   }

@@ -8,11 +8,16 @@
 // - a key string is there no more often than the distractors shown beside it,
 //   and a typed answer's key is not there at all;
 // - a true item's page and a false item's page differ in nothing but their own text.
+// A kind the library's bank does not choose (evidence items) is checked on the generator's own draft of it,
+// stored beside the bank for this file and retired after it.
 // The teacher's exports (GIFT names, QTI titles, identifiers and file names) are checked the same way.
 import { expect, test, type Page } from "@playwright/test";
 import { createAttempt } from "../../lib/db/attempts";
+import { storeQuestions } from "../../lib/db/question-sync";
 import { loadServableBank } from "../../lib/db/questions";
-import { loadFullCorpus } from "../../lib/db/teacher-corpus";
+import { loadFullCorpus, regenerateLibraryBank } from "../../lib/db/teacher-corpus";
+import { loadCorpus } from "../../lib/facts";
+import { buildBank } from "../../lib/questions";
 import { exportQtiPackage, formatGift } from "../../lib/questions/export";
 import type { Question } from "../../lib/questions/schema";
 import { e2eDb } from "./support/db";
@@ -106,11 +111,32 @@ async function collect(page: Page, url: string): Promise<{ corpus: string; dom: 
 }
 
 let bank: Question[] = [];
+/** Kinds the generator makes no draft of from content/: only these may skip. */
+let undrafted = new Set<string>();
+let storedDrafts = false;
 test.beforeAll(async () => {
-  bank = await loadServableBank(e2eDb());
+  const db = e2eDb();
+  bank = await loadServableBank(db);
+  // A kind the library's bank leaves out (evidence items, on quality grounds: lib/questions/choose.ts) is still
+  // one the quiz page renders, so its page is checked too: the generator's own first draft of that kind, from
+  // the seed corpus, is stored beside the bank through the app's data layer and served from there.
+  const missing = KINDS.filter((kind) => !bank.some((q) => q.kind === kind));
+  if (missing.length === 0) return;
+  const { candidates } = buildBank(await loadCorpus("content"));
+  const drafts = missing.flatMap((kind) => candidates.find((q) => q.kind === kind) ?? []);
+  undrafted = new Set(missing.filter((kind) => !drafts.some((q) => q.kind === kind)));
+  if (drafts.length === 0) return;
+  await storeQuestions(db, drafts);
+  storedDrafts = true;
+  bank = await loadServableBank(db);
+});
+test.afterAll(async () => {
+  // The library's bank back to what the generator chooses: the stored drafts are retired, as a sync retires any
+  // question it no longer makes, so no later test is served them.
+  if (storedDrafts) await regenerateLibraryBank(e2eDb(), await loadCorpus("content"));
 });
 
-/** A servable question of the kind, or undefined when the bank serves none (then none can leak). */
+/** A servable question of the kind (stored from a draft if the bank chose none). */
 function find(kind: string, filter: (q: Question) => boolean = () => true): Question | undefined {
   return bank.find((x) => x.kind === kind && filter(x));
 }
@@ -131,10 +157,13 @@ async function openQuizOn(page: Page, q: Question, label: string) {
 
 for (const kind of KINDS) {
   test(`a ${kind} question's page gives no key away before it is answered`, async ({ page }) => {
-    const found = find(kind);
-    test.skip(!found, `the bank serves no ${kind} question, so no page of one reaches a browser`);
-    const q = found!;
-    const { corpus, ids } = await openQuizOn(page, q, kind);
+    test.skip(
+      undrafted.has(kind),
+      `the generator makes no ${kind} draft from content/, so no page of one can be served`,
+    );
+    const q = find(kind);
+    if (!q) throw new Error(`no ${kind} question is servable, though the generator drafts one`);
+    const { corpus, dom, ids } = await openQuizOn(page, q, kind);
     // The page's forms carry the question's id: it must say nothing.
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
@@ -146,6 +175,10 @@ for (const kind of KINDS) {
     const distractors = q.choices.filter((c) => !q.answers.includes(c));
     const shownAsOptions = q.answers.every((a) => q.choices.includes(a)) && q.choices.length > q.answers.length;
     const ownText = [q.prompt, "text" in q ? q.text : "", "statement" in q ? q.statement : ""].join("\n");
+    // The page shows this very question (its statement, the options compared below): otherwise nothing is checked.
+    if ("statement" in q) expect(count(dom, q.statement), "the statement is not on the page").toBeGreaterThan(0);
+    if (shownAsOptions)
+      for (const choice of q.choices) expect(count(dom, choice), `"${choice}" is not on the page`).toBeGreaterThan(0);
     for (const answer of q.answers) {
       const seen = count(corpus, answer);
       if (kind === "true-false") continue; // True and False are both on every true/false page; compared below.
