@@ -243,5 +243,23 @@ export function chooseItems(
     if (next !== undefined && roomInShare()) take(next);
     else if (!dropOne()) break;
   }
+  // 5c. Evening may leave the kind with fewer than a quiz's few: a true and a false statement on two other
+  //     topics come in together, so the keys stay even.
+  while ([...chosen.values()].filter(isTf).length + 2 <= MIN_PER_KIND && roomInShare()) {
+    const no = otherKeyThatFits(TRUE);
+    if (no === undefined) break;
+    const yes = scored.find(
+      (s) =>
+        isTf(s) &&
+        keyOf(s) === TRUE &&
+        s.q.topic !== no.q.topic &&
+        !chosen.has(s.q.id) &&
+        tfFree(s.q) &&
+        s.q.factIds.every((id) => !no.q.factIds.includes(id) && (count.get(id) ?? 0) < MAX_PER_FACT),
+    );
+    if (yes === undefined) break;
+    take(no);
+    take(yes);
+  }
   return [...chosen.values()].map((s) => s.q).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
