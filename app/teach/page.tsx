@@ -7,7 +7,9 @@ import { countOpenReports } from "@/lib/db/teach-reports";
 import { curatorOf } from "@/lib/db/reader-scope";
 import { articlesAwaitingReview, recentSubmissions } from "@/lib/db/teach-dashboard";
 import { teacherOrRedirect } from "./guard";
-import { cardClass, linkClass, mutedText } from "./_components/styles";
+import { linkClass, mutedText } from "./_components/styles";
+import { PageHeading } from "./_components/page-heading";
+import { LinkCard, LinkCardGrid } from "./_components/link-cards";
 import { formatDateTime, percent } from "./_components/format";
 import { Badge } from "@/app/_components/badge";
 import { ButtonLink } from "@/app/_components/button";
@@ -30,8 +32,7 @@ export default async function TeachHomePage() {
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <h1 className="text-2xl font-bold">Teaching</h1>
+      <PageHeading title="Teaching">
         <p className={mutedText}>Your classes, what you have set them, and what needs a look.</p>
         <div className="mt-3 flex flex-wrap gap-2">
           <ButtonLink href="/teach/sets/new" size="compact">
@@ -44,7 +45,7 @@ export default async function TeachHomePage() {
             Add an article
           </ButtonLink>
         </div>
-      </div>
+      </PageHeading>
 
       <Section id="attention-heading" title="Needs your attention">
         <StatList columns={3} className="mt-3">
@@ -128,19 +129,16 @@ export default async function TeachHomePage() {
 
       <Section id="classes-heading" title="Your classes">
         {classes.length ? (
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          <LinkCardGrid className="mt-3">
             {classes.map((c) => (
-              <li key={c.id} className={cardClass}>
-                <Link href={`/teach/classes/${c.id}`} className={`text-lg ${linkClass}`}>
-                  {c.name}
-                </Link>
+              <LinkCard key={c.id} href={`/teach/classes/${c.id}`} title={c.name}>
                 <p className={mutedText}>
                   {c.learnerCount} {c.learnerCount === 1 ? "learner" : "learners"} · join code{" "}
                   <span className="font-mono font-semibold">{c.joinCode}</span>
                 </p>
-              </li>
+              </LinkCard>
             ))}
-          </ul>
+          </LinkCardGrid>
         ) : (
           <p className={`mt-2 ${mutedText}`}>
             No classes yet.{" "}

@@ -10,6 +10,7 @@ import { teacherOrRedirect } from "../../guard";
 import { linkClass, mutedText } from "../../_components/styles";
 import { formatDateTime, percent } from "../../_components/format";
 import { HeatLegend, PassageHeatmap } from "./heatmap";
+import { PageHeading } from "../../_components/page-heading";
 import { Badge } from "@/app/_components/badge";
 import { Section } from "@/app/_components/section";
 import { StatCard, StatList } from "@/app/_components/stat-card";
@@ -42,13 +43,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
 
   return (
     <div className="flex flex-col gap-10">
-      <div>
-        <p className="text-sm">
-          <Link href="/teach/assignments" className={linkClass}>
-            Assignments
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{assignment.setTitle}</h1>
+      <PageHeading title={assignment.setTitle} up={{ href: "/teach/assignments", label: "Assignments" }}>
         <p>
           <Link href={`/teach/classes/${assignment.classId}`} className={linkClass}>
             {assignment.className}
@@ -69,7 +64,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             Open the question set
           </Link>
         </p>
-      </div>
+      </PageHeading>
 
       <Section id="summary-heading" title="Completion">
         <StatList className="mt-3">

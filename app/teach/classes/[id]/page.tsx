@@ -11,6 +11,7 @@ import { cardClass, linkClass, mutedText } from "../../_components/styles";
 import { ButtonLink } from "@/app/_components/button";
 import { Section } from "@/app/_components/section";
 import { formatDateTime } from "../../_components/format";
+import { PageHeading } from "../../_components/page-heading";
 import { RemoveLearnerForm } from "./remove-learner-form";
 import { CopyJoinLink } from "./copy-join-link";
 import { JoinQr } from "./join-qr";
@@ -39,14 +40,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/teach/classes" className={linkClass}>
-            Classes
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{klass.name}</h1>
-      </div>
+      <PageHeading title={klass.name} up={{ href: "/teach/classes", label: "Classes" }} />
 
       <Section
         id="join-heading"
