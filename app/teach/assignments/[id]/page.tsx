@@ -81,6 +81,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         <DataTable
           caption="Number of learners in each score band"
           columns={[{ label: "Score", className: "w-24" }, { label: "Learners" }]}
+          density="compact"
           rowHeaders="text"
           tableClassName="max-w-xl"
         >
