@@ -1,6 +1,6 @@
 "use client";
 // Unexpected failures land here; expected ones are shown next to the form that caused them.
-import { actionPrimary } from "@/app/_components/action-styles";
+import { Button } from "@/app/_components/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -10,9 +10,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         Nothing you submitted before this was lost. Try again; if it keeps happening, tell your teacher
         {error.digest ? ` (reference ${error.digest})` : ""}.
       </p>
-      <button type="button" onClick={reset} className={`mt-6 ${actionPrimary}`}>
+      <Button onClick={reset} className="mt-6">
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

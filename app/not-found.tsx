@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { actionPrimary } from "@/app/_components/action-styles";
+import { ButtonLink } from "@/app/_components/button";
 
 export default function NotFound() {
   return (
@@ -9,9 +8,9 @@ export default function NotFound() {
         There is nothing here, or it belongs to someone else. If you followed a link to a quiz, make sure you are signed
         in to the account that started it.
       </p>
-      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>
+      <ButtonLink href="/" className="mt-6 inline-block">
         Go to the home page
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

@@ -7,11 +7,11 @@ import { deckStats } from "@/lib/db/cards";
 import { masteryLabel, topicMastery } from "@/lib/progress";
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
-import { LocalTime } from "@/app/_components/local-time";
 import { latestUnfinishedQuiz } from "@/lib/db/learner-home";
 import { JoinClassBox } from "@/app/join/join-class-box";
-import { Badge } from "@/app/_components/badge";
-import { actionPrimary, actionSecondary } from "@/app/_components/action-styles";
+import { ButtonLink } from "@/app/_components/button";
+import { Section } from "@/app/_components/section";
+import { AssignmentRow } from "@/app/_components/assignment-row";
 
 export default async function HomePage() {
   const viewer = await getViewer();
@@ -40,61 +40,32 @@ export default async function HomePage() {
           answer links to the sentence in the article that proves it.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href="/quiz" className={actionPrimary}>
-            Start quiz
-          </Link>
-          <Link href="/flashcards" className={actionSecondary}>
+          <ButtonLink href="/quiz">Start quiz</ButtonLink>
+          <ButtonLink href="/flashcards" variant="secondary">
             {deck ? `Flashcards: ${deck.due} due` : "Flashcards"}
-          </Link>
-          <Link href="/sources" className={actionSecondary}>
+          </ButtonLink>
+          <ButtonLink href="/sources" variant="secondary">
             Read the sources
-          </Link>
+          </ButtonLink>
         </div>
       </section>
 
       {unfinished ? (
-        <section aria-labelledby="resume-heading" className="rounded-lg border-2 border-brand-700 p-4">
-          <h2 id="resume-heading" className="text-xl font-semibold">
-            Your unfinished quiz
-          </h2>
+        <Section id="resume-heading" title="Your unfinished quiz" className="rounded-lg border-2 border-brand-700 p-4">
           <p className="mt-1 text-slate-700 dark:text-slate-300">
             {unfinished.answered} of {unfinished.total} questions answered. Pick up where you left off.
           </p>
-          <Link href={`/quiz/${unfinished.attemptId}`} className={`mt-3 inline-block ${actionPrimary}`}>
+          <ButtonLink href={`/quiz/${unfinished.attemptId}`} className="mt-3 inline-block">
             Resume quiz
-          </Link>
-        </section>
+          </ButtonLink>
+        </Section>
       ) : null}
 
       {open.length ? (
-        <section aria-labelledby="assignments-heading">
-          <h2 id="assignments-heading" className="text-xl font-semibold">
-            Assignments due
-          </h2>
+        <Section id="assignments-heading" title="Assignments due">
           <ul className="mt-3 flex flex-col gap-2">
             {open.map((a) => (
-              <li
-                key={a.id}
-                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
-              >
-                <div>
-                  <p className="font-semibold">{a.title}</p>
-                  <p className="text-sm text-slate-600 dark:text-slate-300">
-                    {a.className} · {a.questionCount} questions · due <LocalTime date={a.dueAt} relative now={now} />
-                    {a.late ? (
-                      <Badge tone="alert" className="ml-2">
-                        Late
-                      </Badge>
-                    ) : null}
-                  </p>
-                </div>
-                <Link
-                  href={`/assignments/${a.id}`}
-                  className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white"
-                >
-                  {a.state === "in-progress" ? "Continue" : "Start"}
-                </Link>
-              </li>
+              <AssignmentRow key={a.id} a={a} now={now} />
             ))}
           </ul>
           <Link
@@ -103,7 +74,7 @@ export default async function HomePage() {
           >
             All my assignments and results
           </Link>
-        </section>
+        </Section>
       ) : assignments.length ? (
         <p>
           <Link href="/assignments" className="font-semibold text-brand-700 underline dark:text-brand-100">
@@ -114,10 +85,7 @@ export default async function HomePage() {
 
       {learner ? <JoinClassBox /> : null}
 
-      <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading" className="text-xl font-semibold">
-          Topics
-        </h2>
+      <Section id="topics-heading" title="Topics">
         <ul className="mt-3 grid gap-4 sm:grid-cols-2">
           {TOPIC_GROUPS.map((g) => {
             const m = record ? topicMastery(g.topics, record.answers, record.cards) : null;
@@ -141,7 +109,7 @@ export default async function HomePage() {
             );
           })}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 import { useFormStatus } from "react-dom";
-import { actionPrimary } from "@/app/_components/action-styles";
+import { Button } from "./button";
 
+/** The main button of a form posted to a server action: disabled, with `pendingText`, while the form is sent. */
 export function SubmitButton({ children, pendingText }: { children: React.ReactNode; pendingText?: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className={`${actionPrimary} disabled:opacity-70`}>
+    <Button type="submit" disabled={pending} className="disabled:opacity-70">
       {pending ? (pendingText ?? "Working…") : children}
-    </button>
+    </Button>
   );
 }

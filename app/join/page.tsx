@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { joinCodeInputSchema } from "@/lib/teach";
-import { actionPrimary } from "@/app/_components/action-styles";
+import { Button } from "@/app/_components/button";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -42,9 +42,9 @@ export default async function JoinPage({
             A join code is 4 to 12 letters and digits, like IDLIB8.
           </p>
         ) : null}
-        <button type="submit" className={`self-start ${actionPrimary}`}>
+        <Button type="submit" className="self-start">
           Continue
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -7,9 +7,14 @@ import { countOpenReports } from "@/lib/db/teach-reports";
 import { curatorOf } from "@/lib/db/reader-scope";
 import { articlesAwaitingReview, recentSubmissions } from "@/lib/db/teach-dashboard";
 import { teacherOrRedirect } from "./guard";
-import { buttonPrimary, buttonSecondary, cardClass, linkClass, mutedText } from "./_components/styles";
+import { linkClass, mutedText } from "./_components/styles";
+import { PageHeading } from "./_components/page-heading";
+import { LinkCard, LinkCardGrid } from "./_components/link-cards";
 import { formatDateTime, percent } from "./_components/format";
 import { Badge } from "@/app/_components/badge";
+import { ButtonLink } from "@/app/_components/button";
+import { Section } from "@/app/_components/section";
+import { StatCard, StatList } from "@/app/_components/stat-card";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -27,40 +32,32 @@ export default async function TeachHomePage() {
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <h1 className="text-2xl font-bold">Teaching</h1>
+      <PageHeading title="Teaching">
         <p className={mutedText}>Your classes, what you have set them, and what needs a look.</p>
         <div className="mt-3 flex flex-wrap gap-2">
-          <Link href="/teach/sets/new" className={buttonPrimary}>
+          <ButtonLink href="/teach/sets/new" size="compact">
             New question set
-          </Link>
-          <Link href="/teach/classes/new" className={buttonSecondary}>
+          </ButtonLink>
+          <ButtonLink href="/teach/classes/new" variant="secondary" size="compact">
             New class
-          </Link>
-          <Link href="/teach/articles/new" className={buttonSecondary}>
+          </ButtonLink>
+          <ButtonLink href="/teach/articles/new" variant="secondary" size="compact">
             Add an article
-          </Link>
+          </ButtonLink>
         </div>
-      </div>
+      </PageHeading>
 
-      <section aria-labelledby="attention-heading">
-        <h2 id="attention-heading" className="text-xl font-semibold">
-          Needs your attention
-        </h2>
-        <ul className="mt-3 grid gap-3 sm:grid-cols-3">
-          <li className={cardClass}>
-            <h3 className="font-semibold">Reported questions</h3>
-            <p className="mt-1 text-2xl font-bold tabular-nums">{reports.total}</p>
-            <p className={mutedText}>{reports.inYourSets} in your sets</p>
-            <Link href="/teach/reports" className={linkClass}>
+      <Section id="attention-heading" title="Needs your attention">
+        <StatList columns={3} className="mt-3">
+          <StatCard label="Reported questions" value={reports.total}>
+            <span className={mutedText}>{reports.inYourSets} in your sets</span>
+            <Link href="/teach/reports" className={`self-start ${linkClass}`}>
               Review reports
             </Link>
-          </li>
-          <li className={cardClass}>
-            <h3 className="font-semibold">Facts to review</h3>
-            <p className="mt-1 text-2xl font-bold tabular-nums">{pending.reduce((n, a) => n + a.proposed, 0)}</p>
+          </StatCard>
+          <StatCard label="Facts to review" value={pending.reduce((n, a) => n + a.proposed, 0)}>
             {pending.length ? (
-              <ul className="text-sm">
+              <ul>
                 {pending.slice(0, 3).map((a) => (
                   <li key={a.slug}>
                     <Link href={`/teach/articles/${a.slug}`} className={linkClass}>
@@ -71,21 +68,16 @@ export default async function TeachHomePage() {
                 ))}
               </ul>
             ) : (
-              <p className={mutedText}>None waiting</p>
+              <span className={mutedText}>None waiting</span>
             )}
-          </li>
-          <li className={cardClass}>
-            <h3 className="font-semibold">New submissions</h3>
-            <p className="mt-1 text-2xl font-bold tabular-nums">{submissions.length}</p>
-            <p className={mutedText}>latest shown below</p>
-          </li>
-        </ul>
-      </section>
+          </StatCard>
+          <StatCard label="New submissions" value={submissions.length}>
+            <span className={mutedText}>latest shown below</span>
+          </StatCard>
+        </StatList>
+      </Section>
 
-      <section aria-labelledby="submissions-heading">
-        <h2 id="submissions-heading" className="text-xl font-semibold">
-          Recent submissions
-        </h2>
+      <Section id="submissions-heading" title="Recent submissions">
         {submissions.length ? (
           <ul className="mt-3 flex flex-col gap-2">
             {submissions.map((s) => (
@@ -114,12 +106,9 @@ export default async function TeachHomePage() {
         ) : (
           <p className={`mt-2 ${mutedText}`}>No submissions yet.</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="assignments-heading">
-        <h2 id="assignments-heading" className="text-xl font-semibold">
-          Current assignments
-        </h2>
+      <Section id="assignments-heading" title="Current assignments">
         {current.length ? (
           <ul className="mt-3 flex flex-col gap-2">
             {current.map((a) => (
@@ -136,26 +125,20 @@ export default async function TeachHomePage() {
         ) : (
           <p className={`mt-2 ${mutedText}`}>Nothing due this week. Assign a question set from its page.</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="classes-heading">
-        <h2 id="classes-heading" className="text-xl font-semibold">
-          Your classes
-        </h2>
+      <Section id="classes-heading" title="Your classes">
         {classes.length ? (
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          <LinkCardGrid className="mt-3">
             {classes.map((c) => (
-              <li key={c.id} className={cardClass}>
-                <Link href={`/teach/classes/${c.id}`} className={`text-lg ${linkClass}`}>
-                  {c.name}
-                </Link>
+              <LinkCard key={c.id} href={`/teach/classes/${c.id}`} title={c.name}>
                 <p className={mutedText}>
                   {c.learnerCount} {c.learnerCount === 1 ? "learner" : "learners"} · join code{" "}
                   <span className="font-mono font-semibold">{c.joinCode}</span>
                 </p>
-              </li>
+              </LinkCard>
             ))}
-          </ul>
+          </LinkCardGrid>
         ) : (
           <p className={`mt-2 ${mutedText}`}>
             No classes yet.{" "}
@@ -165,7 +148,7 @@ export default async function TeachHomePage() {
             .
           </p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Fact } from "../facts/schema";
 import type { ContentSyncReport, SyncCounts } from "../teach/library-store";
 import type { Db } from "./client";
 import { entityAliases, factData } from "./codecs";
-import { fingerprint } from "./hash";
+import { fingerprint } from "../domain/fingerprint";
 import { forgetArticleTitles } from "./article-titles";
 
 const zero = (): SyncCounts => ({ created: 0, updated: 0, unchanged: 0, retired: 0 });

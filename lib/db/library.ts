@@ -3,12 +3,12 @@ import type { LibraryStore } from "../teach/library-store";
 import type { Db } from "./client";
 import { forgetArticleTitles } from "./article-titles";
 import { syncCorpus } from "./content-sync";
-import { regenerateQuestionBank } from "./teacher-corpus";
+import { bankStore } from "./bank-store";
 
 export function libraryStore(db: Db): LibraryStore {
   return {
+    ...bankStore(db),
     syncContent: (corpus) => syncCorpus(db, corpus, { source: "content" }),
-    regenerateBanks: (content) => regenerateQuestionBank(db, content),
     async articleOwner(slug) {
       const row = await db.article.findUnique({ where: { slug }, select: { ownerId: true } });
       return row ? row.ownerId : undefined;

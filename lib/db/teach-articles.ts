@@ -8,8 +8,8 @@ import { NotFoundError } from "../domain/errors";
 import { editableFact, type OwnTeacherArticle, type ReviewFact, type TeacherArticleStore } from "../teach";
 import type { Db } from "./client";
 import { syncCorpus } from "./content-sync";
-import { loadCorpus } from "../facts";
-import { articleFromRow, entityFromRow, factFromRow, regenerateTeacherBank } from "./teacher-corpus";
+import { articleFromRow, entityFromRow, factFromRow } from "./teacher-corpus";
+import { bankStore } from "./bank-store";
 
 export type { OwnTeacherArticle, ReviewFact };
 
@@ -89,6 +89,7 @@ export async function factForEdit(
 /** The store behind the teacher's use cases, on this database. */
 export function teacherArticleStore(db: Db): TeacherArticleStore {
   return {
+    ...bankStore(db),
     async slugsStartingWith(base) {
       const rows = await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       return new Set(rows.map((a) => a.slug));
@@ -114,9 +115,6 @@ export function teacherArticleStore(db: Db): TeacherArticleStore {
     },
     async save(ownerId, corpus) {
       await syncCorpus(db, corpus, { source: "teacher", ownerId, retireMissing: false });
-    },
-    async regenerateBank(ownerId) {
-      await regenerateTeacherBank(db, ownerId, await loadCorpus("content"));
     },
   };
 }

@@ -1,18 +1,14 @@
 // The articles, entities and facts teachers added through the app, read back from
-// the database as a Corpus, and the ways the question banks are regenerated. The
-// library's bank comes from library facts alone (content/ and promoted articles);
-// each teacher's bank from the library plus that teacher's facts, in its own
-// namespace, so nothing one teacher does changes a question anyone else sees.
+// the database as a Corpus: the library's (content/ and promoted articles) and
+// each teacher's own, which the question banks are made from
+// (lib/teach/regenerate-banks.ts) and exports cite.
 import { loadCorpus } from "../facts";
 import { articleSchema, type Article } from "../content/schema";
-import type { Corpus } from "../facts/corpus";
+import { mergeCorpora, type Corpus } from "../facts/corpus";
 import { entitySchema, factStatusSchema, type Entity, type Fact } from "../facts/schema";
-import { generateBank } from "../questions";
 import { entitiesOf } from "../questions/fact-index";
-import { loadMisconceptions } from "./misconceptions";
 import type { Db } from "./client";
 import { entityAliases, factData } from "./codecs";
-import { syncQuestions, type QuestionSyncReport } from "./question-sync";
 
 type ArticleRow = {
   slug: string;
@@ -94,18 +90,6 @@ export async function loadTeacherCorpus(db: Db, options: TeacherCorpusOptions = 
   };
 }
 
-/** One corpus from content/ and the teachers' additions; content wins where ids meet. */
-export function mergeCorpora(content: Corpus, teacher: Corpus): Corpus {
-  const articleSlugs = new Set(content.articles.map((a) => a.slug));
-  const entityIds = new Set(content.entities.map((e) => e.id));
-  const factIds = new Set(content.facts.map((f) => f.id));
-  return {
-    articles: [...content.articles, ...teacher.articles.filter((a) => !articleSlugs.has(a.slug))],
-    entities: [...content.entities, ...teacher.entities.filter((e) => !entityIds.has(e.id))],
-    facts: [...content.facts, ...teacher.facts.filter((f) => !factIds.has(f.id))],
-  };
-}
-
 /** The library as a corpus: content/ and what maintainers promoted into it (reviewed facts only). */
 export async function loadLibraryCorpus(db: Db, content: Corpus): Promise<Corpus> {
   return mergeCorpora(content, await loadTeacherCorpus(db, { statuses: ["reviewed"], ownerId: null }));
@@ -115,63 +99,4 @@ export async function loadLibraryCorpus(db: Db, content: Corpus): Promise<Corpus
 export async function loadFullCorpus(db: Db, ownerId: string | null = null, contentDir = "content"): Promise<Corpus> {
   const library = await loadLibraryCorpus(db, await loadCorpus(contentDir));
   return ownerId === null ? library : mergeCorpora(library, await loadTeacherCorpus(db, { ownerId }));
-}
-
-/** The library's bank, made from library facts alone: no teacher's fact feeds its distractors or truth checks. */
-export async function regenerateLibraryBank(db: Db, content: Corpus): Promise<QuestionSyncReport> {
-  return syncQuestions(db, generateBank(await loadLibraryCorpus(db, content), await loadMisconceptions(db, null)));
-}
-
-/**
- * One teacher's bank: made from the library and that teacher's reviewed facts,
- * keeping the questions that rest on at least one of the teacher's facts, stored
- * under the teacher. The library's questions are never touched.
- */
-export async function regenerateTeacherBank(db: Db, ownerId: string, content: Corpus): Promise<QuestionSyncReport> {
-  const own = await loadTeacherCorpus(db, { statuses: ["reviewed"], ownerId });
-  const ownFacts = new Set(own.facts.map((f) => f.id));
-  const questions =
-    ownFacts.size === 0
-      ? []
-      : generateBank(
-          mergeCorpora(await loadLibraryCorpus(db, content), own),
-          await loadMisconceptions(db, ownerId),
-        ).filter((q) => q.factIds.some((id) => ownFacts.has(id)));
-  return syncQuestions(db, questions, { ownerId });
-}
-
-function addReports(a: QuestionSyncReport, b: QuestionSyncReport): QuestionSyncReport {
-  return {
-    created: a.created + b.created,
-    updated: a.updated + b.updated,
-    unchanged: a.unchanged + b.unchanged,
-    retired: a.retired + b.retired,
-  };
-}
-
-/**
- * Regenerates every bank: the library's, then each teacher's (their questions use
- * library facts as distractors, so a library change may move them). Teacher facts
- * count once reviewed: a proposed fact reaches no question.
- */
-export async function regenerateQuestionBank(
-  db: Db,
-  contentOrDir: Corpus | string = "content",
-): Promise<QuestionSyncReport> {
-  // A caller that has just loaded content/ passes it, so start-up reads the files once.
-  const content = typeof contentOrDir === "string" ? await loadCorpus(contentOrDir) : contentOrDir;
-  let report = await regenerateLibraryBank(db, content);
-  const owners = await db.fact.findMany({
-    where: { source: "teacher", ownerId: { not: null } },
-    distinct: ["ownerId"],
-    select: { ownerId: true },
-  });
-  const withQuestions = await db.question.findMany({
-    where: { ownerId: { not: null }, retired: false },
-    distinct: ["ownerId"],
-    select: { ownerId: true },
-  });
-  const ids = [...new Set([...owners, ...withQuestions].flatMap((o) => (o.ownerId ? [o.ownerId] : [])))].sort();
-  for (const ownerId of ids) report = addReports(report, await regenerateTeacherBank(db, ownerId, content));
-  return report;
 }

@@ -1,7 +1,7 @@
 // The public API of lib/facts: fact kinds and their schemas, the corpus type,
 // and extraction of proposed facts from new articles (with its evaluation).
 export * from "./schema";
-export type { Corpus } from "./corpus";
+export { mergeCorpora, type Corpus } from "./corpus";
 export { loadCorpus, type LoadedCorpus, type CorpusSources } from "./load";
 export { checkCorpus, type Problem, type ProblemCode } from "./check";
 export { summarizeCorpus, formatSummary, type CorpusSummary } from "./summary";

@@ -2,17 +2,17 @@
 // articles' terms, the fact's own statement and the quotes that prove it.
 import { sourceHref } from "../content/highlight";
 import type { Evidence, Fact, FactKind } from "../facts/schema";
-import { backingCard } from "./kinds/backing";
-import { claimCard } from "./kinds/claim";
-import { dealTermCard } from "./kinds/deal-term";
-import { eventCard } from "./kinds/event";
-import { figureCard } from "./kinds/figure";
-import { meetingCard } from "./kinds/meeting";
-import { motiveCard } from "./kinds/motive";
-import { relationCard } from "./kinds/relation";
-import { statedCard } from "./kinds/stated";
-import { roleCard } from "./kinds/role";
-import type { CardText } from "./kinds/types";
+import { backingCard } from "./fact-cards/backing";
+import { claimCard } from "./fact-cards/claim";
+import { dealTermCard } from "./fact-cards/deal-term";
+import { eventCard } from "./fact-cards/event";
+import { figureCard } from "./fact-cards/figure";
+import { meetingCard } from "./fact-cards/meeting";
+import { motiveCard } from "./fact-cards/motive";
+import { relationCard } from "./fact-cards/relation";
+import { statedCard } from "./fact-cards/stated";
+import { roleCard } from "./fact-cards/role";
+import type { CardText } from "./fact-cards/types";
 import type { EntityNames } from "./wording";
 
 export type FlashcardEvidence = { article: string; passage: string; quote: string; href: string };

@@ -6,6 +6,6 @@ export { newCardState, cardStateFromRow, cardStateToRow, toFsrsCard, fromFsrsCar
 export { scheduleReview, previewDueDates, retrievability, type ScheduledReview } from "./scheduler";
 export { formatInterval, describeDue } from "./interval";
 export { flashcardFor, type Flashcard, type FlashcardEvidence } from "./flashcard";
-export { requirementTopic } from "./kinds/deal-term";
+export { requirementTopic } from "./fact-cards/deal-term";
 export { pickStarterFacts, STARTER_DECK_SIZE } from "./starter-deck";
 export { entityNamesFrom, formatQuantity, formatFactDate, type EntityNames, type NamedEntity } from "./wording";

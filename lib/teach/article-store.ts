@@ -1,14 +1,16 @@
 // What the teacher's use cases (import-article.ts, review-facts.ts) need of storage, as a port: lib/db
 // implements it (teacherArticleStore), so the rules here stay free of the database and testable apart.
+// Reviewing a fact may make the teacher's bank again (regenerate-banks.ts), so the store is a bank store too.
 import type { Article } from "../content/schema";
 import type { Corpus } from "../facts/corpus";
 import type { Entity, Fact, FactStatus } from "../facts/schema";
+import type { BankStore } from "./bank-store";
 
 /** inLibrary: a maintainer promoted it, so it is the library's now and no longer the teacher's to change. */
 export type ReviewFact = { fact: Fact; status: FactStatus; questionCount: number; inLibrary: boolean };
 export type OwnTeacherArticle = { article: Article; facts: ReviewFact[] };
 
-export type TeacherArticleStore = {
+export type TeacherArticleStore = BankStore & {
   /** Article slugs already taken that start with `base`. */
   slugsStartingWith(base: string): Promise<Set<string>>;
   /** Fact ids already taken that start with any of `ids` (fact ids are global). */
@@ -21,6 +23,4 @@ export type TeacherArticleStore = {
   articles(slugs: readonly string[]): Promise<Article[]>;
   /** Stores articles, entities and facts as the teacher's; nothing absent is retired. */
   save(ownerId: string, corpus: Corpus): Promise<void>;
-  /** Makes the teacher's bank again from the library and their reviewed facts. */
-  regenerateBank(ownerId: string): Promise<void>;
 };

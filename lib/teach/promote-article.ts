@@ -1,6 +1,7 @@
 // A maintainer's promotion of a teacher's article into the shared library.
 import { NotFoundError } from "../domain/errors";
 import type { LibraryStore } from "./library-store";
+import { regenerateBanks } from "./regenerate-banks";
 
 /**
  * The article joins the library (listed on /sources for everyone), its reviewed facts become library facts,
@@ -12,6 +13,6 @@ export async function promoteArticle(store: LibraryStore, slug: string): Promise
   if (ownerId === undefined || ownerId === null)
     throw new NotFoundError("That article does not exist or is not a teacher's.");
   const facts = await store.moveToLibrary(slug, { ownerId, statuses: ["reviewed"] });
-  await store.regenerateBanks();
+  await regenerateBanks(store);
   return { facts };
 }

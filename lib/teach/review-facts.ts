@@ -6,6 +6,7 @@ import type { Entity, Fact, FactStatus } from "../facts/schema";
 import { DomainError, NotFoundError } from "../domain/errors";
 import type { OwnTeacherArticle, TeacherArticleStore } from "./article-store";
 import { firstFree } from "./free-id";
+import { regenerateTeacherBank } from "./regenerate-banks";
 
 /** The fact of the teacher's article that the teacher may still change; library facts are a maintainer's. */
 export function editableFact(own: OwnTeacherArticle, factId: string): { fact: Fact; status: FactStatus } {
@@ -33,7 +34,7 @@ async function save(store: TeacherArticleStore, change: Change, regenerate: bool
     entities: [...(change.newEntities ?? [])],
     facts: change.facts,
   });
-  if (regenerate) await store.regenerateBank(change.ownerId);
+  if (regenerate) await regenerateTeacherBank(store, change.ownerId);
 }
 
 /** Approves or rejects one fact of the teacher's article. */

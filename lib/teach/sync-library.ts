@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { loadCorpus } from "../facts/load";
 import type { ContentSyncReport, LibraryStore, SyncCounts } from "./library-store";
+import { regenerateBanks } from "./regenerate-banks";
 
 /** Syncs content/ into the library and makes every bank again; says what changed, one line. */
 export async function syncLibrary(store: LibraryStore, contentDir: string): Promise<string> {
@@ -9,7 +10,7 @@ export async function syncLibrary(store: LibraryStore, contentDir: string): Prom
   const corpus = await loadCorpus(contentDir);
   const report = await store.syncContent(corpus);
   // The bank is made from the corpus just read, so start-up reads the files once.
-  const questions = await store.regenerateBanks(corpus);
+  const questions = await regenerateBanks(store, corpus);
   return `Content sync: ${formatSyncReport(report)}; ${countsLine("questions", questions)}`;
 }
 

@@ -13,9 +13,11 @@
 // The teacher's exports (GIFT names, QTI titles, identifiers and file names) are checked the same way.
 import { expect, test, type Page } from "@playwright/test";
 import { createAttempt } from "../../lib/db/attempts";
-import { storeQuestions } from "../../lib/db/question-sync";
+import { bankStore } from "../../lib/db/bank-store";
+import { fingerprint } from "../../lib/domain/fingerprint";
+import { regenerateLibraryBank } from "../../lib/teach/regenerate-banks";
 import { loadServableBank } from "../../lib/db/questions";
-import { loadFullCorpus, regenerateLibraryBank } from "../../lib/db/teacher-corpus";
+import { loadFullCorpus } from "../../lib/db/teacher-corpus";
 import { loadCorpus } from "../../lib/facts";
 import { buildBank } from "../../lib/questions";
 import { exportQtiPackage, formatGift } from "../../lib/questions/export";
@@ -132,14 +134,18 @@ test.beforeAll(async () => {
   ];
   undrafted = new Set(missing.filter((kind) => !drafts.some((q) => q.kind === kind)));
   if (drafts.length === 0) return;
-  await storeQuestions(db, drafts);
+  // Saved beside the bank through the banks' own write, retiring nothing.
+  await bankStore(db).writeBank(null, {
+    save: drafts.map((question) => ({ question, contentHash: fingerprint(question) })),
+    retire: [],
+  });
   storedDrafts = true;
   bank = await loadServableBank(db);
 });
 test.afterAll(async () => {
   // The library's bank back to what the generator chooses: the stored drafts are retired, as a sync retires any
   // question it no longer makes, so no later test is served them.
-  if (storedDrafts) await regenerateLibraryBank(e2eDb(), await loadCorpus("content"));
+  if (storedDrafts) await regenerateLibraryBank(bankStore(e2eDb()), await loadCorpus("content"));
 });
 
 /** A servable question of the kind (stored from a draft if the bank chose none). */

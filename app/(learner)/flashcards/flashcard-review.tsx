@@ -1,6 +1,5 @@
 "use client";
 // One card at a time: recall, show the answer (Space), rate it (1-4), next card.
-import Link from "next/link";
 import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
 import type { DeckStats, DueCard, ReviewOutcome } from "@/lib/db/cards";
 import { reviewCardAction } from "@/lib/actions/flashcards/review-card";
@@ -10,7 +9,7 @@ import type { Rating } from "@/lib/srs/schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { CardBack } from "./card-back";
 import { LocalTime } from "@/app/_components/local-time";
-import { actionPrimary, actionSecondary } from "@/app/_components/action-styles";
+import { ButtonLink } from "@/app/_components/button";
 
 type Props = { initialCard: DueCard | null; initialStats: DeckStats };
 type FocusTarget = "answer" | "show" | "done";
@@ -202,12 +201,10 @@ export function FlashcardReview({ initialCard, initialStats }: Props) {
             )}
           </p>
           <div className="mt-4 flex flex-wrap gap-3">
-            <Link href="/quiz" className={actionPrimary}>
-              Take a quiz
-            </Link>
-            <Link href="/sources" className={actionSecondary}>
+            <ButtonLink href="/quiz">Take a quiz</ButtonLink>
+            <ButtonLink href="/sources" variant="secondary">
               Read the sources
-            </Link>
+            </ButtonLink>
           </div>
         </section>
       )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { getViewer } from "@/lib/auth/viewer";
 import { loadLearningRecord } from "@/lib/db/progress";
@@ -17,7 +16,9 @@ import {
 import { TOPIC_GROUPS } from "@/lib/questions/topic-groups";
 import { MasteryBar } from "@/app/_components/mastery-bar";
 import { HistoryChart } from "./history-chart";
-import { actionPrimary } from "@/app/_components/action-styles";
+import { ButtonLink } from "@/app/_components/button";
+import { Section } from "@/app/_components/section";
+import { StatCard, StatList } from "@/app/_components/stat-card";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -30,9 +31,9 @@ export default async function ProgressPage() {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-2xl font-bold">Progress</h1>
         <p className="mt-2">Take a quiz or review flashcards and your progress shows up here.</p>
-        <Link href="/quiz" className={`mt-4 inline-block ${actionPrimary}`}>
+        <ButtonLink href="/quiz" className="mt-4 inline-block">
           Start a quiz
-        </Link>
+        </ButtonLink>
       </div>
     );
   }
@@ -45,12 +46,12 @@ export default async function ProgressPage() {
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <div>
         <h1 className="text-2xl font-bold">Progress</h1>
-        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Stat label="Streak" value={`${days} day${days === 1 ? "" : "s"}`} />
-          <Stat label="Facts mastered" value={`${states.mastered.length} of ${record.factIds.length}`} />
-          <Stat label="Still learning" value={String(states.learning.length)} />
-          <Stat label="Not yet seen" value={String(states.unseen.length)} />
-        </dl>
+        <StatList className="mt-4">
+          <StatCard label="Streak" value={`${days} day${days === 1 ? "" : "s"}`} />
+          <StatCard label="Facts mastered" value={`${states.mastered.length} of ${record.factIds.length}`} />
+          <StatCard label="Still learning" value={states.learning.length} />
+          <StatCard label="Not yet seen" value={states.unseen.length} />
+        </StatList>
         <div
           className="mt-3 flex h-3 overflow-hidden rounded"
           role="img"
@@ -64,10 +65,7 @@ export default async function ProgressPage() {
           />
         </div>
       </div>
-      <section aria-labelledby="mastery-heading">
-        <h2 id="mastery-heading" className="text-xl font-semibold">
-          Mastery by topic
-        </h2>
+      <Section id="mastery-heading" title="Mastery by topic">
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
           Mastery is the share right of your last {RECENT_WINDOW} answers in a topic, with each flashcard reviewed at
           least {MIN_CARD_REPS} times counting as one more answer (how likely you are to recall it now). It shows once
@@ -91,22 +89,10 @@ export default async function ProgressPage() {
             );
           })}
         </ul>
-      </section>
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading" className="text-xl font-semibold">
-          History
-        </h2>
+      </Section>
+      <Section id="history-heading" title="History">
         <HistoryChart points={dailyHistory(record.answers, now, 30)} />
-      </section>
-    </div>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-      <dt className="text-sm text-slate-600 dark:text-slate-300">{label}</dt>
-      <dd className="text-xl font-bold">{value}</dd>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { questionStem } from "@/lib/questions/stem";
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { missedQuestions } from "@/lib/db/review";
 import { getAnsweredQuestions } from "@/lib/db/questions";
@@ -12,7 +11,7 @@ import { TOPIC_GROUPS, topicGroupOf } from "@/lib/questions/topic-groups";
 import { reviewFilterSchema } from "@/lib/quiz/schema";
 import { EvidenceList } from "@/app/_components/evidence-list";
 import { RetryForm } from "./retry-form";
-import { actionPrimary } from "@/app/_components/action-styles";
+import { ButtonLink } from "@/app/_components/button";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -113,9 +112,9 @@ export default async function ReviewPage({ searchParams }: Props) {
           <p className="mt-1 text-slate-600 dark:text-slate-300">
             Questions you miss in quizzes appear here until you answer them right.
           </p>
-          <Link href="/quiz" className={`mt-3 inline-block ${actionPrimary}`}>
+          <ButtonLink href="/quiz" className="mt-3 inline-block">
             Take a quiz
-          </Link>
+          </ButtonLink>
         </div>
       )}
     </div>

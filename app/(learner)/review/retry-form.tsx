@@ -4,6 +4,7 @@ import { retryMissedAction } from "@/lib/actions/quiz/retry-missed";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { keepValuesOnSubmit } from "@/app/_components/keep-values";
+import { ActionError } from "@/app/_components/form-alert";
 
 export function RetryForm({ group, assignmentId, count }: { group: string; assignmentId?: string; count: number }) {
   const [state, formAction] = useActionState<ActionResult<null>, FormData>(retryMissedAction, idle);
@@ -16,11 +17,7 @@ export function RetryForm({ group, assignmentId, count }: { group: string; assig
       <input type="hidden" name="group" value={group} />
       {assignmentId ? <input type="hidden" name="assignmentId" value={assignmentId} /> : null}
       <SubmitButton pendingText="Starting…">{`Retry these (${Math.min(count, 20)})`}</SubmitButton>
-      {!state.ok && state.error ? (
-        <p role="alert" className="text-red-700 dark:text-red-400">
-          {state.error}
-        </p>
-      ) : null}
+      <ActionError state={state} />
     </form>
   );
 }

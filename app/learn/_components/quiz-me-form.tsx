@@ -4,6 +4,7 @@ import { useFormStatus } from "react-dom";
 import { startFactQuizAction } from "@/lib/actions/quiz/start-fact-quiz";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { keepValuesOnSubmit } from "@/app/_components/keep-values";
+import { ActionError } from "@/app/_components/form-alert";
 
 function QuizMeButton({ about }: { about: string }) {
   const { pending } = useFormStatus();
@@ -31,11 +32,7 @@ export function QuizMeForm({ factId, about }: { factId: string; about: string })
     >
       <input type="hidden" name="factId" value={factId} />
       <QuizMeButton about={about} />
-      {!state.ok && state.error ? (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {state.error}
-        </p>
-      ) : null}
+      <ActionError state={state} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { buttonSecondary } from "./styles";
+import { buttonSecondary } from "@/app/_components/action-styles";
 import { keepValuesOnSubmit } from "@/app/_components/keep-values";
+import { ActionError, ActionDone } from "@/app/_components/form-alert";
 
 type Props<T> = {
   action: (prev: ActionResult<T | null>, form: FormData) => Promise<ActionResult<T>>;
@@ -42,16 +43,8 @@ export function ActionButton<T>({
       >
         {pending ? (pendingLabel ?? "Working…") : label}
       </button>
-      {!state.ok && state.error ? (
-        <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {state.error}
-        </span>
-      ) : null}
-      {state.ok && doneMessage ? (
-        <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-          {doneMessage}
-        </span>
-      ) : null}
+      <ActionError state={state} />
+      {state.ok && doneMessage ? <ActionDone message={doneMessage} /> : null}
     </form>
   );
 }

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { teacherArticles } from "@/lib/db/teach-articles";
 import { teacherOrRedirect } from "../guard";
-import { buttonPrimary, linkClass, mutedText } from "../_components/styles";
+import { linkClass, mutedText } from "../_components/styles";
+import { PageHeading } from "../_components/page-heading";
+import { ButtonLink } from "@/app/_components/button";
 import { formatDay } from "@/app/_components/format-date";
 
 export const metadata: Metadata = { title: "Your articles" };
@@ -13,15 +15,18 @@ export default async function TeacherArticlesPage() {
   const articles = await teacherArticles(db(), teacher.id);
   return (
     <div>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Your articles</h1>
-        <Link href="/teach/articles/new" className={buttonPrimary}>
-          Add an article
-        </Link>
-      </div>
-      <p className={mutedText}>
-        Articles you pasted in. Facts found in them wait for your review; approved facts become questions in the bank.
-      </p>
+      <PageHeading
+        title="Your articles"
+        action={
+          <ButtonLink href="/teach/articles/new" size="compact">
+            Add an article
+          </ButtonLink>
+        }
+      >
+        <p className={mutedText}>
+          Articles you pasted in. Facts found in them wait for your review; approved facts become questions in the bank.
+        </p>
+      </PageHeading>
       {articles.length ? (
         <ul className="mt-4 flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
           {articles.map((a) => (

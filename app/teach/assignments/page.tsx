@@ -5,6 +5,7 @@ import { teacherAssignments } from "@/lib/db/teach-assignments";
 import { teacherOrRedirect } from "../guard";
 import { linkClass, mutedText } from "../_components/styles";
 import { formatDateTime } from "../_components/format";
+import { PageHeading } from "../_components/page-heading";
 import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Assignments" };
@@ -15,14 +16,15 @@ export default async function AssignmentsPage() {
   const now = new Date();
   return (
     <div>
-      <h1 className="text-2xl font-bold">Assignments</h1>
-      <p className={mutedText}>
-        To set a new one, open a{" "}
-        <Link href="/teach/sets" className={linkClass}>
-          question set
-        </Link>{" "}
-        and assign it to a class.
-      </p>
+      <PageHeading title="Assignments">
+        <p className={mutedText}>
+          To set a new one, open a{" "}
+          <Link href="/teach/sets" className={linkClass}>
+            question set
+          </Link>{" "}
+          and assign it to a class.
+        </p>
+      </PageHeading>
       {assignments.length ? (
         <ul className="mt-4 flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
           {assignments.map((a) => (

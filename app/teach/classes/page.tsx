@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { teacherClasses } from "@/lib/db/teach-classes";
 import { teacherOrRedirect } from "../guard";
-import { buttonPrimary, cardClass, linkClass, mutedText } from "../_components/styles";
+import { mutedText } from "../_components/styles";
+import { PageHeading } from "../_components/page-heading";
+import { LinkCard, LinkCardGrid } from "../_components/link-cards";
+import { ButtonLink } from "@/app/_components/button";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -12,19 +14,18 @@ export default async function ClassesPage() {
   const classes = await teacherClasses(db(), teacher.id);
   return (
     <div>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Classes</h1>
-        <Link href="/teach/classes/new" className={buttonPrimary}>
-          New class
-        </Link>
-      </div>
+      <PageHeading
+        title="Classes"
+        action={
+          <ButtonLink href="/teach/classes/new" size="compact">
+            New class
+          </ButtonLink>
+        }
+      />
       {classes.length ? (
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+        <LinkCardGrid className="mt-4">
           {classes.map((c) => (
-            <li key={c.id} className={cardClass}>
-              <Link href={`/teach/classes/${c.id}`} className={`text-lg ${linkClass}`}>
-                {c.name}
-              </Link>
+            <LinkCard key={c.id} href={`/teach/classes/${c.id}`} title={c.name}>
               <p className={mutedText}>
                 {c.learnerCount} {c.learnerCount === 1 ? "learner" : "learners"} · {c.assignmentCount}{" "}
                 {c.assignmentCount === 1 ? "assignment" : "assignments"}
@@ -32,9 +33,9 @@ export default async function ClassesPage() {
               <p className="text-sm">
                 Join code <span className="font-mono font-semibold">{c.joinCode}</span>
               </p>
-            </li>
+            </LinkCard>
           ))}
-        </ul>
+        </LinkCardGrid>
       ) : (
         <p className={`mt-4 ${mutedText}`}>You have no classes yet.</p>
       )}

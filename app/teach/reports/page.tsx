@@ -10,8 +10,10 @@ import { unhideQuestionAction } from "@/lib/actions/teach/unhide-question";
 import { teacherOrRedirect } from "../guard";
 import { ActionButton } from "../_components/action-button";
 import { QuestionBody, QuestionTags } from "../_components/question-preview";
-import { buttonDanger, cardClass, mutedText } from "../_components/styles";
+import { cardClass, mutedText } from "../_components/styles";
+import { buttonDanger } from "@/app/_components/action-styles";
 import { formatDateTime } from "../_components/format";
+import { PageHeading } from "../_components/page-heading";
 import { Badge } from "@/app/_components/badge";
 
 export const metadata: Metadata = { title: "Reported questions" };
@@ -26,14 +28,13 @@ export default async function ReportsPage() {
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">Reported questions</h1>
+      <PageHeading title="Reported questions">
         <p className={mutedText}>
           {curator.maintainer
             ? "Every learner's report, those on questions in your sets first. Hiding a library question takes it out of everyone's future quizzes; answers already given keep it."
             : "Reports on questions in your sets and your own questions. Hiding a question takes it out of your sets, assignments and your learners' quizzes; other teachers are not affected, answers already given keep it, and you can unhide it below."}
         </p>
-      </div>
+      </PageHeading>
       {reports.length ? (
         <ul className="flex flex-col gap-4">
           {reports.map((r) => (

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { teacherSets } from "@/lib/db/teach-sets";
 import { teacherOrRedirect } from "../guard";
-import { buttonPrimary, cardClass, linkClass, mutedText } from "../_components/styles";
+import { mutedText } from "../_components/styles";
+import { PageHeading } from "../_components/page-heading";
+import { LinkCard, LinkCardGrid } from "../_components/link-cards";
+import { ButtonLink } from "@/app/_components/button";
 import { formatDateTime } from "../_components/format";
 
 export const metadata: Metadata = { title: "Question sets" };
@@ -13,26 +15,25 @@ export default async function SetsPage() {
   const sets = await teacherSets(db(), teacher.id);
   return (
     <div>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Question sets</h1>
-        <Link href="/teach/sets/new" className={buttonPrimary}>
-          New question set
-        </Link>
-      </div>
+      <PageHeading
+        title="Question sets"
+        action={
+          <ButtonLink href="/teach/sets/new" size="compact">
+            New question set
+          </ButtonLink>
+        }
+      />
       {sets.length ? (
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+        <LinkCardGrid className="mt-4">
           {sets.map((s) => (
-            <li key={s.id} className={cardClass}>
-              <Link href={`/teach/sets/${s.id}`} className={`text-lg ${linkClass}`}>
-                {s.title}
-              </Link>
+            <LinkCard key={s.id} href={`/teach/sets/${s.id}`} title={s.title}>
               <p className={mutedText}>
                 {s.questionCount} {s.questionCount === 1 ? "question" : "questions"} · assigned {s.assignmentCount}{" "}
                 {s.assignmentCount === 1 ? "time" : "times"} · changed {formatDateTime(s.updatedAt)}
               </p>
-            </li>
+            </LinkCard>
           ))}
-        </ul>
+        </LinkCardGrid>
       ) : (
         <p className={`mt-4 ${mutedText}`}>No question sets yet. Make one from the question bank.</p>
       )}

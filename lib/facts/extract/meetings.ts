@@ -136,19 +136,20 @@ type Cue = {
   duration?: string;
 };
 
+/** A cue at a match: it starts there, its tense and date are read from there, and its details follow the match. */
+function cueAtMatch(m: RegExpExecArray, cue: Omit<Cue, "start" | "tenseAt" | "dateFrom" | "detailFrom">): Cue {
+  return { ...cue, start: m.index, tenseAt: m.index, dateFrom: m.index, detailFrom: m.index + m[0].length };
+}
+
 /** A meeting its participants are named at: it starts at the match, its format is the match's first group. */
 function namedCue(m: RegExpExecArray, participants: string[]): Cue {
-  return {
+  return cueAtMatch(m, {
     participants,
-    start: m.index,
-    tenseAt: m.index,
-    dateFrom: m.index,
-    detailFrom: m.index + m[0].length,
     format: (m[1] ?? "talks").toLowerCase(),
     definite: false,
     people: false,
     immediate: false,
-  };
+  });
 }
 
 export function findMeetings(article: Article, readings: readonly Reading[], book: EntityBook): MeetingFact[] {
@@ -360,17 +361,7 @@ function cuesOf(reading: Reading, book: EntityBook): Cue[] {
   }
   for (const m of t.matchAll(THE_PARTICIPANTS)) {
     if (cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1)) continue;
-    cues.push({
-      participants: [],
-      start: m.index,
-      tenseAt: m.index,
-      dateFrom: m.index,
-      detailFrom: m.index + m[0].length,
-      format: "talks",
-      definite: "last",
-      people: true,
-      immediate: false,
-    });
+    cues.push(cueAtMatch(m, { participants: [], format: "talks", definite: "last", people: true, immediate: false }));
   }
   for (const m of t.matchAll(DEFINITE)) {
     const inside = cues.some((c) => m.index >= c.start && m.index < c.detailFrom + 1);
@@ -385,17 +376,9 @@ function cuesOf(reading: Reading, book: EntityBook): Cue[] {
       continue;
     }
     const which = /^(?:that|this)\b/i.test(m[0]) ? "last" : "main";
-    cues.push({
-      participants: [],
-      start: m.index,
-      tenseAt: m.index,
-      dateFrom: m.index,
-      detailFrom: m.index + m[0].length,
-      format: m[1] ?? "talks",
-      definite: which,
-      people: false,
-      immediate: true,
-    });
+    cues.push(
+      cueAtMatch(m, { participants: [], format: m[1] ?? "talks", definite: which, people: false, immediate: true }),
+    );
   }
   return cues.sort((a, b) => a.start - b.start);
 }

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { syncQuestions } from "@/lib/db/question-sync";
 import { loadFactBase, questionCountsByFact, questionsOnFact } from "@/lib/db/facts";
 import { generateBank } from "@/lib/questions";
 import { buildSides, buildTimeline } from "@/lib/aids";
 import type { Corpus } from "@/lib/facts/corpus";
+import { bankStore } from "@/lib/db/bank-store";
+import { syncBank } from "@/lib/teach/regenerate-banks";
 
 let t: TestDb;
 let corpus: Corpus;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   t = await createTestDb();
   corpus = await loadCorpus("content");
   await syncCorpus(t.db, corpus, { source: "content" });
-  await syncQuestions(t.db, generateBank(corpus));
+  await syncBank(bankStore(t.db), null, generateBank(corpus));
 });
 afterAll(async () => {
   await t.cleanup();

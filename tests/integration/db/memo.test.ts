@@ -7,10 +7,10 @@ import { loadCorpus } from "@/lib/facts";
 import type { Corpus } from "@/lib/facts/corpus";
 import { articleTitles } from "@/lib/db/article-titles";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { syncQuestions } from "@/lib/db/question-sync";
 import { getQuestionContent } from "@/lib/db/questions";
-import { regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { questionSchema } from "@/lib/questions/schema";
+import { bankStore } from "@/lib/db/bank-store";
+import { regenerateBanks, syncBank } from "@/lib/teach/regenerate-banks";
 
 let a: TestDb;
 let b: TestDb;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   [a, b] = await Promise.all([createTestDb(), createTestDb()]);
   corpus = await loadCorpus("content");
   await syncCorpus(a.db, corpus, { source: "content" });
-  await regenerateQuestionBank(a.db, corpus);
+  await regenerateBanks(bankStore(a.db), corpus);
 });
 afterAll(async () => {
   await Promise.all([a.cleanup(), b.cleanup()]);
@@ -33,8 +33,9 @@ it("a question rewritten in the bank is served rewritten at once", async () => {
   if (!target) throw new Error("the bank is empty");
   expect((await getQuestionContent(a.db, [target.id])).get(target.id)?.prompt).toBe(target.prompt);
 
-  await syncQuestions(
-    a.db,
+  await syncBank(
+    bankStore(a.db),
+    null,
     bank.map((q) => (q.id === target.id ? { ...q, prompt: `${q.prompt} (reworded)` } : q)),
   );
   expect((await getQuestionContent(a.db, [target.id])).get(target.id)?.prompt).toBe(`${target.prompt} (reworded)`);

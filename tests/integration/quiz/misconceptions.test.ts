@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { regenerateLibraryBank } from "@/lib/db/teacher-corpus";
 import { loadMisconceptions } from "@/lib/db/misconceptions";
 import { loadServableBank } from "@/lib/db/questions";
 import { createAttempt } from "@/lib/db/attempts";
 import { submitAnswer } from "@/lib/quiz/submit";
 import type { Corpus } from "@/lib/facts/corpus";
 import { makeUser } from "../teach/fixtures";
+import { bankStore } from "@/lib/db/bank-store";
+import { regenerateLibraryBank } from "@/lib/teach/regenerate-banks";
 
 const now = new Date("2026-03-03T12:00:00Z");
 let t: TestDb;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   t = await createTestDb();
   corpus = await loadCorpus("content");
   await syncCorpus(t.db, corpus, { source: "content" });
-  await regenerateLibraryBank(t.db, corpus);
+  await regenerateLibraryBank(bankStore(t.db), corpus);
 });
 afterAll(async () => {
   await t.cleanup();
@@ -65,7 +66,7 @@ describe("misconceptions from stored answers", () => {
     );
 
     const before = await t.db.response.count({ where: { questionId: item.id } });
-    await regenerateLibraryBank(t.db, corpus);
+    await regenerateLibraryBank(bankStore(t.db), corpus);
     expect(await t.db.response.count({ where: { questionId: item.id } })).toBe(before);
     expect(before).toBe(4);
   });

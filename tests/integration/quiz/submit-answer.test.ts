@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { syncQuestions } from "@/lib/db/question-sync";
 import { createAttempt, finishAttempt } from "@/lib/db/attempts";
 import { addQuestionToSet, createSet, updateSet } from "@/lib/db/teach-sets";
 import { createClass } from "@/lib/db/teach-classes";
@@ -16,6 +15,8 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { submitAnswer } from "@/lib/quiz/submit";
 import { DEFAULT_SET_OPTIONS } from "@/lib/teach";
 import { fakeQuestion, makeUser } from "../teach/fixtures";
+import { bankStore } from "@/lib/db/bank-store";
+import { syncBank } from "@/lib/teach/regenerate-banks";
 
 const now = new Date("2026-03-03T12:00:00Z");
 const FACT = "turkey-backs-rebels";
@@ -24,7 +25,7 @@ let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await syncCorpus(t.db, await loadCorpus("content"), { source: "content" });
-  await syncQuestions(t.db, [
+  await syncBank(bankStore(t.db), null, [
     fakeQuestion("submit-q1", { factIds: [FACT] }),
     fakeQuestion("submit-q2", { factIds: [FACT] }),
   ]);

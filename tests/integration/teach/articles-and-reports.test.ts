@@ -5,7 +5,7 @@ import { syncCorpus } from "@/lib/db/content-sync";
 import { factForEdit, getOwnTeacherArticle, teacherArticleStore, teacherArticles } from "@/lib/db/teach-articles";
 import { importArticle, teacherImports } from "@/lib/teach/import-article";
 import { saveFactEdit, setFactStatus } from "@/lib/teach/review-facts";
-import { loadTeacherCorpus, regenerateQuestionBank } from "@/lib/db/teacher-corpus";
+import { loadTeacherCorpus } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { createReport } from "@/lib/db/reports";
 import { hiddenQuestions, hideQuestion, openReports, resolveReport, unhideQuestion } from "@/lib/db/teach-reports";
@@ -14,6 +14,8 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { applyFactEdit } from "@/lib/teach";
 import { makeUser, snapshot } from "./fixtures";
 import { pastedTehranArticle } from "../../fixtures/pasted-article";
+import { bankStore } from "@/lib/db/bank-store";
+import { regenerateBanks } from "@/lib/teach/regenerate-banks";
 
 let t: TestDb;
 const article = pastedTehranArticle;
@@ -21,7 +23,7 @@ const article = pastedTehranArticle;
 beforeAll(async () => {
   t = await createTestDb();
   await syncCorpus(t.db, await loadCorpus("content"), { source: "content" });
-  await regenerateQuestionBank(t.db);
+  await regenerateBanks(bankStore(t.db));
   await makeUser(t.db, "rivera", "TEACHER");
   await makeUser(t.db, "okafor", "TEACHER");
   await makeUser(t.db, "ada", "LEARNER");
@@ -239,7 +241,7 @@ describe("reported questions", () => {
 
   it("keep a maintainer's hidden choice through a bank regeneration", async () => {
     const hidden = await t.db.question.findFirstOrThrow({ where: { hidden: true } });
-    await regenerateQuestionBank(t.db);
+    await regenerateBanks(bankStore(t.db));
     expect((await t.db.question.findUniqueOrThrow({ where: { id: hidden.id } })).hidden).toBe(true);
   });
 });

@@ -5,17 +5,17 @@ import { createTestDb, type TestDb } from "../support/db";
 import { loadCorpus } from "@/lib/facts";
 import { bankFlaws } from "@/lib/db/bank-flaws";
 import { syncCorpus } from "@/lib/db/content-sync";
-import { syncQuestions } from "@/lib/db/question-sync";
 import { loadServableBank } from "@/lib/db/questions";
-import { regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { questionSchema } from "@/lib/questions/schema";
+import { bankStore } from "@/lib/db/bank-store";
+import { regenerateBanks, syncBank } from "@/lib/teach/regenerate-banks";
 
 let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   const corpus = await loadCorpus("content");
   await syncCorpus(t.db, corpus, { source: "content" });
-  await regenerateQuestionBank(t.db, corpus);
+  await regenerateBanks(bankStore(t.db), corpus);
 });
 afterAll(async () => {
   await t.cleanup();
@@ -34,8 +34,9 @@ it("lints every servable question, and lints a reworded bank again", async () =>
   const stored = (await t.db.question.findMany({ orderBy: { id: "asc" } })).map((row) =>
     questionSchema.parse(JSON.parse(row.data)),
   );
-  await syncQuestions(
-    t.db,
+  await syncBank(
+    bankStore(t.db),
+    null,
     stored.map((q) => (q.id === target.id ? { ...q, prompt: `When did this happen: ${q.prompt}` } : q)),
   );
   const again = await bankFlaws(t.db, await loadServableBank(t.db));

@@ -6,12 +6,13 @@ import { getOwnTeacherArticle, teacherArticleStore } from "@/lib/db/teach-articl
 import { factFormContext, reviewedArticleQuestionIds } from "@/lib/db/teach-fact-review";
 import { importArticle, teacherImports } from "@/lib/teach/import-article";
 import { addFact, approveFacts, saveFactEdit } from "@/lib/teach/review-facts";
-import { regenerateQuestionBank } from "@/lib/db/teacher-corpus";
 import { loadServableBank, loadTeacherBank } from "@/lib/db/questions";
 import { NotFoundError } from "@/lib/domain/errors";
 import { applyFactEdit, newFactDraft, resolveEntityNames } from "@/lib/teach";
 import { makeUser, snapshot } from "./fixtures";
 import { wireNuclearArticle } from "../../fixtures/wire-nuclear-article";
+import { bankStore } from "@/lib/db/bank-store";
+import { regenerateBanks } from "@/lib/teach/regenerate-banks";
 
 let t: TestDb;
 let slug = "";
@@ -20,7 +21,7 @@ const QUOTE = "Iran must cut its stockpile of enriched uranium by 98 percent";
 beforeAll(async () => {
   t = await createTestDb();
   await syncCorpus(t.db, await loadCorpus("content"), { source: "content" });
-  await regenerateQuestionBank(t.db);
+  await regenerateBanks(bankStore(t.db));
   await makeUser(t.db, "rivera", "TEACHER");
   await makeUser(t.db, "okafor", "TEACHER");
   slug = (await importArticle(teacherImports(teacherArticleStore(t.db), "rivera"), wireNuclearArticle)).slug;

@@ -1,7 +1,8 @@
 // People and questions for the teaching tests, written straight to the test database.
 import type { Db } from "@/lib/db/client";
-import { syncQuestions } from "@/lib/db/question-sync";
 import type { Question } from "@/lib/questions";
+import { bankStore } from "@/lib/db/bank-store";
+import { syncBank } from "@/lib/teach/regenerate-banks";
 
 export async function makeUser(db: Db, id: string, role: "TEACHER" | "LEARNER"): Promise<string> {
   await db.user.create({ data: { id, name: id, email: `${id}@example.com`, role } });
@@ -29,7 +30,7 @@ export function fakeQuestion(id: string, over: Partial<Question> = {}): Question
 /** Stores n questions q1..qn (single choice, right answer "Russia"). */
 export async function makeQuestions(db: Db, n: number): Promise<string[]> {
   const questions = Array.from({ length: n }, (_, i) => fakeQuestion(`q${i + 1}`));
-  await syncQuestions(db, questions);
+  await syncBank(bankStore(db), null, questions);
   return questions.map((q) => q.id);
 }
 

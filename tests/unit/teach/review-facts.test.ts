@@ -27,6 +27,8 @@ const fact = (id: string, status: FactStatus): Fact =>
     evidence: [{ article: article.slug, passage: "p1", quote: "Ruritania backs Kravonia" }],
   });
 
+const empty: Corpus = { articles: [], entities: [], facts: [] };
+
 function memoryStore(facts: { fact: Fact; inLibrary?: boolean }[], taken: string[] = []) {
   const saved: Corpus[] = [];
   const regenerated: string[] = [];
@@ -43,7 +45,13 @@ function memoryStore(facts: { fact: Fact; inLibrary?: boolean }[], taken: string
     },
     articles: async () => [],
     save: async (_ownerId, corpus) => void saved.push(corpus),
-    regenerateBank: async (ownerId) => void regenerated.push(ownerId),
+    // The bank side: nothing stored, no facts of the teacher's to make questions of; a write of a bank is a regeneration.
+    libraryCorpus: async () => empty,
+    teacherCorpus: async () => empty,
+    misconceptions: async () => [],
+    bankOwners: async () => [],
+    storedBank: async () => [],
+    writeBank: async (ownerId) => void regenerated.push(ownerId ?? "library"),
   };
   return { store, saved, regenerated };
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { attemptScore } from "@/lib/domain/attempt";
 import { questionStem } from "@/lib/questions/stem";
 import type { AttemptRecord } from "@/lib/db/attempts";
@@ -6,7 +5,8 @@ import type { Question } from "@/lib/questions/schema";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import { TOPIC_GROUPS, topicGroupOf } from "@/lib/questions/topic-groups";
 import { EvidenceList } from "@/app/_components/evidence-list";
-import { actionPrimary, actionSecondary } from "@/app/_components/action-styles";
+import { ButtonLink } from "@/app/_components/button";
+import { StatCard, StatList } from "@/app/_components/stat-card";
 
 type Props = { attempt: AttemptRecord; questions: Map<string, Question>; articleTitles: Record<string, string> };
 
@@ -33,24 +33,17 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">Quiz complete</h1>
-      <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3">
-        <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-          <dt className="text-sm text-slate-600 dark:text-slate-300">Score</dt>
-          <dd className="text-2xl font-bold">{percent}%</dd>
-          <dd className="text-sm">
+      <StatList columns={3} className="mt-4">
+        <StatCard label="Score" value={`${percent}%`}>
+          <span>
             {right} of {total} right
-          </dd>
+          </span>
           {percent !== Math.round((right / Math.max(1, total)) * 100) ? (
-            <dd className="text-sm text-slate-600 dark:text-slate-300">
-              Includes part credit for partly right answers.
-            </dd>
+            <span className="text-slate-600 dark:text-slate-300">Includes part credit for partly right answers.</span>
           ) : null}
-        </div>
-        <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-          <dt className="text-sm text-slate-600 dark:text-slate-300">Time taken</dt>
-          <dd className="text-2xl font-bold">{duration(took)}</dd>
-        </div>
-      </dl>
+        </StatCard>
+        <StatCard label="Time taken" value={duration(took)} />
+      </StatList>
       <h2 className="mt-8 text-lg font-semibold">By topic</h2>
       <ul className="mt-2 flex flex-col gap-2">
         {byGroup.map(({ group, right, total: n }) => (
@@ -92,13 +85,11 @@ export function QuizSummary({ attempt, questions, articleTitles }: Props) {
         })}
       </ol>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link href="/quiz" className={actionPrimary}>
-          New quiz
-        </Link>
+        <ButtonLink href="/quiz">New quiz</ButtonLink>
         {missed.length ? (
-          <Link href="/review" className={actionSecondary}>
+          <ButtonLink href="/review" variant="secondary">
             Review what you missed
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
     </div>

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import type { AttemptRecord } from "@/lib/db/attempts";
-import { actionPrimary } from "@/app/_components/action-styles";
+import { ButtonLink } from "@/app/_components/button";
 
 /** The end of an assignment whose results the teacher shows only after the due date. */
 export function WithheldSummary({ attempt }: { attempt: AttemptRecord }) {
@@ -11,9 +10,9 @@ export function WithheldSummary({ attempt }: { attempt: AttemptRecord }) {
         All {attempt.responses.length} of your answers are saved. Your teacher shows the results and the right answers
         after the due date.
       </p>
-      <Link href="/" className={`mt-6 inline-block ${actionPrimary}`}>
+      <ButtonLink href="/" className="mt-6 inline-block">
         Back to the home page
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

@@ -2,7 +2,9 @@
 import { startTransition, useActionState, useState } from "react";
 import { addArticleQuestionsAction } from "@/lib/actions/teach/add-article-questions";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { buttonPrimary, inputClass } from "../../_components/styles";
+import { inputClass } from "../../_components/styles";
+import { Button } from "@/app/_components/button";
+import { ActionError } from "@/app/_components/form-alert";
 
 type Props = { slug: string; count: number; sets: { id: string; title: string }[]; defaultTitle: string };
 
@@ -84,16 +86,12 @@ export function AddToSetForm({ slug, count, sets, defaultTitle }: Props) {
         ) : null}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonPrimary}>
+        <Button type="submit" disabled={pending} size="compact">
           {pending
             ? "Adding…"
             : `Add all ${count} reviewed ${count === 1 ? "question" : "questions"} from this article`}
-        </button>
-        {!state.ok && state.error ? (
-          <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-            {state.error}
-          </span>
-        ) : null}
+        </Button>
+        <ActionError state={state} />
       </div>
     </form>
   );

@@ -2,8 +2,9 @@
 import { useActionState } from "react";
 import { approveFactsAction } from "@/lib/actions/teach/approve-facts";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { buttonPrimary } from "../../_components/styles";
 import { keepValuesOnSubmit } from "@/app/_components/keep-values";
+import { Button } from "@/app/_components/button";
+import { ActionError, ActionDone } from "@/app/_components/form-alert";
 
 export const APPROVE_FORM_ID = "approve-many";
 
@@ -36,21 +37,15 @@ export function ApproveMany({ slug, count }: { slug: string; count: number }) {
             />
             Select all {count} not yet approved
           </label>
-          <button type="submit" disabled={pending} className={buttonPrimary}>
+          <Button type="submit" disabled={pending} size="compact">
             {pending ? "Approving…" : "Approve selected"}
-          </button>
+          </Button>
         </>
       ) : (
         <span className="text-sm">Every fact is approved.</span>
       )}
-      <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-        {state.ok ? state.data : ""}
-      </span>
-      {!state.ok && state.error ? (
-        <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {state.error}
-        </span>
-      ) : null}
+      <ActionDone message={state.ok ? (state.data ?? "") : ""} />
+      <ActionError state={state} />
     </form>
   );
 }

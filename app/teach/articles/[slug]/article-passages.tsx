@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { buttonPrimary, buttonSecondary, linkClass } from "../../_components/styles";
+import { linkClass } from "../../_components/styles";
+import { Button, ButtonLink } from "@/app/_components/button";
 
 type Passage = { id: string; text: string };
 type Selected = { passage: string; quote: string };
@@ -52,12 +53,12 @@ export function ArticlePassages({ slug, passages }: { slug: string; passages: Pa
               Selected in passage {selected.passage.slice(1)}: <q className="font-serif">{selected.quote}</q>
             </p>
             <div className="flex flex-wrap gap-2">
-              <Link href={newFactHref(slug, selected)} className={buttonPrimary}>
+              <ButtonLink href={newFactHref(slug, selected)} size="compact">
                 Add a fact from this selection
-              </Link>
-              <button type="button" className={buttonSecondary} onClick={() => setSelected(null)}>
+              </ButtonLink>
+              <Button type="button" variant="secondary" size="compact" onClick={() => setSelected(null)}>
                 Clear selection
-              </button>
+              </Button>
             </div>
           </div>
         ) : null}

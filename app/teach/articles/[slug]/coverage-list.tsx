@@ -2,6 +2,7 @@ import Link from "next/link";
 import { describeCoverage, type ArticleCoverage } from "@/lib/teach";
 import { cardClass, linkClass, mutedText } from "../../_components/styles";
 import { Badge } from "@/app/_components/badge";
+import { Section } from "@/app/_components/section";
 
 /**
  * Which passages the article's reviewed questions quote and which none does, each
@@ -11,10 +12,7 @@ import { Badge } from "@/app/_components/badge";
 export function CoverageList({ slug, coverage }: { slug: string; coverage: ArticleCoverage }) {
   const total = coverage.passages.length;
   return (
-    <section aria-labelledby="coverage-heading" className={`${cardClass} flex flex-col gap-2`}>
-      <h2 id="coverage-heading" className="text-xl font-semibold">
-        Coverage
-      </h2>
+    <Section id="coverage-heading" title="Coverage" className={`${cardClass} flex flex-col gap-2`}>
       <p>
         {coverage.covered} of {total} {total === 1 ? "passage has" : "passages have"} reviewed questions.
       </p>
@@ -43,6 +41,6 @@ export function CoverageList({ slug, coverage }: { slug: string; coverage: Artic
           );
         })}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -13,19 +13,16 @@ import { articleCoverage, FACT_FIELDS, factFormValues } from "@/lib/teach";
 import { formatDay } from "@/app/_components/format-date";
 import { teacherOrRedirect } from "../../guard";
 import { ActionButton } from "../../_components/action-button";
-import {
-  buttonDanger,
-  buttonPrimary,
-  buttonSecondary,
-  cardClass,
-  linkClass,
-  mutedText,
-} from "../../_components/styles";
+import { cardClass, linkClass, mutedText } from "../../_components/styles";
+import { buttonDanger, buttonPrimary } from "@/app/_components/action-styles";
+import { PageHeading } from "../../_components/page-heading";
 import { Badge } from "@/app/_components/badge";
 import { ArticlePassages } from "./article-passages";
 import { ApproveMany, APPROVE_FORM_ID } from "./approve-many";
 import { AddToSetForm } from "./add-to-set-form";
 import { CoverageList } from "./coverage-list";
+import { Section } from "@/app/_components/section";
+import { ButtonLink } from "@/app/_components/button";
 
 export const metadata: Metadata = { title: "Review facts" };
 
@@ -57,13 +54,11 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/teach/articles" className={linkClass}>
-            Your articles
-          </Link>
-        </p>
-        <h1 className="font-serif text-2xl font-bold">{article.title}</h1>
+      <PageHeading
+        title={article.title}
+        titleClassName="font-serif text-2xl font-bold"
+        up={{ href: "/teach/articles", label: "Your articles" }}
+      >
         <p className={mutedText}>
           {[article.outlet, formatDay(article.publishedOn)].filter(Boolean).join(" · ")} · {article.passages.length}{" "}
           passages ·{" "}
@@ -71,11 +66,8 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
             Read it
           </Link>
         </p>
-      </div>
-      <section aria-labelledby="to-set-heading" className={`${cardClass} flex flex-col gap-2`}>
-        <h2 id="to-set-heading" className="text-xl font-semibold">
-          Use its questions
-        </h2>
+      </PageHeading>
+      <Section id="to-set-heading" title="Use its questions" className={`${cardClass} flex flex-col gap-2`}>
         {questionIds.length ? (
           <AddToSetForm
             slug={article.slug}
@@ -88,24 +80,22 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
             No reviewed questions yet: approve facts below and their questions can be added to a set in one go.
           </p>
         )}
-      </section>
+      </Section>
 
       <CoverageList slug={article.slug} coverage={coverage} />
 
-      <section aria-labelledby="passages-heading" className="flex flex-col gap-3">
-        <h2 id="passages-heading" className="text-xl font-semibold">
-          The article
-        </h2>
+      <Section id="passages-heading" title="The article" className="flex flex-col gap-3">
         <p className={mutedText}>
           Missed a fact? Select its words in a passage, or use the passage&apos;s own link to type or paste them.
         </p>
         <ArticlePassages slug={article.slug} passages={article.passages.map((p) => ({ id: p.id, text: p.text }))} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="facts-heading" className="flex flex-col gap-4">
-        <h2 id="facts-heading" className="text-xl font-semibold">
-          Facts found ({facts.length}, {waiting} to review)
-        </h2>
+      <Section
+        id="facts-heading"
+        title={`Facts found (${facts.length}, ${waiting} to review)`}
+        className="flex flex-col gap-4"
+      >
         <p className={mutedText}>
           Check each fact against its evidence. Approve it to make questions from it at once; edit it if the wording or
           a field is off (the quote must stay word for word); reject it if the article does not say it.
@@ -182,13 +172,14 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
                       className={buttonPrimary}
                     />
                   ) : null}
-                  <Link
+                  <ButtonLink
                     href={`/teach/articles/${article.slug}/facts/${fact.id}`}
-                    className={buttonSecondary}
+                    variant="secondary"
+                    size="compact"
                     aria-label={`Edit: ${fact.statement}`}
                   >
                     Edit
-                  </Link>
+                  </ButtonLink>
                   {status !== "rejected" ? (
                     <ActionButton
                       action={rejectFactAction}
@@ -204,7 +195,7 @@ export default async function TeacherArticlePage({ params }: { params: Promise<{
             );
           })}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

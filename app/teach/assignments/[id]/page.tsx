@@ -7,12 +7,21 @@ import { assignmentResults } from "@/lib/db/teach-assignments";
 import { NotFoundError } from "@/lib/domain/errors";
 import { describeItem, likelyMisconception, type ItemStats } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
-import { cardClass, linkClass, mutedText } from "../../_components/styles";
+import { linkClass, mutedText } from "../../_components/styles";
 import { formatDateTime, percent } from "../../_components/format";
 import { HeatLegend, PassageHeatmap } from "./heatmap";
+import { PageHeading } from "../../_components/page-heading";
 import { Badge } from "@/app/_components/badge";
+import { Section } from "@/app/_components/section";
+import { StatCard, StatList } from "@/app/_components/stat-card";
+import { DataTable } from "@/app/_components/data-table";
 
 export const metadata: Metadata = { title: "Assignment results" };
+
+const LEARNER_COLUMNS = ["Learner", "Status", "Score", "Submitted", "Attempts", "Answers"].map((label) => ({ label }));
+const ITEM_COLUMNS = ["#", "Question", "Right", "Facility", "Discrimination", "Most common wrong answer"].map(
+  (label) => ({ label }),
+);
 
 const STATUS_LABEL = { "not-started": "Not started", "in-progress": "In progress", submitted: "Submitted" } as const;
 
@@ -34,13 +43,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
 
   return (
     <div className="flex flex-col gap-10">
-      <div>
-        <p className="text-sm">
-          <Link href="/teach/assignments" className={linkClass}>
-            Assignments
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{assignment.setTitle}</h1>
+      <PageHeading title={assignment.setTitle} up={{ href: "/teach/assignments", label: "Assignments" }}>
         <p>
           <Link href={`/teach/classes/${assignment.classId}`} className={linkClass}>
             {assignment.className}
@@ -61,217 +64,136 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             Open the question set
           </Link>
         </p>
-      </div>
+      </PageHeading>
 
-      <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="text-xl font-semibold">
-          Completion
-        </h2>
-        <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <div className={cardClass}>
-            <dt className={mutedText}>Submitted</dt>
-            <dd className="text-2xl font-bold tabular-nums">
-              {report.submitted} of {report.enrolled}
-            </dd>
-            <dd className="text-sm">{percent(report.enrolled ? report.submitted / report.enrolled : null)} complete</dd>
-          </div>
-          <div className={cardClass}>
-            <dt className={mutedText}>In progress</dt>
-            <dd className="text-2xl font-bold tabular-nums">{report.inProgress}</dd>
-          </div>
-          <div className={cardClass}>
-            <dt className={mutedText}>Not started</dt>
-            <dd className="text-2xl font-bold tabular-nums">
-              {report.learners.filter((l) => l.status === "not-started").length}
-            </dd>
-          </div>
-          <div className={cardClass}>
-            <dt className={mutedText}>Class average</dt>
-            <dd className="text-2xl font-bold tabular-nums">{percent(report.meanScore)}</dd>
-          </div>
-        </dl>
-      </section>
+      <Section id="summary-heading" title="Completion">
+        <StatList className="mt-3">
+          <StatCard label="Submitted" value={`${report.submitted} of ${report.enrolled}`}>
+            {percent(report.enrolled ? report.submitted / report.enrolled : null)} complete
+          </StatCard>
+          <StatCard label="In progress" value={report.inProgress} />
+          <StatCard label="Not started" value={report.learners.filter((l) => l.status === "not-started").length} />
+          <StatCard label="Class average" value={percent(report.meanScore)} />
+        </StatList>
+      </Section>
 
-      <section aria-labelledby="distribution-heading">
-        <h2 id="distribution-heading" className="text-xl font-semibold">
-          Score distribution
-        </h2>
-        <table className="mt-3 w-full max-w-xl text-sm">
-          <caption className="sr-only">Number of learners in each score band</caption>
-          <thead>
-            <tr className="text-left">
-              <th scope="col" className="w-24 py-1">
-                Score
+      <Section id="distribution-heading" title="Score distribution">
+        <DataTable
+          caption="Number of learners in each score band"
+          columns={[{ label: "Score", className: "w-24" }, { label: "Learners" }]}
+          density="compact"
+          rowHeaders="text"
+          tableClassName="max-w-xl"
+        >
+          {report.distribution.map((b) => (
+            <tr key={b.label}>
+              <th scope="row" className="tabular-nums">
+                {b.label}
               </th>
-              <th scope="col" className="py-1">
-                Learners
-              </th>
+              <td>
+                <span className="flex items-center gap-2">
+                  <span
+                    aria-hidden="true"
+                    className="inline-block h-3 rounded bg-brand-700 dark:bg-brand-100"
+                    style={{ width: `${(b.count / maxBand) * 70}%` }}
+                  />
+                  <span className="tabular-nums">{b.count}</span>
+                </span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {report.distribution.map((b) => (
-              <tr key={b.label}>
-                <th scope="row" className="py-0.5 text-left font-normal tabular-nums">
-                  {b.label}
-                </th>
-                <td className="py-0.5">
-                  <span className="flex items-center gap-2">
-                    <span
-                      aria-hidden="true"
-                      className="inline-block h-3 rounded bg-brand-700 dark:bg-brand-100"
-                      style={{ width: `${(b.count / maxBand) * 70}%` }}
-                    />
-                    <span className="tabular-nums">{b.count}</span>
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="learners-heading">
-        <h2 id="learners-heading" className="text-xl font-semibold">
-          Learners
-        </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left dark:border-slate-700">
-                <th scope="col" className="py-2 pr-3">
-                  Learner
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Score
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Submitted
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Attempts
-                </th>
-                <th scope="col" className="py-2">
-                  Answers
-                </th>
-              </tr>
-            </thead>
-            {/* Cell styles are set once here, not on each of a class's hundreds of cells: the page's HTML and payload shrink by a third. */}
-            <tbody className="[&_td]:py-2 [&_td]:pr-3 [&_th]:py-2 [&_th]:pr-3 [&_th]:text-left [&_th]:font-medium [&>tr]:border-b [&>tr]:border-slate-200 dark:[&>tr]:border-slate-800">
-              {report.learners.map((row) => (
-                <tr key={row.learner.id}>
-                  <th scope="row">{row.learner.name}</th>
-                  <td>
-                    {STATUS_LABEL[row.status]}
-                    {row.late ? (
-                      <Badge tone="alert" className="ml-2">
-                        Late
-                      </Badge>
-                    ) : null}
-                    {row.overTime ? (
-                      <Badge tone="caution" className="ml-2">
-                        Over time
-                      </Badge>
-                    ) : null}
-                  </td>
-                  <td className="tabular-nums">
-                    {row.score === null ? "—" : `${percent(row.score)} (${row.right} right)`}
-                  </td>
-                  <td>{row.submittedAt ? formatDateTime(row.submittedAt) : "—"}</td>
-                  <td className="tabular-nums">
-                    {row.attemptsUsed} of {o.attemptsAllowed}
-                  </td>
-                  <td>
-                    {row.attemptsUsed ? (
-                      // No prefetch: a class is hundreds of these links, and a teacher opens one or two.
-                      <Link
-                        prefetch={false}
-                        href={`/teach/assignments/${assignment.id}/learners/${row.learner.id}`}
-                        className={linkClass}
-                        aria-label={`${row.learner.name}'s answers`}
-                      >
-                        View
-                      </Link>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <Section id="learners-heading" title="Learners">
+        <DataTable
+          caption="Each learner's status, score and attempts"
+          columns={LEARNER_COLUMNS}
+          tableClassName="min-w-[32rem]"
+        >
+          {report.learners.map((row) => (
+            <tr key={row.learner.id}>
+              <th scope="row">{row.learner.name}</th>
+              <td>
+                {STATUS_LABEL[row.status]}
+                {row.late ? (
+                  <Badge tone="alert" className="ml-2">
+                    Late
+                  </Badge>
+                ) : null}
+                {row.overTime ? (
+                  <Badge tone="caution" className="ml-2">
+                    Over time
+                  </Badge>
+                ) : null}
+              </td>
+              <td className="tabular-nums">
+                {row.score === null ? "—" : `${percent(row.score)} (${row.right} right)`}
+              </td>
+              <td>{row.submittedAt ? formatDateTime(row.submittedAt) : "—"}</td>
+              <td className="tabular-nums">
+                {row.attemptsUsed} of {o.attemptsAllowed}
+              </td>
+              <td>
+                {row.attemptsUsed ? (
+                  // No prefetch: a class is hundreds of these links, and a teacher opens one or two.
+                  <Link
+                    prefetch={false}
+                    href={`/teach/assignments/${assignment.id}/learners/${row.learner.id}`}
+                    className={linkClass}
+                    aria-label={`${row.learner.name}'s answers`}
+                  >
+                    View
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="items-heading">
-        <h2 id="items-heading" className="text-xl font-semibold">
-          Item analysis
-        </h2>
+      <Section id="items-heading" title="Item analysis">
         <p className={mutedText}>
           Facility: the share of learners who got it right. Discrimination: right answers in the top 27% of learners by
           total score minus those in the bottom 27%, over the group size (Kelley&apos;s upper–lower index, −1 to 1).
           Submitted attempts only; an unanswered question counts as missed.
         </p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left dark:border-slate-700">
-                <th scope="col" className="py-2 pr-3">
-                  #
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Question
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Right
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Facility
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Discrimination
-                </th>
-                <th scope="col" className="py-2">
-                  Most common wrong answer
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.items.map((item) => (
-                <tr key={item.questionId} className="border-b border-slate-200 align-top dark:border-slate-800">
-                  <td className="py-2 pr-3 tabular-nums">{number.get(item.questionId) ?? "—"}</td>
-                  <th scope="row" className="max-w-xs py-2 pr-3 text-left font-normal">
-                    {prompt.get(item.questionId) ?? item.questionId}
-                  </th>
-                  <td className="py-2 pr-3 tabular-nums">
-                    {item.right} of {item.takers}
-                  </td>
-                  <td className="py-2 pr-3 tabular-nums">{percent(item.facility)}</td>
-                  <td className="py-2 pr-3">
-                    {item.discrimination === null ? (
-                      "—"
-                    ) : (
-                      <span className="tabular-nums">{item.discrimination.toFixed(2)}</span>
-                    )}
-                    <span className="block text-xs text-slate-600 dark:text-slate-300">{describeItem(item)}</span>
-                  </td>
-                  <td className="py-2">
-                    {item.commonWrong ? `${item.commonWrong.answer} (${item.commonWrong.count}×)` : "—"}
-                    <MisconceptionNote item={item} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+        <DataTable
+          caption="Each question's facility, discrimination and most common wrong answer"
+          columns={ITEM_COLUMNS}
+          rowHeaders="text"
+          tableClassName="min-w-[40rem]"
+        >
+          {report.items.map((item) => (
+            <tr key={item.questionId}>
+              <td className="tabular-nums">{number.get(item.questionId) ?? "—"}</td>
+              <th scope="row" className="max-w-xs">
+                {prompt.get(item.questionId) ?? item.questionId}
+              </th>
+              <td className="tabular-nums">
+                {item.right} of {item.takers}
+              </td>
+              <td className="tabular-nums">{percent(item.facility)}</td>
+              <td>
+                {item.discrimination === null ? (
+                  "—"
+                ) : (
+                  <span className="tabular-nums">{item.discrimination.toFixed(2)}</span>
+                )}
+                <span className="block text-xs text-slate-600 dark:text-slate-300">{describeItem(item)}</span>
+              </td>
+              <td>
+                {item.commonWrong ? `${item.commonWrong.answer} (${item.commonWrong.count}×)` : "—"}
+                <MisconceptionNote item={item} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="heat-heading" className="flex flex-col gap-4">
-        <h2 id="heat-heading" className="text-xl font-semibold">
-          Which passages the class misread
-        </h2>
+      <Section id="heat-heading" title="Which passages the class misread" className="flex flex-col gap-4">
         <p className={mutedText}>
           Each passage a question&apos;s evidence comes from, shaded by how often the class missed those questions
           (submitted attempts).
@@ -281,7 +203,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         {heatArticles.map((a) => (
           <PassageHeatmap key={a.slug} article={a} heat={report.heat} />
         ))}
-      </section>
+      </Section>
     </div>
   );
 }

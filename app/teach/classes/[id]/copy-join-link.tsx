@@ -1,15 +1,16 @@
 "use client";
 import { useState } from "react";
-import { buttonSecondary } from "../../_components/styles";
+import { Button } from "@/app/_components/button";
 
 /** Copies the join link; says so in a live region. */
 export function CopyJoinLink({ url }: { url: string }) {
   const [copied, setCopied] = useState("");
   return (
     <div className="mt-2 flex items-center gap-3">
-      <button
+      <Button
         type="button"
-        className={buttonSecondary}
+        variant="secondary"
+        size="compact"
         onClick={() => {
           navigator.clipboard.writeText(url).then(
             () => setCopied("Join link copied."),
@@ -18,7 +19,7 @@ export function CopyJoinLink({ url }: { url: string }) {
         }}
       >
         Copy join link
-      </button>
+      </Button>
       <span role="status" className="text-sm">
         {copied}
       </span>

@@ -7,8 +7,11 @@ import { getOwnClass } from "@/lib/db/teach-classes";
 import { NotFoundError } from "@/lib/domain/errors";
 import { recordIdSchema } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
-import { buttonSecondary, cardClass, linkClass, mutedText } from "../../_components/styles";
+import { cardClass, linkClass, mutedText } from "../../_components/styles";
+import { ButtonLink } from "@/app/_components/button";
+import { Section } from "@/app/_components/section";
 import { formatDateTime } from "../../_components/format";
+import { PageHeading } from "../../_components/page-heading";
 import { RemoveLearnerForm } from "./remove-learner-form";
 import { CopyJoinLink } from "./copy-join-link";
 import { JoinQr } from "./join-qr";
@@ -37,44 +40,38 @@ export default async function ClassPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/teach/classes" className={linkClass}>
-            Classes
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{klass.name}</h1>
-      </div>
+      <PageHeading title={klass.name} up={{ href: "/teach/classes", label: "Classes" }} />
 
-      <section
-        aria-labelledby="join-heading"
-        className={`${cardClass} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}
+      <Section
+        id="join-heading"
+        title="How learners join"
+        headingClassName="text-lg font-semibold"
+        className={cardClass}
       >
-        <div className="min-w-0">
-          <h2 id="join-heading" className="text-lg font-semibold">
-            How learners join
-          </h2>
-          <p className="mt-1">
-            Join code: <span className="font-mono text-2xl font-bold tracking-widest">{klass.joinCode}</span>
-          </p>
-          <p className="mt-1 break-all">
-            Join link:{" "}
-            <a href={joinPath} className={linkClass}>
-              {joinUrl}
-            </a>
-          </p>
-          <CopyJoinLink url={joinUrl} />
-          <p className={`mt-2 ${mutedText}`}>
-            Learners sign in (or sign up) and are added to the class; opening the link twice changes nothing.
-          </p>
-          <p className="mt-3">
-            <Link href={`/teach/classes/${klass.id}/join-screen`} className={buttonSecondary}>
-              Show on a big screen
-            </Link>
-          </p>
+        <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+          <div className="min-w-0">
+            <p className="mt-1">
+              Join code: <span className="font-mono text-2xl font-bold tracking-widest">{klass.joinCode}</span>
+            </p>
+            <p className="mt-1 break-all">
+              Join link:{" "}
+              <a href={joinPath} className={linkClass}>
+                {joinUrl}
+              </a>
+            </p>
+            <CopyJoinLink url={joinUrl} />
+            <p className={`mt-2 ${mutedText}`}>
+              Learners sign in (or sign up) and are added to the class; opening the link twice changes nothing.
+            </p>
+            <p className="mt-3">
+              <ButtonLink href={`/teach/classes/${klass.id}/join-screen`} variant="secondary" size="compact">
+                Show on a big screen
+              </ButtonLink>
+            </p>
+          </div>
+          <JoinQr url={joinUrl} className="h-40 w-40 shrink-0" />
         </div>
-        <JoinQr url={joinUrl} className="h-40 w-40 shrink-0" />
-      </section>
+      </Section>
 
       {removed ? (
         <p
@@ -85,10 +82,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
-      <section aria-labelledby="roster-heading">
-        <h2 id="roster-heading" className="text-xl font-semibold">
-          Learners ({klass.learners.length})
-        </h2>
+      <Section id="roster-heading" title={`Learners (${klass.learners.length})`}>
         {removing ? (
           <div role="region" aria-labelledby="confirm-heading" className="mt-3 rounded-lg border-2 border-rose-700 p-4">
             <h3 id="confirm-heading" className="font-semibold">
@@ -99,9 +93,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
               <RemoveLearnerForm classId={klass.id} learnerId={removing.id} learnerName={removing.name} />
-              <Link href={`/teach/classes/${klass.id}`} className={buttonSecondary}>
+              <ButtonLink href={`/teach/classes/${klass.id}`} variant="secondary" size="compact">
                 Cancel
-              </Link>
+              </ButtonLink>
             </div>
           </div>
         ) : null}
@@ -115,13 +109,14 @@ export default async function ClassPage({ params, searchParams }: Props) {
                 </span>
                 <span className="flex items-center gap-3">
                   <span className={mutedText}>joined {formatDateTime(l.joinedAt)}</span>
-                  <Link
+                  <ButtonLink
                     href={`/teach/classes/${klass.id}?remove=${l.id}#roster-heading`}
-                    className={buttonSecondary}
+                    variant="secondary"
+                    size="compact"
                     aria-label={`Remove ${l.name}…`}
                   >
                     Remove…
-                  </Link>
+                  </ButtonLink>
                 </span>
               </li>
             ))}
@@ -129,12 +124,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
         ) : (
           <p className={`mt-2 ${mutedText}`}>No learners yet. Share the join code or link.</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="class-assignments-heading">
-        <h2 id="class-assignments-heading" className="text-xl font-semibold">
-          Assignments
-        </h2>
+      <Section id="class-assignments-heading" title="Assignments">
         {klass.assignments.length ? (
           <ul className="mt-3 flex flex-col gap-2">
             {klass.assignments.map((a) => (
@@ -155,7 +147,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
             to assign it to this class.
           </p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

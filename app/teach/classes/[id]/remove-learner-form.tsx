@@ -2,8 +2,9 @@
 import { useActionState } from "react";
 import { removeLearnerAction } from "@/lib/actions/teach/remove-learner";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { buttonDanger } from "../../_components/styles";
 import { keepValuesOnSubmit } from "@/app/_components/keep-values";
+import { Button } from "@/app/_components/button";
+import { ActionError } from "@/app/_components/form-alert";
 
 export function RemoveLearnerForm({
   classId,
@@ -19,14 +20,10 @@ export function RemoveLearnerForm({
     <form action={formAction} onSubmit={keepValuesOnSubmit(formAction)} className="flex flex-col gap-1">
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="learnerId" value={learnerId} />
-      <button type="submit" disabled={pending} className={buttonDanger} autoFocus>
+      <Button type="submit" disabled={pending} variant="danger" size="compact" autoFocus>
         {pending ? "Removing…" : `Yes, remove ${learnerName}`}
-      </button>
-      {!state.ok && state.error ? (
-        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {state.error}
-        </span>
-      ) : null}
+      </Button>
+      <ActionError state={state} />
     </form>
   );
 }

@@ -2,8 +2,9 @@
 import { useActionState } from "react";
 import { addMatchingQuestionsAction } from "@/lib/actions/teach/add-matching-questions";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { buttonSecondary } from "../../_components/styles";
 import { keepValuesOnSubmit } from "@/app/_components/keep-values";
+import { Button } from "@/app/_components/button";
+import { ActionError, ActionDone } from "@/app/_components/form-alert";
 
 type Props = { fields: Record<string, string>; total: number };
 
@@ -18,17 +19,11 @@ export function AddMatchingForm({ fields, total }: Props) {
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={buttonSecondary}>
+      <Button type="submit" disabled={pending} variant="secondary" size="compact">
         {pending ? "Adding…" : `Add all ${total} matching ${total === 1 ? "question" : "questions"}`}
-      </button>
-      <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-        {state.ok ? state.data : ""}
-      </span>
-      {!state.ok && state.error ? (
-        <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {state.error}
-        </span>
-      ) : null}
+      </Button>
+      <ActionDone message={state.ok ? (state.data ?? "") : ""} />
+      <ActionError state={state} />
     </form>
   );
 }

@@ -6,12 +6,14 @@ import { QUESTION_KINDS, TOPICS } from "@/lib/questions/schema";
 import { KIND_LABELS } from "@/app/(learner)/quiz/kind-labels";
 import { ActionButton } from "../../_components/action-button";
 import { QuestionPreview } from "../../_components/question-preview";
-import { buttonPrimary, buttonSecondary, inputClass, linkClass, mutedText } from "../../_components/styles";
+import { inputClass, linkClass, mutedText } from "../../_components/styles";
 import { TOPIC_LABELS } from "../../_components/format";
 import { Badge } from "@/app/_components/badge";
 import { AddMatchingForm } from "./add-matching-form";
 import type { Flaw } from "@/lib/questions/lint";
 import { FlawList } from "./flaw-list";
+import { Section } from "@/app/_components/section";
+import { Button, ButtonLink } from "@/app/_components/button";
 
 type Props = {
   setId: string;
@@ -78,10 +80,7 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
   const page = filterBank(bank, filter);
   const first = page.total ? (page.page - 1) * 20 + 1 : 0;
   return (
-    <section aria-labelledby="bank-heading" className="flex flex-col gap-4">
-      <h2 id="bank-heading" className="text-xl font-semibold">
-        Add questions from the bank
-      </h2>
+    <Section id="bank-heading" title="Add questions from the bank" className="flex flex-col gap-4">
       <form
         method="get"
         action={`/teach/sets/${setId}#bank-heading`}
@@ -134,12 +133,12 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
           options={DIFFICULTY_BANDS.map((d) => ({ value: d, label: d[0]?.toUpperCase() + d.slice(1) }))}
         />
         <div className="flex items-end gap-2">
-          <button type="submit" className={buttonPrimary}>
+          <Button type="submit" size="compact">
             Filter
-          </button>
-          <Link href={`/teach/sets/${setId}#bank-heading`} className={buttonSecondary}>
+          </Button>
+          <ButtonLink href={`/teach/sets/${setId}#bank-heading`} variant="secondary" size="compact">
             Clear
-          </Link>
+          </ButtonLink>
         </div>
       </form>
       <p role="status" className={mutedText}>
@@ -199,6 +198,6 @@ export function BankBrowser({ setId, bank, inSet, filter, articles, articleTitle
           ) : null}
         </nav>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -12,12 +12,14 @@ import { parseBankFilter } from "@/lib/teach";
 import { teacherOrRedirect } from "../../guard";
 import { QuestionPreview } from "../../_components/question-preview";
 import { linkClass, mutedText } from "../../_components/styles";
+import { PageHeading } from "../../_components/page-heading";
 import { SetDetailsForm } from "./set-details-form";
 import { SortableSetList } from "./sortable-set-list";
 import { AssignForm } from "./assign-form";
 import { BankBrowser } from "./bank-browser";
 import { BlueprintForm } from "./blueprint-form";
 import { EXPORT_FORMATS } from "./export/formats";
+import { Section } from "@/app/_components/section";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,13 +56,7 @@ export default async function SetPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-10">
-      <div>
-        <p className="text-sm">
-          <Link href="/teach/sets" className={linkClass}>
-            Question sets
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{set.title}</h1>
+      <PageHeading title={set.title} up={{ href: "/teach/sets", label: "Question sets" }}>
         <p className={mutedText}>
           {questions.length} {questions.length === 1 ? "question" : "questions"}
         </p>
@@ -78,7 +74,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-      </div>
+      </PageHeading>
 
       {added ? (
         <p
@@ -89,10 +85,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
-      <section aria-labelledby="questions-heading">
-        <h2 id="questions-heading" className="text-xl font-semibold">
-          Questions in this set
-        </h2>
+      <Section id="questions-heading" title="Questions in this set">
         {questions.length ? (
           <SortableSetList
             setId={set.id}
@@ -110,12 +103,9 @@ export default async function SetPage({ params, searchParams }: Props) {
         ) : (
           <p className={`mt-2 ${mutedText}`}>No questions yet. Add some from the bank below.</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="blueprint-heading" className="max-w-3xl">
-        <h2 id="blueprint-heading" className="text-xl font-semibold">
-          Fill to a blueprint
-        </h2>
+      <Section id="blueprint-heading" title="Fill to a blueprint" className="max-w-3xl">
         <p className={mutedText}>
           Let Sourced pick reviewed questions from your bank in the mix you choose, one question per fact while others
           remain. You can reorder or remove any of them afterwards.
@@ -123,21 +113,15 @@ export default async function SetPage({ params, searchParams }: Props) {
         <div className="mt-3">
           <BlueprintForm setId={set.id} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="details-heading" className="max-w-2xl">
-        <h2 id="details-heading" className="text-xl font-semibold">
-          Title and options
-        </h2>
+      <Section id="details-heading" title="Title and options" className="max-w-2xl">
         <div className="mt-3">
           <SetDetailsForm setId={set.id} title={set.title} options={set.options} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="assign-heading" className="max-w-2xl">
-        <h2 id="assign-heading" className="text-xl font-semibold">
-          Assign to a class
-        </h2>
+      <Section id="assign-heading" title="Assign to a class" className="max-w-2xl">
         {classes.length ? (
           <div className="mt-3">
             <AssignForm
@@ -156,7 +140,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             first.
           </p>
         )}
-      </section>
+      </Section>
 
       <BankBrowser
         setId={set.id}

@@ -3,7 +3,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { moveSetQuestionAction } from "@/lib/actions/teach/move-set-question";
 import { removeSetQuestionAction } from "@/lib/actions/teach/remove-set-question";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { buttonDanger, buttonSecondary } from "../../_components/styles";
+import { Button } from "@/app/_components/button";
 
 type Props = { setId: string; questionId: string; index: number; total: number; label: string };
 
@@ -36,7 +36,7 @@ export function SetItemControls({ setId, questionId, index, total, label }: Prop
       <form action={moveAction} className="flex gap-2">
         <input type="hidden" name="setId" value={setId} />
         <input type="hidden" name="questionId" value={questionId} />
-        <button
+        <Button
           ref={upRef}
           type="submit"
           name="direction"
@@ -44,11 +44,12 @@ export function SetItemControls({ setId, questionId, index, total, label }: Prop
           disabled={index === 0 || moving}
           onClick={() => (lastDirection.current = "up")}
           aria-label={`Move up: ${label}`}
-          className={buttonSecondary}
+          variant="secondary"
+          size="compact"
         >
           ↑ Up
-        </button>
-        <button
+        </Button>
+        <Button
           ref={downRef}
           type="submit"
           name="direction"
@@ -56,17 +57,24 @@ export function SetItemControls({ setId, questionId, index, total, label }: Prop
           disabled={index === total - 1 || moving}
           onClick={() => (lastDirection.current = "down")}
           aria-label={`Move down: ${label}`}
-          className={buttonSecondary}
+          variant="secondary"
+          size="compact"
         >
           ↓ Down
-        </button>
+        </Button>
       </form>
       <form action={removeAction}>
         <input type="hidden" name="setId" value={setId} />
         <input type="hidden" name="questionId" value={questionId} />
-        <button type="submit" disabled={removing} aria-label={`Remove from set: ${label}`} className={buttonDanger}>
+        <Button
+          type="submit"
+          disabled={removing}
+          aria-label={`Remove from set: ${label}`}
+          variant="danger"
+          size="compact"
+        >
           {removing ? "Removing…" : "Remove"}
-        </button>
+        </Button>
       </form>
       <span role="status" className="sr-only">
         {moved.ok && moved.data ? `Moved to position ${moved.data.position + 1} of ${moved.data.total}.` : ""}

@@ -4,8 +4,9 @@ import { idle, type ActionResult } from "@/lib/actions/result";
 import { FACT_FIELDS, MAX_LIST_ENTRIES, type FieldSpec } from "@/lib/teach/fact-edit";
 import type { FactKind } from "@/lib/facts/schema";
 import { FormAlert } from "@/app/_components/form-alert";
-import { buttonPrimary, buttonSecondary, inputClass } from "../../../_components/styles";
+import { inputClass } from "../../../_components/styles";
 import { EntityPicker, type PickerEntity } from "./entity-picker";
+import { Button } from "@/app/_components/button";
 
 type Evidence = { passage: string; text: string };
 
@@ -80,13 +81,14 @@ function EntityList({
       <ErrorText id={`${spec.name}-error`} errors={errors[spec.name] ?? []} />
       <div className="flex flex-wrap items-center gap-2">
         {count < MAX_LIST_ENTRIES ? (
-          <button
+          <Button
             type="button"
-            className={buttonSecondary}
+            variant="secondary"
+            size="compact"
             onClick={() => (setCount(count + 1), setSaid(`${spec.label} ${count + 1} added.`))}
           >
             Add another {spec.label.toLowerCase().replace(/s$/, "")}
-          </button>
+          </Button>
         ) : null}
         <span role="status" className="sr-only">
           {said}
@@ -282,9 +284,9 @@ export function FactForm({
         </fieldset>
       ) : null}
       <div>
-        <button type="submit" disabled={pending} className={`${buttonPrimary} px-4 py-2 text-base`}>
+        <Button type="submit" disabled={pending} size="compact" className="px-4 py-2 text-base">
           {pending ? "Saving…" : submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,10 +1,10 @@
 "use client";
-import { buttonPrimary } from "../../../_components/styles";
+import { Button } from "@/app/_components/button";
 
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className={`${buttonPrimary} no-print`}>
+    <Button type="button" onClick={() => window.print()} size="compact" className="no-print">
       Print
-    </button>
+    </Button>
   );
 }

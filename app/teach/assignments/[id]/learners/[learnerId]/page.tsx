@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { questionStem } from "@/lib/questions/stem";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { learnerAnswers } from "@/lib/db/teach-assignments";
@@ -9,7 +8,9 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { attemptScore } from "@/lib/domain/attempt";
 import { EvidenceList } from "@/app/_components/evidence-list";
 import { teacherOrRedirect } from "../../../../guard";
-import { cardClass, linkClass, mutedText } from "../../../../_components/styles";
+import { cardClass, mutedText } from "../../../../_components/styles";
+import { PageHeading } from "../../../../_components/page-heading";
+import { Section } from "@/app/_components/section";
 import { formatDateTime, percent } from "../../../../_components/format";
 import { Badge } from "@/app/_components/badge";
 
@@ -31,30 +32,33 @@ export default async function LearnerAnswersPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <p className="text-sm">
-          <Link href={`/teach/assignments/${assignment.id}`} className={linkClass}>
-            {assignment.setTitle} · {assignment.className}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{learner.name}&apos;s answers</h1>
+      <PageHeading
+        title={`${learner.name}'s answers`}
+        up={{ href: `/teach/assignments/${assignment.id}`, label: `${assignment.setTitle} · ${assignment.className}` }}
+      >
         <p className={mutedText}>{learner.email}</p>
-      </div>
+      </PageHeading>
       {attempts.length === 0 ? <p className={mutedText}>No attempts yet.</p> : null}
       {attempts.map((a, n) => {
         const { score, right } = attemptScore(a);
         const responses = new Map(a.responses.map((r) => [r.questionId, r]));
         return (
-          <section key={a.id} aria-labelledby={`attempt-${a.id}`} className="flex flex-col gap-3">
-            <h2 id={`attempt-${a.id}`} className="text-xl font-semibold">
-              Attempt {n + 1}:{" "}
-              {a.finishedAt ? `${percent(score)} (${right} of ${a.questionIds.length} right)` : "in progress"}
-              {a.late ? (
-                <Badge tone="alert" className="ml-2">
-                  Late
-                </Badge>
-              ) : null}
-            </h2>
+          <Section
+            key={a.id}
+            id={`attempt-${a.id}`}
+            className="flex flex-col gap-3"
+            title={
+              <>
+                Attempt {n + 1}:{" "}
+                {a.finishedAt ? `${percent(score)} (${right} of ${a.questionIds.length} right)` : "in progress"}
+                {a.late ? (
+                  <Badge tone="alert" className="ml-2">
+                    Late
+                  </Badge>
+                ) : null}
+              </>
+            }
+          >
             <p className={mutedText}>
               Started {formatDateTime(a.startedAt)}
               {a.finishedAt ? ` · submitted ${formatDateTime(a.finishedAt)}` : ""}
@@ -90,7 +94,7 @@ export default async function LearnerAnswersPage({ params }: Props) {
                 );
               })}
             </ol>
-          </section>
+          </Section>
         );
       })}
     </div>
