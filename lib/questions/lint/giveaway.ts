@@ -9,6 +9,10 @@ import { normalizeText } from "../text";
 import { flaw, type Flaw } from "./types";
 import { contentWords, overlap, shownTexts } from "./words";
 
+/** A key of this many content words is a sentence: restated elsewhere with this share of its words, it is given away. */
+const LONG_KEY_WORDS = 6;
+const RESTATED_SHARE = 0.75;
+
 /** Words two texts must share, besides the key, to be about the same thing. */
 const SAME_STORY_WORDS = 2;
 
@@ -101,6 +105,13 @@ export function givenAwayBy(a: Question, b: Question): string | undefined {
     const where = /^where\b/i.test(a.prompt) && shared.length >= 1;
     const sameStory = where || shared.length >= SAME_STORY_WORDS || shared.some((w) => ra.stemNames.has(w));
     if (sameStory) return `"${key}", its key, is printed in ${b.id}, which is about the same thing`;
+  }
+  // A sentence-long key another item restates in its own words ("Tensions in Idlib escalated after militants
+  // unleashed a large-scale offensive, according to …" as a wrong option elsewhere): most of its words are there.
+  for (const key of keys) {
+    const words = contentWords(key);
+    if (words.size >= LONG_KEY_WORDS && overlap(words, rb.shownWords) >= RESTATED_SHARE * words.size)
+      return `${b.id} restates its key`;
   }
   // A select-all whose every key another item lists ("the Astana talks of Turkey, Russia and Iran").
   if (a.kind === "multi-select" && keys.length >= 2 && printed.length === keys.length) {

@@ -84,6 +84,20 @@ describe("clash (enemy items)", () => {
     expect(clash(where, namesIt)).toBe(true);
   });
 
+  it("sees a sentence-long key restated as another item's option", () => {
+    const whose = choice(
+      "Which of these is the port authority's account?",
+      ["The strike ended after the dockers accepted a new wage offer", "The ships were turned away by the navy"],
+      ["The strike ended after the dockers accepted a new wage offer"],
+    );
+    const restated = choice(
+      "Which of these happened on 2 May?",
+      ["The dockers accepted a new wage offer and the strike ended, according to the port authority", "Rain fell"],
+      ["Rain fell"],
+    );
+    expect(clash(whose, restated)).toBe(true);
+  });
+
   it("leaves apart a key printed in an item about something else", () => {
     const backs = choice("Which country backs the Zambezi rebels?", ["Kenya", "Uganda", "Egypt"], ["Kenya"]);
     const unrelated = statement("Kenya held an election in the summer.");

@@ -109,7 +109,9 @@ function rivalItem(ctx: GenerationContext, claim: ClaimFact, all: readonly Claim
     !mentionsSide(ctx, claim.claimant, c.claim) &&
     leansOnUnseen(ctx, c.claim, true) === undefined;
   if (!readable(claim)) return undefined;
-  const others = all.filter((c) => c !== claim && c !== counter && !isOwn(c) && readable(c));
+  // Accounts of the same time only: an analyst's 2018 guess is no rival account of a 2020 clash (round-I audit).
+  const year = (c: ClaimFact) => ctx.index.articles.get(c.evidence[0]?.article ?? "")?.publishedOn?.slice(0, 4);
+  const others = all.filter((c) => c !== claim && c !== counter && !isOwn(c) && readable(c) && year(c) === year(claim));
   const related = others.filter((c) => c.about.some((id) => claim.about.includes(id)));
   const show = (c: ClaimFact) => capitalize(stripFinalStop(c.claim));
   const ordered = orderedWrong(
