@@ -83,7 +83,8 @@ function read(q: Question): Reading {
 
 function mentions(shown: string, key: string): boolean {
   const k = normalizeText(key);
-  return k.length >= 3 && shown.includes(` ${k} `);
+  // A two-digit figure ("36") is as telling as a name; a two-letter word is not.
+  return (k.length >= 3 || /\d/.test(k)) && shown.includes(` ${k} `);
 }
 
 /** Why `b`, shown in the same bank, gives `a` away; undefined when it does not. */

@@ -98,6 +98,11 @@ describe("clash (enemy items)", () => {
     expect(clash(whose, restated)).toBe(true);
   });
 
+  it("sees a two-digit figure printed in another item", () => {
+    const howMany = choice("According to the army, how many soldiers died in the raid?", ["12", "36", "48"], ["36"]);
+    expect(clash(howMany, statement("The army says the raid killed 36 soldiers."))).toBe(true);
+  });
+
   it("leaves apart a key printed in an item about something else", () => {
     const backs = choice("Which country backs the Zambezi rebels?", ["Kenya", "Uganda", "Egypt"], ["Kenya"]);
     const unrelated = statement("Kenya held an election in the summer.");

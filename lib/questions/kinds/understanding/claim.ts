@@ -115,7 +115,13 @@ function rivalItem(ctx: GenerationContext, claim: ClaimFact, all: readonly Claim
   const related = others.filter((c) => c.about.some((id) => claim.about.includes(id)));
   const show = (c: ClaimFact) => capitalize(stripFinalStop(c.claim));
   const ordered = orderedWrong(
-    [[show(counter)], related.map(show), others.map(show)],
+    // A claim known to be about another matter (a forecast of a new agreement beside an account of a clash) is
+    // no rival account (round-J audit); one whose subject the facts don't record may be offered.
+    [
+      [show(counter)],
+      related.map(show),
+      others.filter((c) => c.about.length === 0 || claim.about.length === 0).map(show),
+    ],
     new Set([normalizeText(show(claim))]),
     `${claim.id}|rival`,
   );
