@@ -132,11 +132,11 @@ test("the set builder adds every question matching a filter, badges each row, an
   await signIn(page, TEACHER.email, TEACHER.password);
   const setId = setPath.split("/").pop()!;
   await page.goto(setPath);
-  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "True or false" });
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Multiple choice" });
   await page.getByLabel("Words in the question or its evidence").fill("Idlib");
   await page.getByRole("button", { name: "Filter" }).click();
   const results = page.getByRole("list", { name: "Matching questions" });
-  await expect(results.getByRole("listitem").first()).toContainText("Kind: True or false");
+  await expect(results.getByRole("listitem").first()).toContainText("Kind: Multiple choice");
   await expect(results.getByRole("listitem").first()).toContainText(/Difficulty: (Easy|Medium|Hard)/);
   const before = await e2eDb().questionSetItem.count({ where: { setId } });
   const addMatching = page.getByRole("button", { name: /^Add all \d+ matching questions?$/ });
