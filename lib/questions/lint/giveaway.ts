@@ -5,6 +5,7 @@
 // item too many (docs/QUALITY.md, afternoon audit). Such "enemy" items may share a
 // bank but never a quiz: assembleQuiz keeps them apart.
 import { CLOZE_BLANK, MATCH_ARROW, type Question } from "../schema";
+import { MONTH_NAMES } from "../../facts/wording";
 import { normalizeText } from "../text";
 import { flaw, type Flaw } from "./types";
 import { contentWords, overlap, shownTexts } from "./words";
@@ -26,8 +27,7 @@ function keysOf(q: Question): string[] {
   return q.answers;
 }
 
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) (${MONTH}) \\d{4}$`);
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) (${MONTH_NAMES.join("|")}) \\d{4}$`);
 
 /**
  * The ways a key is printed elsewhere: a dated key also without its year, either way round ("17 September 2018"
@@ -58,6 +58,8 @@ type Reading = {
   /** The names in the stem ("Astana", "Damascus"): one of them shared is as telling as two plain words. */
   stemNames: Set<string>;
   options: Set<string>;
+  /** Its keys, each with its content words. */
+  keys: { key: string; words: Set<string> }[];
 };
 const READINGS = new WeakMap<Question, Reading>();
 
@@ -75,6 +77,7 @@ function read(q: Question): Reading {
       stemWords: contentWords(stem.replace(CLOZE_BLANK, " ")),
       stemNames: namesIn(stem),
       options: new Set(optionSet(q)),
+      keys: keysOf(q).map((key) => ({ key, words: contentWords(key) })),
     };
     READINGS.set(q, r);
   }
@@ -95,12 +98,10 @@ export function givenAwayBy(a: Question, b: Question): string | undefined {
   if (fact !== undefined) return `${b.id} asks the same fact (${fact})`;
   const ra = read(a);
   const rb = read(b);
-  const keys = keysOf(a);
-  const printed = keys.filter((key) => printedForms(key).some((form) => mentions(rb.shown, form)));
-  for (const key of printed) {
+  const printed = ra.keys.filter(({ key }) => printedForms(key).some((form) => mentions(rb.shown, form)));
+  for (const { key, words: keyWords } of printed) {
     // A date or a figure is specific enough that printing it anywhere gives it away.
     if (/\d/.test(key)) return `"${key}", its key, is printed in ${b.id}`;
-    const keyWords = contentWords(key);
     const shared = [...rb.shownWords].filter((w) => ra.stemWords.has(w) && !keyWords.has(w));
     // "Where …?" is answered by any mention of the place beside the same event ("the talks in Moscow").
     const where = /^where\b/i.test(a.prompt) && shared.length >= 1;
@@ -109,13 +110,12 @@ export function givenAwayBy(a: Question, b: Question): string | undefined {
   }
   // A sentence-long key another item restates in its own words ("Tensions in Idlib escalated after militants
   // unleashed a large-scale offensive, according to …" as a wrong option elsewhere): most of its words are there.
-  for (const key of keys) {
-    const words = contentWords(key);
+  for (const { words } of ra.keys) {
     if (words.size >= LONG_KEY_WORDS && overlap(words, rb.shownWords) >= RESTATED_SHARE * words.size)
       return `${b.id} restates its key`;
   }
   // A select-all whose every key another item lists ("the Astana talks of Turkey, Russia and Iran").
-  if (a.kind === "multi-select" && keys.length >= 2 && printed.length === keys.length) {
+  if (a.kind === "multi-select" && ra.keys.length >= 2 && printed.length === ra.keys.length) {
     if ([...rb.shownWords].some((w) => ra.stemWords.has(w))) return `${b.id} lists all of its keys`;
   }
   // Two blanks in one sentence, or one sentence asked twice: each reads the other's answer.

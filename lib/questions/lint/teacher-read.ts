@@ -227,9 +227,7 @@ export function swappedDateFlaws(q: Question, ctx: GenerationContext): Flaw[] {
   if (q.kind !== "true-false" || q.answers[0] !== "False" || q.claim === undefined) return [];
   const claimed = q.claim.type === "deal" ? q.claim.deadline : "date" in q.claim ? q.claim.date : undefined;
   if (claimed === undefined) return [];
-  const own = q.factIds.flatMap((id) => {
-    const f = ctx.index.byId.get(id);
-    if (f === undefined) return [];
+  const own = factsOf(q, ctx).flatMap((f) => {
     const d = f.kind === "deal-term" ? f.deadline : "date" in f ? f.date : undefined;
     return d === undefined ? [] : [d];
   });
